@@ -1,0 +1,34 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"etl/sinks/files"
+)
+
+func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return usageError{err}
+	}
+	if fs.NArg() != 1 {
+		return usageError{errors.New("check: give one run folder, e.g. etl check out/20261122T180000Z-ab12cd")}
+	}
+	nfiles, nrecs, problems, err := files.Check(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		fmt.Fprintln(stdout, p)
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(stdout, "%d problems in %d records of %d files\n", len(problems), nrecs, nfiles)
+		return errReported
+	}
+	fmt.Fprintf(stdout, "ok: %d records in %d files match the record contract\n", nrecs, nfiles)
+	return nil
+}

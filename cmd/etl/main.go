@@ -1,0 +1,83 @@
+// Command etl moves customer accounts out of legacy shop databases into
+// Omnitron-ready JSON batches. See README.md.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit codes (SPEC §7).
+const (
+	exitOK     = 0
+	exitFailed = 1
+	exitUsage  = 2
+)
+
+// usageError is a bad command line or config: exit 2.
+type usageError struct{ err error }
+
+func (u usageError) Error() string { return u.err.Error() }
+func (u usageError) Unwrap() error { return u.err }
+
+const usage = `etl moves legacy shop users into Omnitron-ready JSON batches.
+
+Usage:
+  etl run --config FILE [--dry-run] [--limit N] [--workers N]
+  etl validate --config FILE
+  etl check DIR
+  etl version
+
+Common flags:
+  --log-format console|json   (default console)
+  --log-level debug|info|warn|error   (default info)
+
+Exit codes: 0 done, 1 failed, 2 bad config or usage.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	var err error
+	switch args[0] {
+	case "run":
+		err = cmdRun(args[1:], stdout, stderr)
+	case "validate":
+		err = cmdValidate(args[1:], stdout, stderr)
+	case "check":
+		err = cmdCheck(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "etl", version)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "etl: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+	if err == nil {
+		return exitOK
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(stderr, "etl:", err)
+		return exitUsage
+	}
+	if !errors.Is(err, errReported) {
+		fmt.Fprintln(stderr, "etl:", err)
+	}
+	return exitFailed
+}
+
+// errReported means the failure was already told to the user.
+var errReported = errors.New("reported")

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"etl/configs"
+	"etl/pipeline"
+	"etl/sources"
+	"etl/sources/csv"
+	"etl/sources/mysql"
+	"etl/sources/postgres"
+	"etl/transforms"
+)
+
+// source is what a run needs of a reader.
+type source interface {
+	pipeline.Source
+	Columns() []string
+	Close() error
+}
+
+type opened struct {
+	src  source
+	db   *sql.DB
+	norm *transforms.Normalizer
+	info pipeline.SourceInfo
+}
+
+func (o *opened) Close() {
+	if o.src != nil {
+		o.src.Close()
+	}
+	if o.db != nil {
+		o.db.Close()
+	}
+}
+
+// openSource connects, learns the columns and builds the normalizer, so
+// that every column problem is known before the first row is read.
+func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opened, error) {
+	s := cfg.Source
+	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
+	keyCol := s.Key
+	switch s.Driver {
+	case "csv":
+		r, err := csv.Open(s.Path, s.Encoding, s.Columns, s.Key, pipeline.RecordKeys)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		o.src = r
+	case "mysql", "postgres":
+		d, openDB, redact := mysql.Dialect, mysql.OpenDB, mysql.Redact
+		if s.Driver == "postgres" {
+			d, openDB, redact = postgres.Dialect, postgres.OpenDB, postgres.Redact
+		}
+		o.info.DSN = redact(s.DSN)
+		db, err := openDB(s.DSN)
+		if err != nil {
+			return nil, usageError{err}
+		}
+		o.db = db
+		query := s.Query
+		if query == "" {
+			query, keyCol, _ = sources.TableQuery(d, s.Table, s.Columns, s.Key)
+		}
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		r, err := sources.Open(cctx, d, db, query, keyCol, s.FetchSize)
+		if err != nil {
+			o.Close()
+			if errors.Is(err, sources.ErrKey) {
+				return nil, usageError{err}
+			}
+			return nil, fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err)
+		}
+		o.src = r
+	default:
+		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
+	}
+	loc, err := time.LoadLocation(cfg.Normalize.Timezone)
+	if err != nil {
+		o.Close()
+		return nil, usageError{fmt.Errorf("normalize.timezone: %w", err)}
+	}
+	norm, err := transforms.New(o.src.Columns(), []string{keyCol, s.Cursor}, transforms.Options{
+		Location:     loc,
+		PhoneInvalid: cfg.Normalize.Phone.Invalid,
+		Password: transforms.PasswordPolicy{
+			Algorithm:   cfg.Normalize.Password.Algorithm,
+			Unsupported: cfg.Normalize.Password.Unsupported,
+		},
+		GenderCodes: cfg.Normalize.GenderCodes,
+		Now:         now,
+	})
+	if err != nil {
+		o.Close()
+		return nil, usageError{fmt.Errorf("source %s: %w", describe(s), err)}
+	}
+	o.norm = norm
+	return o, nil
+}
+
+func describe(s configs.Source) string {
+	switch {
+	case s.Driver == "csv":
+		return s.Path
+	case s.Table != "":
+		return "table " + s.Table
+	}
+	return "query"
+}

@@ -1,0 +1,102 @@
+package configs
+
+// Config is the whole legacy.yaml.
+type Config struct {
+	Source    Source    `yaml:"source"`
+	Normalize Normalize `yaml:"normalize"`
+	Sink      Sink      `yaml:"sink"`
+	State     State     `yaml:"state"`
+	Workers   int       `yaml:"workers"`
+
+	// unset records the key paths whose value came from an unset ${VAR},
+	// so that "missing" errors can say which variable to set.
+	unset map[string]string
+}
+
+// Source says what legacy data to read (SPEC §2).
+type Source struct {
+	Driver    string            `yaml:"driver"`
+	DSN       string            `yaml:"dsn"`
+	Query     string            `yaml:"query"`
+	Table     string            `yaml:"table"`
+	Columns   map[string]string `yaml:"columns"`
+	Key       string            `yaml:"key"`
+	Cursor    string            `yaml:"cursor"`
+	FetchSize int               `yaml:"fetch_size"`
+	Path      string            `yaml:"path"`
+	Encoding  string            `yaml:"encoding"`
+}
+
+// Normalize holds the settings of the normalization rules (SPEC §3).
+type Normalize struct {
+	Timezone    string            `yaml:"timezone"`
+	Phone       Phone             `yaml:"phone"`
+	Password    Password          `yaml:"password"`
+	GenderCodes map[string]string `yaml:"gender_codes"`
+}
+
+// Phone is normalize.phone.
+type Phone struct {
+	Invalid string `yaml:"invalid"`
+}
+
+// Password is normalize.password.
+type Password struct {
+	Algorithm   string `yaml:"algorithm"`
+	Unsupported string `yaml:"unsupported"`
+}
+
+// Sink says where records go (SPEC §4, §6).
+type Sink struct {
+	Type      string   `yaml:"type"`
+	Dir       string   `yaml:"dir"`
+	BatchSize int      `yaml:"batch_size"`
+	Omnitron  Omnitron `yaml:"omnitron"`
+}
+
+// Omnitron is sink.omnitron.
+type Omnitron struct {
+	URL       string `yaml:"url"`
+	ChannelID string `yaml:"channel_id"`
+	Token     string `yaml:"token"`
+	Username  string `yaml:"username"`
+	Password  string `yaml:"password"`
+}
+
+// State is where checkpoint, ledger and lock live.
+type State struct {
+	Dir string `yaml:"dir"`
+}
+
+// Defaults of keys the file leaves out.
+const (
+	DefaultFetchSize = 5000
+	DefaultBatchSize = 1000
+	DefaultWorkers   = 4
+	DefaultTimezone  = "Europe/Istanbul"
+)
+
+func (c *Config) applyDefaults() {
+	d := func(s *string, v string) {
+		if *s == "" {
+			*s = v
+		}
+	}
+	if c.Source.FetchSize == 0 {
+		c.Source.FetchSize = DefaultFetchSize
+	}
+	d(&c.Source.Encoding, "utf-8")
+	d(&c.Normalize.Timezone, DefaultTimezone)
+	d(&c.Normalize.Phone.Invalid, "drop")
+	d(&c.Normalize.Password.Algorithm, "auto")
+	d(&c.Normalize.Password.Unsupported, "reject")
+	d(&c.Sink.Type, "files")
+	d(&c.Sink.Dir, "out")
+	if c.Sink.BatchSize == 0 {
+		c.Sink.BatchSize = DefaultBatchSize
+	}
+	d(&c.State.Dir, ".etl-state")
+	if c.Workers == 0 {
+		c.Workers = DefaultWorkers
+	}
+}

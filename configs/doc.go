@@ -1,0 +1,6 @@
+// Package configs loads and validates the legacy.yaml config (see
+// legacy.example.yaml in this folder). Loading expands ${VAR} and
+// ${VAR:-default}, rejects unknown keys and wrong types, and reports every
+// problem at once with its key path; Validate does no I/O, so a bad config
+// fails before any connection is opened.
+package configs

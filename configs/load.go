@@ -1,0 +1,184 @@
+package configs
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Problems is every problem found in a config, each naming its key path.
+type Problems []string
+
+func (p Problems) Error() string {
+	if len(p) == 1 {
+		return "config: " + p[0]
+	}
+	return fmt.Sprintf("config has %d problems:\n  - %s", len(p), strings.Join(p, "\n  - "))
+}
+
+// Load reads, expands, decodes and validates the config at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	return Parse(data)
+}
+
+// Parse is Load on bytes.
+func Parse(data []byte) (*Config, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, Problems{"not valid YAML: " + err.Error()}
+	}
+	c := &Config{unset: map[string]string{}}
+	d := decoder{unset: c.unset}
+	if len(root.Content) > 0 {
+		d.decode(root.Content[0], reflect.ValueOf(c).Elem(), "")
+	}
+	if len(d.problems) > 0 {
+		return nil, d.problems
+	}
+	c.applyDefaults()
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+type decoder struct {
+	problems Problems
+	unset    map[string]string
+}
+
+func (d *decoder) addf(path, format string, args ...any) {
+	d.problems = append(d.problems, path+": "+fmt.Sprintf(format, args...))
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func (d *decoder) scalar(n *yaml.Node, path string) (string, bool) {
+	if n.Kind != yaml.ScalarNode {
+		d.addf(path, "want a single value, got a %s (line %d)", kindName(n), n.Line)
+		return "", false
+	}
+	if n.Tag == "!!null" {
+		return "", true
+	}
+	v, unset, err := expand(n.Value, envLookup)
+	if err != nil {
+		d.addf(path, "%v (line %d)", err, n.Line)
+		return "", false
+	}
+	if len(unset) > 0 {
+		d.unset[path] = unset[0]
+	}
+	return v, true
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	}
+	return "value"
+}
+
+func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" && v.Kind() != reflect.String {
+		return // an empty section keeps its defaults
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		d.decodeStruct(n, v, path)
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			d.addf(path, "want a mapping, got a %s (line %d)", kindName(n), n.Line)
+			return
+		}
+		m := reflect.MakeMap(v.Type())
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i].Value
+			if s, ok := d.scalar(n.Content[i+1], join(path, k)); ok {
+				m.SetMapIndex(reflect.ValueOf(k), reflect.ValueOf(s))
+			}
+		}
+		v.Set(m)
+	case reflect.String:
+		if s, ok := d.scalar(n, path); ok {
+			v.SetString(s)
+		}
+	case reflect.Int:
+		s, ok := d.scalar(n, path)
+		if !ok {
+			return
+		}
+		i, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			d.addf(path, "want a whole number, got %q (line %d)", s, n.Line)
+			return
+		}
+		v.SetInt(int64(i))
+	default:
+		panic("configs: no decoder for " + v.Kind().String())
+	}
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.addf(orRoot(path), "want a mapping, got a %s (line %d)", kindName(n), n.Line)
+		return
+	}
+	t := v.Type()
+	fields := map[string]int{}
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		if tag := t.Field(i).Tag.Get("yaml"); tag != "" {
+			fields[tag] = i
+			names = append(names, tag)
+		}
+	}
+	sort.Strings(names)
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		kn := n.Content[i]
+		p := join(path, kn.Value)
+		if seen[kn.Value] {
+			d.addf(p, "key appears twice (line %d)", kn.Line)
+			continue
+		}
+		seen[kn.Value] = true
+		fi, ok := fields[kn.Value]
+		if !ok {
+			d.addf(p, "unknown key (line %d); known keys here: %s", kn.Line, strings.Join(names, ", "))
+			continue
+		}
+		d.decode(n.Content[i+1], v.Field(fi), p)
+	}
+}
+
+func orRoot(p string) string {
+	if p == "" {
+		return "(top level)"
+	}
+	return p
+}
+
+// ErrConfig marks errors that are the config's fault (exit code 2).
+var ErrConfig = errors.New("bad config")

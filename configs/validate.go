@@ -1,0 +1,125 @@
+package configs
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"etl/pipeline"
+)
+
+// Validate checks the config without any I/O and reports every problem.
+func (c *Config) Validate() error {
+	var p Problems
+	add := func(path, format string, args ...any) {
+		msg := path + ": " + fmt.Sprintf(format, args...)
+		if v, ok := c.unset[path]; ok {
+			msg += fmt.Sprintf(" (it comes from ${%s}, which is not set)", v)
+		}
+		p = append(p, msg)
+	}
+	oneOf := func(path, v string, allowed ...string) {
+		for _, a := range allowed {
+			if v == a {
+				return
+			}
+		}
+		add(path, "%q is not one of %s", v, strings.Join(allowed, ", "))
+	}
+
+	s := &c.Source
+	oneOf("source.driver", s.Driver, "mysql", "postgres", "csv")
+	switch s.Driver {
+	case "mysql", "postgres":
+		if s.DSN == "" {
+			add("source.dsn", "required for driver %s", s.Driver)
+		}
+		if s.Path != "" {
+			add("source.path", "only for driver csv")
+		}
+		switch {
+		case s.Query != "" && (s.Table != "" || len(s.Columns) > 0):
+			add("source.query", "give either query or table with columns, not both")
+		case s.Query == "" && s.Table == "":
+			add("source.query", "give a query, or a table with columns")
+		case s.Table != "" && len(s.Columns) == 0:
+			add("source.columns", "required with source.table")
+		}
+	case "csv":
+		if s.Path == "" {
+			add("source.path", "required for driver csv")
+		}
+		if s.Query != "" || s.Table != "" || s.DSN != "" {
+			add("source", "driver csv reads source.path; query, table and dsn are for databases")
+		}
+		oneOf("source.encoding", s.Encoding, "utf-8", "windows-1254", "iso-8859-9")
+	}
+	if s.Key == "" {
+		add("source.key", "required: the unique, sortable column rows are read and deduplicated in")
+	}
+	for k, col := range s.Columns {
+		if !InputKey(k) {
+			add("source.columns."+k, "not a record key, password_salt, attributes or attributes.<name>")
+		}
+		if strings.TrimSpace(col) == "" {
+			add("source.columns."+k, "names no legacy column")
+		}
+	}
+	if s.FetchSize < 1 || s.FetchSize > 1_000_000 {
+		add("source.fetch_size", "must be between 1 and 1000000, got %d", s.FetchSize)
+	}
+
+	n := &c.Normalize
+	if _, err := time.LoadLocation(n.Timezone); err != nil {
+		add("normalize.timezone", "unknown time zone %q", n.Timezone)
+	}
+	oneOf("normalize.phone.invalid", n.Phone.Invalid, "drop", "reject")
+	oneOf("normalize.password.algorithm", n.Password.Algorithm, "auto", "md5", "sha1", "sha256")
+	switch u := n.Password.Unsupported; {
+	case u == "md5" || u == "sha1" || u == "sha256":
+		add("normalize.password.unsupported", "%q would label bcrypt and other hashes as %s; use reject or the value agreed with Akinon", u, u)
+	case u != "reject" && !algoName.MatchString(u):
+		add("normalize.password.unsupported", "%q: use reject, or the password_algorithm value agreed with Akinon (letters, digits, _ and -)", u)
+	}
+	for code, g := range n.GenderCodes {
+		if g != "male" && g != "female" && g != "" {
+			add("normalize.gender_codes."+code, "%q is not male, female or null", g)
+		}
+	}
+
+	k := &c.Sink
+	oneOf("sink.type", k.Type, "files", "omnitron")
+	if k.Type == "omnitron" {
+		add("sink.type", "omnitron uploads are not available in this version yet; use files and upload the batches by hand")
+	}
+	if k.Dir == "" {
+		add("sink.dir", "required")
+	}
+	if k.BatchSize < 1 || k.BatchSize > 100_000 {
+		add("sink.batch_size", "must be between 1 and 100000, got %d", k.BatchSize)
+	}
+	if c.State.Dir == "" {
+		add("state.dir", "required")
+	}
+	if c.Workers < 1 || c.Workers > 256 {
+		add("workers", "must be between 1 and 256, got %d", c.Workers)
+	}
+	if len(p) > 0 {
+		return p
+	}
+	return nil
+}
+
+var algoName = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+
+// InputKey reports whether k may name an input column (SPEC §2).
+func InputKey(k string) bool {
+	for _, r := range pipeline.RecordKeys {
+		if k == r {
+			return true
+		}
+	}
+	return k == "password_salt" || k == "attributes" ||
+		(strings.HasPrefix(k, "attributes.") && len(k) > len("attributes."))
+}

@@ -1,0 +1,49 @@
+package pipeline
+
+import "time"
+
+// Manifest describes one run and its outputs (SPEC §4).
+type Manifest struct {
+	RunID        string      `json:"run_id"`
+	Status       string      `json:"status"` // ok | failed | interrupted
+	Error        string      `json:"error,omitempty"`
+	Started      time.Time   `json:"started"`
+	Finished     time.Time   `json:"finished"`
+	ToolVersion  string      `json:"tool_version"`
+	Source       SourceInfo  `json:"source"`
+	Options      RunOptions  `json:"options"`
+	Counts       *Stats      `json:"counts"`
+	Balanced     bool        `json:"balanced"`
+	Batches      []BatchInfo `json:"batches"`
+	RejectsFile  string      `json:"rejects_file"`
+	CursorBefore string      `json:"cursor_before"`
+	CursorAfter  string      `json:"cursor_after"`
+	LastKey      string      `json:"last_key"`
+}
+
+// SourceInfo says what was read; the DSN is redacted.
+type SourceInfo struct {
+	Driver string `json:"driver"`
+	DSN    string `json:"dsn,omitempty"`
+	Path   string `json:"path,omitempty"`
+	Table  string `json:"table,omitempty"`
+	Query  string `json:"query,omitempty"`
+	Key    string `json:"key"`
+}
+
+// RunOptions records the settings that shaped the output.
+type RunOptions struct {
+	DryRun    bool   `json:"dry_run"`
+	Limit     int64  `json:"limit,omitempty"`
+	BatchSize int    `json:"batch_size"`
+	Workers   int    `json:"workers"`
+	Timezone  string `json:"timezone"`
+}
+
+// BatchInfo is one users file as written.
+type BatchInfo struct {
+	File    string `json:"file"`
+	Records int    `json:"records"`
+	SHA256  string `json:"sha256"`
+	LastKey string `json:"last_key"`
+}

@@ -1,0 +1,33 @@
+package pipeline
+
+// Merge adds the accounting of d (one batch) into s.
+func (s *Stats) Merge(d *Stats) {
+	s.Read += d.Read
+	s.Exported += d.Exported
+	s.Rejected += d.Rejected
+	s.Skipped += d.Skipped
+	for r, n := range d.SkippedBy {
+		s.SkippedBy[r] += n
+	}
+	s.Rejects = mergeCounts(s.Rejects, s.rejectIdx, d.Rejects)
+	s.Warnings = mergeCounts(s.Warnings, s.warningIdx, d.Warnings)
+}
+
+func mergeCounts(list []*Count, idx map[string]*Count, add []*Count) []*Count {
+	for _, a := range add {
+		id := a.Field + "\x00" + a.Reason
+		c := idx[id]
+		if c == nil {
+			c = &Count{Field: a.Field, Reason: a.Reason, Examples: []string{}}
+			idx[id] = c
+			list = append(list, c)
+		}
+		c.Count += a.Count
+		for _, k := range a.Examples {
+			if len(c.Examples) < examplesPerReason {
+				c.Examples = append(c.Examples, k)
+			}
+		}
+	}
+	return list
+}

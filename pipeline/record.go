@@ -1,0 +1,92 @@
+package pipeline
+
+import (
+	"strconv"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// Record is one Omnitron user (SPEC §1). An empty Gender, Phone,
+// DateOfBirth or FacebookUUID is written as null; Attributes holds a
+// compact JSON object, or nil for {}.
+type Record struct {
+	FirstName         string
+	LastName          string
+	Email             string
+	Gender            string
+	SMSAllowed        bool
+	EmailAllowed      bool
+	Phone             string
+	DateOfBirth       string
+	DateJoined        string
+	Password          string
+	PasswordAlgorithm string
+	CustomerCode      string
+	Verified          bool
+	FacebookUUID      string
+	Attributes        []byte
+	CallAllowed       bool
+	UserType          string
+}
+
+// RecordKeys are the 17 keys of a record, in the order they are written.
+var RecordKeys = []string{
+	"first_name", "last_name", "email", "gender", "sms_allowed",
+	"email_allowed", "phone", "date_of_birth", "date_joined", "password",
+	"password_algorithm", "customer_code", "verified", "facebook_uuid",
+	"attributes", "call_allowed", "user_type",
+}
+
+// AppendJSON appends r as one JSON object with the keys in contract order.
+// It is written by hand because the order is part of the contract and this
+// runs once per exported row.
+func (r *Record) AppendJSON(b []byte) []byte {
+	b = append(b, `{"first_name":`...)
+	b = appendString(b, r.FirstName)
+	b = append(b, `,"last_name":`...)
+	b = appendString(b, r.LastName)
+	b = append(b, `,"email":`...)
+	b = appendString(b, r.Email)
+	b = append(b, `,"gender":`...)
+	b = appendNullable(b, r.Gender)
+	b = append(b, `,"sms_allowed":`...)
+	b = strconv.AppendBool(b, r.SMSAllowed)
+	b = append(b, `,"email_allowed":`...)
+	b = strconv.AppendBool(b, r.EmailAllowed)
+	b = append(b, `,"phone":`...)
+	b = appendNullable(b, r.Phone)
+	b = append(b, `,"date_of_birth":`...)
+	b = appendNullable(b, r.DateOfBirth)
+	b = append(b, `,"date_joined":`...)
+	b = appendString(b, r.DateJoined)
+	b = append(b, `,"password":`...)
+	b = appendString(b, r.Password)
+	b = append(b, `,"password_algorithm":`...)
+	b = appendString(b, r.PasswordAlgorithm)
+	b = append(b, `,"customer_code":`...)
+	b = appendString(b, r.CustomerCode)
+	b = append(b, `,"verified":`...)
+	b = strconv.AppendBool(b, r.Verified)
+	b = append(b, `,"facebook_uuid":`...)
+	b = appendNullable(b, r.FacebookUUID)
+	b = append(b, `,"attributes":`...)
+	if len(r.Attributes) == 0 {
+		b = append(b, "{}"...)
+	} else {
+		b = append(b, r.Attributes...)
+	}
+	b = append(b, `,"call_allowed":`...)
+	b = strconv.AppendBool(b, r.CallAllowed)
+	b = append(b, `,"user_type":`...)
+	b = appendString(b, r.UserType)
+	return append(b, '}')
+}
+
+func appendString(b []byte, s string) []byte { return json.AppendEscape(b, s, 0) }
+
+func appendNullable(b []byte, s string) []byte {
+	if s == "" {
+		return append(b, "null"...)
+	}
+	return appendString(b, s)
+}

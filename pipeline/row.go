@@ -1,0 +1,26 @@
+package pipeline
+
+import "context"
+
+// Field is one legacy column value rendered as text. Sources turn every
+// native type into text (dates too) so that a driver can never "fix" an
+// impossible value before the transforms have seen it.
+type Field struct {
+	V     string
+	Valid bool // false for SQL NULL
+}
+
+// Row is one legacy row; Fields are aligned with the source's columns.
+type Row struct {
+	Key    string
+	Fields []Field
+	// Err is set when the source could not read the row whole (a malformed
+	// CSV line): the pipeline rejects it with this detail instead of
+	// transforming it, so it is still accounted for.
+	Err string
+}
+
+// Source yields rows in key order and io.EOF after the last one.
+type Source interface {
+	Next(ctx context.Context) (Row, error)
+}

@@ -1,0 +1,287 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/sync/errgroup"
+)
+
+const (
+	// chunkSize rows travel together between stages: one channel operation
+	// per chunk instead of per row.
+	chunkSize = 256
+	// rejectFlush bounds the rejects held while no users batch fills up.
+	rejectFlush = 1000
+)
+
+// Options tune a run. Zero values get sane defaults.
+type Options struct {
+	Workers   int
+	BatchSize int
+	Limit     int64           // stop after this many rows; 0 reads all
+	TempDir   string          // for the email index; "" is os.TempDir
+	Stop      <-chan struct{} // closed: stop reading, drain, write what was done
+	Progress  *Progress       // live counters of durable rows, may be nil
+}
+
+// Progress holds counters that another goroutine may read during a run.
+type Progress struct {
+	Read, Exported, Rejected atomic.Int64
+}
+
+type chunk struct {
+	seq     int
+	rows    []Row
+	results []Result
+}
+
+// Run streams every row of src through tr and writes the results to sink in
+// source order, whatever the number of workers. A normalized email seen
+// before in the run turns the later row into a duplicate reject. It returns
+// the accounting of what the sink made durable; on interruption the error
+// is ErrInterrupted and everything read before the stop was written.
+func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) (*Stats, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 1000
+	}
+	if opt.Progress == nil {
+		opt.Progress = &Progress{}
+	}
+	idx, err := newEmailIndex(opt.TempDir)
+	if err != nil {
+		return nil, err
+	}
+	defer idx.Close()
+
+	total := NewStats()
+	var interrupted atomic.Bool
+	g, ctx := errgroup.WithContext(ctx)
+	chunks := make(chan *chunk, opt.Workers)
+	results := make(chan *chunk, opt.Workers)
+	batches := make(chan *Batch, 2)
+	// tokens bound the chunks between reader and orderer, so one slow
+	// worker cannot make the reorder buffer grow without limit.
+	tokens := make(chan struct{}, opt.Workers*4)
+
+	g.Go(func() error {
+		defer close(chunks)
+		stopped, err := read(ctx, src, opt, chunks, tokens)
+		interrupted.Store(stopped)
+		return err
+	})
+	var wg sync.WaitGroup
+	for i := 0; i < opt.Workers; i++ {
+		wg.Add(1)
+		g.Go(func() error {
+			defer wg.Done()
+			for c := range chunks {
+				c.results = make([]Result, len(c.rows))
+				for j, row := range c.rows {
+					c.results[j] = safeTransform(tr, row)
+				}
+				c.rows = nil
+				select {
+				case results <- c:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error {
+		wg.Wait()
+		close(results)
+		return nil
+	})
+	g.Go(func() error {
+		defer close(batches)
+		return order(ctx, results, tokens, batches, idx, opt.BatchSize)
+	})
+	g.Go(func() error {
+		for b := range batches {
+			if err := sink.WriteBatch(ctx, b); err != nil {
+				return err
+			}
+			total.Merge(b.Stats)
+			opt.Progress.Read.Add(b.Stats.Read)
+			opt.Progress.Exported.Add(b.Stats.Exported)
+			opt.Progress.Rejected.Add(b.Stats.Rejected)
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return total, err
+	}
+	if err := total.Balanced(); err != nil {
+		return total, err
+	}
+	if interrupted.Load() {
+		return total, ErrInterrupted
+	}
+	return total, nil
+}
+
+// read fills chunks from src until EOF, the limit or a stop request.
+func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, tokens chan struct{}) (stopped bool, err error) {
+	var n int64
+	for seq := 0; ; seq++ {
+		select {
+		case tokens <- struct{}{}:
+		case <-ctx.Done():
+			return false, ctx.Err()
+		}
+		c := &chunk{seq: seq, rows: make([]Row, 0, chunkSize)}
+		done := false
+		for len(c.rows) < chunkSize {
+			if opt.Limit > 0 && n >= opt.Limit {
+				done = true
+				break
+			}
+			select {
+			case <-opt.Stop:
+				stopped, done = true, true
+			default:
+			}
+			if done {
+				break
+			}
+			row, err := src.Next(ctx)
+			if errors.Is(err, io.EOF) {
+				done = true
+				break
+			}
+			if err != nil {
+				return false, err
+			}
+			c.rows = append(c.rows, row)
+			n++
+		}
+		if len(c.rows) == 0 {
+			<-tokens
+			return stopped, nil
+		}
+		select {
+		case out <- c:
+		case <-ctx.Done():
+			return false, ctx.Err()
+		}
+		if done {
+			return stopped, nil
+		}
+	}
+}
+
+// order puts results back in source order, drops duplicate emails and cuts
+// batches.
+func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out chan<- *Batch, idx *emailIndex, batchSize int) error {
+	pending := map[int]*chunk{}
+	next, seq := 0, 0
+	b := &Batch{Stats: NewStats()}
+	emit := func() error {
+		if len(b.Users) > 0 {
+			seq++
+			b.Seq = seq
+		}
+		select {
+		case out <- b:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		b = &Batch{Stats: NewStats()}
+		return nil
+	}
+	for c := range in {
+		pending[c.seq] = c
+		for {
+			c, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			for i := range c.results {
+				if err := add(b, &c.results[i], idx); err != nil {
+					return err
+				}
+				if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
+					if err := emit(); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(pending) > 0 {
+		return fmt.Errorf("internal error: %d chunks never ordered", len(pending))
+	}
+	if b.Stats.Read > 0 {
+		return emit()
+	}
+	return nil
+}
+
+func add(b *Batch, r *Result, idx *emailIndex) error {
+	s := b.Stats
+	s.Read++
+	b.LastKey = r.Key
+	if r.Reject == nil {
+		prev, dup, err := idx.Add(r.Record.Email, r.Key)
+		if err != nil {
+			return err
+		}
+		if dup {
+			r.Reject = &Reject{Key: r.Key, Field: "email", Reason: ReasonDuplicate,
+				Detail: "same email as key " + prev}
+		}
+	}
+	if r.Reject != nil {
+		s.reject(r.Reject)
+		b.Rejects = append(b.Rejects, *r.Reject)
+		return nil
+	}
+	for _, w := range r.Warnings {
+		s.warning(w, r.Key)
+	}
+	s.Exported++
+	b.Users = append(b.Users, r.JSON)
+	return nil
+}
+
+// safeTransform turns a panic on one odd row into a reject of that row.
+func safeTransform(tr Transform, row Row) (res Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			// Only runtime errors are quoted: a panic value made by code
+			// could carry a field's value, and rejects never hold secrets.
+			detail := "internal error: transform panicked"
+			if re, ok := p.(runtime.Error); ok {
+				detail += ": " + re.Error()
+			}
+			res = Result{Key: row.Key, Reject: &Reject{Key: row.Key, Field: "row",
+				Reason: ReasonInvalid, Detail: detail}}
+		}
+	}()
+	if row.Err != "" {
+		return Result{Key: row.Key, Reject: &Reject{Key: row.Key, Field: "row", Reason: ReasonInvalid, Detail: row.Err}}
+	}
+	res = tr(row)
+	res.Key = row.Key
+	if res.Reject != nil {
+		res.Reject.Key = row.Key
+	}
+	return res
+}

@@ -1,0 +1,94 @@
+package pipeline
+
+import (
+	"fmt"
+	"sort"
+)
+
+// examplesPerReason bounds the example keys kept for each reason, so the
+// summary stays small on a table of millions.
+const examplesPerReason = 5
+
+// Count is how often one field/reason occurred, with a few example keys.
+type Count struct {
+	Field    string   `json:"field"`
+	Reason   string   `json:"reason"`
+	Count    int64    `json:"count"`
+	Examples []string `json:"example_keys"`
+}
+
+// Stats is the accounting of one run: read = exported + rejected + skipped.
+type Stats struct {
+	Read     int64 `json:"read"`
+	Exported int64 `json:"exported"`
+	Rejected int64 `json:"rejected"`
+	Skipped  int64 `json:"skipped"`
+
+	Rejects   []*Count         `json:"rejects"`
+	Warnings  []*Count         `json:"warnings"`
+	SkippedBy map[string]int64 `json:"skipped_by"`
+
+	rejectIdx  map[string]*Count
+	warningIdx map[string]*Count
+}
+
+// NewStats returns empty accounting.
+func NewStats() *Stats {
+	return &Stats{
+		Rejects:    []*Count{},
+		Warnings:   []*Count{},
+		SkippedBy:  map[string]int64{},
+		rejectIdx:  map[string]*Count{},
+		warningIdx: map[string]*Count{},
+	}
+}
+
+func (s *Stats) reject(r *Reject) {
+	s.Rejected++
+	s.Rejects = bump(s.Rejects, s.rejectIdx, r.Field, r.Reason, r.Key)
+}
+
+func (s *Stats) warning(w Warning, key string) {
+	s.Warnings = bump(s.Warnings, s.warningIdx, w.Field, w.Kind, key)
+}
+
+func (s *Stats) skip(reason string) {
+	s.Skipped++
+	s.SkippedBy[reason]++
+}
+
+func bump(list []*Count, idx map[string]*Count, field, reason, key string) []*Count {
+	id := field + "\x00" + reason
+	c := idx[id]
+	if c == nil {
+		c = &Count{Field: field, Reason: reason, Examples: []string{}}
+		idx[id] = c
+		list = append(list, c)
+	}
+	c.Count++
+	if len(c.Examples) < examplesPerReason {
+		c.Examples = append(c.Examples, key)
+	}
+	return list
+}
+
+// Sorted orders the counts by field and reason so reports are stable.
+func (s *Stats) Sorted() {
+	for _, l := range [][]*Count{s.Rejects, s.Warnings} {
+		sort.Slice(l, func(i, j int) bool {
+			if l[i].Field != l[j].Field {
+				return l[i].Field < l[j].Field
+			}
+			return l[i].Reason < l[j].Reason
+		})
+	}
+}
+
+// Balanced reports whether every row read is accounted for.
+func (s *Stats) Balanced() error {
+	if s.Read != s.Exported+s.Rejected+s.Skipped {
+		return fmt.Errorf("%w: read %d != exported %d + rejected %d + skipped %d",
+			ErrUnbalanced, s.Read, s.Exported, s.Rejected, s.Skipped)
+	}
+	return nil
+}

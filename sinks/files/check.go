@@ -1,0 +1,209 @@
+package files
+
+import (
+	"bytes"
+	stdjson "encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"etl/pipeline"
+	"etl/transforms"
+)
+
+// Problem is one way a batch file breaks the record contract (SPEC §1).
+type Problem struct {
+	File  string
+	Index int // record index in the file, -1 for the file itself
+	Field string
+	Msg   string
+}
+
+func (p Problem) String() string {
+	if p.Index < 0 {
+		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+	}
+	return fmt.Sprintf("%s[%d].%s: %s", p.File, p.Index, p.Field, p.Msg)
+}
+
+// Check validates every users-*.json in dir against the record contract and
+// reports every problem, including an email that appears twice.
+func Check(dir string) (files, records int, problems []Problem, err error) {
+	names, err := filepath.Glob(filepath.Join(dir, "users-*.json"))
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	if len(names) == 0 {
+		return 0, 0, nil, fmt.Errorf("no users-*.json in %s", dir)
+	}
+	sort.Strings(names)
+	emails := map[string]string{}
+	for _, path := range names {
+		name := filepath.Base(path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return 0, 0, nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		var recs []stdjson.RawMessage
+		if err := stdjson.Unmarshal(data, &recs); err != nil {
+			problems = append(problems, Problem{File: name, Index: -1, Msg: "not a JSON array: " + err.Error()})
+			continue
+		}
+		files++
+		for i, raw := range recs {
+			records++
+			for _, p := range checkRecord(raw) {
+				p.File, p.Index = name, i
+				problems = append(problems, p)
+			}
+			var e struct {
+				Email string `json:"email"`
+			}
+			if stdjson.Unmarshal(raw, &e) == nil && e.Email != "" {
+				where := fmt.Sprintf("%s[%d]", name, i)
+				if prev, ok := emails[e.Email]; ok {
+					problems = append(problems, Problem{File: name, Index: i, Field: "email", Msg: "same email as " + prev})
+				} else {
+					emails[e.Email] = where
+				}
+			}
+		}
+	}
+	return files, records, problems, nil
+}
+
+var (
+	phoneRe = regexp.MustCompile(`^5[0-9]{9}$`)
+	dateRe  = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+	stampRe = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$`)
+	hashRe  = map[string]*regexp.Regexp{
+		"md5":    regexp.MustCompile(`^md5\$[^$]*\$[0-9a-f]{32}$`),
+		"sha1":   regexp.MustCompile(`^sha1\$[^$]*\$[0-9a-f]{40}$`),
+		"sha256": regexp.MustCompile(`^sha256\$[^$]*\$[0-9a-f]{64}$`),
+	}
+)
+
+// checkRecord checks one record's keys, their order and every value.
+func checkRecord(raw []byte) []Problem {
+	var out []Problem
+	bad := func(field, format string, args ...any) {
+		out = append(out, Problem{Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
+	keys, err := objectKeys(raw)
+	if err != nil {
+		return []Problem{{Field: "(record)", Msg: err.Error()}}
+	}
+	if strings.Join(keys, ",") != strings.Join(pipeline.RecordKeys, ",") {
+		bad("(record)", "keys are %v, want exactly %v in that order", keys, pipeline.RecordKeys)
+		return out
+	}
+	var m map[string]any
+	d := stdjson.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	if err := d.Decode(&m); err != nil {
+		return []Problem{{Field: "(record)", Msg: err.Error()}}
+	}
+	str := func(k string, nullable bool) (string, bool) {
+		switch v := m[k].(type) {
+		case string:
+			return v, true
+		case nil:
+			if !nullable {
+				bad(k, "is null, want a string")
+			}
+			return "", false
+		default:
+			bad(k, "want a string, got %T", v)
+			return "", false
+		}
+	}
+	for _, k := range []string{"first_name", "last_name"} {
+		if s, ok := str(k, false); ok {
+			switch {
+			case s == "":
+				bad(k, "is empty")
+			case utf8.RuneCountInString(s) > 150:
+				bad(k, "is longer than 150 characters")
+			case s != strings.Join(strings.Fields(s), " "):
+				bad(k, "has white space to trim or collapse")
+			}
+		}
+	}
+	if s, ok := str("email", false); ok && !transforms.ValidEmail(s) {
+		bad("email", "is not a normalized valid email")
+	}
+	if s, ok := str("gender", true); ok && s != "male" && s != "female" {
+		bad("gender", "want male, female or null, got %q", s)
+	}
+	for _, k := range []string{"sms_allowed", "email_allowed", "verified", "call_allowed"} {
+		if _, ok := m[k].(bool); !ok {
+			bad(k, "want true or false")
+		}
+	}
+	if s, ok := str("phone", true); ok && (!phoneRe.MatchString(s) || !transforms.IsMobile(s)) {
+		bad("phone", "want a mobile number 5XXXXXXXXX or null, got %q", s)
+	}
+	if s, ok := str("date_of_birth", true); ok && !realDate(s, dateRe) {
+		bad("date_of_birth", "want a real date YYYY-MM-DD or null, got %q", s)
+	}
+	if s, ok := str("date_joined", false); ok && !realDate(s, stampRe) {
+		bad("date_joined", "want a real date-time YYYY-MM-DD HH:MM:SS, got %q", s)
+	}
+	pw, pok := str("password", false)
+	algo, aok := str("password_algorithm", false)
+	if pok && aok {
+		if re, known := hashRe[algo]; known && !re.MatchString(pw) {
+			bad("password", "does not match {algorithm}${salt}${hex} for %s", algo)
+		} else if !known && algo == "" {
+			bad("password_algorithm", "is empty")
+		}
+	}
+	if s, ok := str("customer_code", false); ok && s == "" {
+		bad("customer_code", "is empty")
+	}
+	if s, ok := str("facebook_uuid", true); ok && s == "" {
+		bad("facebook_uuid", "is an empty string, want null")
+	}
+	if _, ok := m["attributes"].(map[string]any); !ok {
+		bad("attributes", "want an object")
+	}
+	if s, ok := str("user_type", false); ok && s != "registered" && s != "guest" {
+		bad("user_type", "want registered or guest, got %q", s)
+	}
+	return out
+}
+
+func realDate(s string, re *regexp.Regexp) bool {
+	if !re.MatchString(s) {
+		return false
+	}
+	st, status, _ := transforms.ParseStamp(s, time.UTC, zeroTime)
+	return status == transforms.DateOK && (st.Date() == s || st.DateTime() == s)
+}
+
+// objectKeys lists the keys of a JSON object in the order they appear.
+func objectKeys(raw []byte) ([]string, error) {
+	d := stdjson.NewDecoder(bytes.NewReader(raw))
+	t, err := d.Token()
+	if err != nil || t != stdjson.Delim('{') {
+		return nil, fmt.Errorf("not a JSON object")
+	}
+	var keys []string
+	for d.More() {
+		t, err := d.Token()
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, t.(string))
+		var skip stdjson.RawMessage
+		if err := d.Decode(&skip); err != nil {
+			return nil, err
+		}
+	}
+	return keys, nil
+}

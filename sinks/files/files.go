@@ -1,0 +1,135 @@
+// Package files is the files sink (SPEC §4): each run writes into its own
+// folder users-NNNNNN.json batches (JSON arrays, one record a line),
+// rejects.jsonl and manifest.json. Every file holding users is created 0600
+// and appears atomically.
+package files
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/segmentio/encoding/json"
+
+	"etl/pipeline"
+)
+
+// RejectsFile and ManifestFile are the fixed names in a run folder.
+const (
+	RejectsFile  = "rejects.jsonl"
+	ManifestFile = "manifest.json"
+)
+
+// BatchName is the name of users batch n.
+func BatchName(n int) string { return fmt.Sprintf("users-%06d.json", n) }
+
+// Sink writes one run folder.
+type Sink struct {
+	dir     string
+	rejects *os.File
+	batches []pipeline.BatchInfo
+	buf     []byte
+}
+
+// New creates the run folder dir (which must not exist yet) and an empty
+// rejects.jsonl in it.
+func New(dir string) (*Sink, error) {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
+		return nil, fmt.Errorf("create output dir: %w", err)
+	}
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create run folder: %w", err)
+	}
+	f, err := os.OpenFile(filepath.Join(dir, RejectsFile), os.O_CREATE|os.O_EXCL|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", RejectsFile, err)
+	}
+	return &Sink{dir: dir, rejects: f}, nil
+}
+
+// Dir is the run folder.
+func (s *Sink) Dir() string { return s.dir }
+
+// Batches lists the users files written so far.
+func (s *Sink) Batches() []pipeline.BatchInfo { return s.batches }
+
+// WriteBatch writes the batch's users file, then appends its rejects, and
+// returns once both are on disk.
+func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(b.Users) > 0 {
+		name := BatchName(b.Seq)
+		h := sha256.New()
+		err := writeAtomic(s.dir, name, func(w io.Writer) error {
+			return WriteUsers(io.MultiWriter(w, h), b.Users)
+		})
+		if err != nil {
+			return err
+		}
+		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Users),
+			SHA256: hex.EncodeToString(h.Sum(nil)), LastKey: b.LastKey})
+	}
+	if len(b.Rejects) > 0 {
+		s.buf = s.buf[:0]
+		for i := range b.Rejects {
+			line, err := json.Marshal(&b.Rejects[i])
+			if err != nil {
+				return fmt.Errorf("encode reject of key %s: %w", b.Rejects[i].Key, err)
+			}
+			s.buf = append(append(s.buf, line...), '\n')
+		}
+		if _, err := s.rejects.Write(s.buf); err != nil {
+			return fmt.Errorf("append %s: %w", RejectsFile, err)
+		}
+		if err := s.rejects.Sync(); err != nil {
+			return fmt.Errorf("sync %s: %w", RejectsFile, err)
+		}
+	}
+	return nil
+}
+
+// WriteUsers writes encoded records as a JSON array, one record a line.
+func WriteUsers(w io.Writer, users [][]byte) error {
+	if _, err := io.WriteString(w, "[\n"); err != nil {
+		return err
+	}
+	for i, u := range users {
+		if i > 0 {
+			if _, err := io.WriteString(w, ",\n"); err != nil {
+				return err
+			}
+		}
+		if _, err := w.Write(u); err != nil {
+			return err
+		}
+	}
+	_, err := io.WriteString(w, "\n]\n")
+	return err
+}
+
+// Finish writes manifest.json (with the batches written) and closes.
+func (s *Sink) Finish(m *pipeline.Manifest) error {
+	m.Batches = s.batches
+	if m.Batches == nil {
+		m.Batches = []pipeline.BatchInfo{}
+	}
+	m.RejectsFile = RejectsFile
+	err := writeAtomic(s.dir, ManifestFile, func(w io.Writer) error {
+		b, err := json.MarshalIndent(m, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	})
+	if cerr := s.rejects.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close %s: %w", RejectsFile, cerr)
+	}
+	return err
+}

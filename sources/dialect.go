@@ -1,0 +1,40 @@
+package sources
+
+import (
+	"database/sql"
+	"strings"
+
+	"etl/pipeline"
+)
+
+// Dialect is what differs between SQL engines.
+type Dialect struct {
+	Name        string
+	Quote       func(ident string) string
+	Placeholder func(n int) string
+	// Session statements run once on the reading connection (read-only,
+	// time zone).
+	Session []string
+	// Converter returns how a column's driver values (never nil) become
+	// text.
+	Converter func(ct *sql.ColumnType) Converter
+}
+
+// Converter renders one driver value as a Field.
+type Converter func(v any) pipeline.Field
+
+// QuotePath quotes a dotted name (schema.table) part by part.
+func (d Dialect) QuotePath(name string) string {
+	parts := strings.Split(name, ".")
+	for i, p := range parts {
+		parts[i] = d.Quote(p)
+	}
+	return strings.Join(parts, ".")
+}
+
+// QuoteWith doubles q inside ident and wraps it in q.
+func QuoteWith(q string) func(string) string {
+	return func(ident string) string {
+		return q + strings.ReplaceAll(ident, q, q+q) + q
+	}
+}

@@ -1,0 +1,101 @@
+// Package postgres reads legacy users from PostgreSQL.
+//
+// lib/pq hands out timestamp, timestamptz and date as time.Time; they are
+// rendered back to text by column type: timestamptz with its offset (an
+// instant, converted to the configured zone later), timestamp and date as
+// wall-clock text.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/lib/pq"
+
+	"etl/pipeline"
+	"etl/sources"
+)
+
+// Dialect is PostgreSQL's SQL.
+var Dialect = sources.Dialect{
+	Name:        "postgres",
+	Quote:       sources.QuoteWith(`"`),
+	Placeholder: func(n int) string { return "$" + strconv.Itoa(n) },
+	Session: []string{
+		"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+		"SET TIME ZONE 'UTC'",
+	},
+	Converter: converter,
+}
+
+func converter(ct *sql.ColumnType) sources.Converter {
+	layout := "2006-01-02 15:04:05.999999"
+	switch ct.DatabaseTypeName() {
+	case "TIMESTAMPTZ":
+		layout = time.RFC3339Nano
+	case "DATE":
+		layout = "2006-01-02"
+	}
+	return func(v any) pipeline.Field {
+		var s string
+		switch x := v.(type) {
+		case string:
+			s = x
+		case []byte:
+			s = string(x)
+		case int64:
+			s = strconv.FormatInt(x, 10)
+		case float64:
+			s = strconv.FormatFloat(x, 'f', -1, 64)
+		case bool:
+			s = strconv.FormatBool(x)
+		case time.Time:
+			s = x.Format(layout)
+		default:
+			s = fmt.Sprint(x)
+		}
+		return pipeline.Field{V: s, Valid: true}
+	}
+}
+
+// OpenDB opens a pool for dsn (a postgres:// URL or key=value pairs).
+func OpenDB(dsn string) (*sql.DB, error) {
+	conn, err := pq.NewConnector(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("source.dsn: %w", err)
+	}
+	return sql.OpenDB(conn), nil
+}
+
+// Open starts a keyset reader on query.
+func Open(ctx context.Context, db *sql.DB, query, key string, fetch int) (*sources.Reader, error) {
+	return sources.Open(ctx, Dialect, db, query, key, fetch)
+}
+
+var kvPassword = regexp.MustCompile(`(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)
+
+// Redact hides the password of a DSN for logs and errors.
+func Redact(dsn string) string {
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			return "(unparsable dsn)"
+		}
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+		q := u.Query()
+		if q.Has("password") {
+			q.Set("password", "xxxxx")
+			u.RawQuery = q.Encode()
+		}
+		return u.String()
+	}
+	return kvPassword.ReplaceAllString(dsn, "${1}xxxxx")
+}

@@ -1,0 +1,221 @@
+package transforms
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	_ "time/tzdata" // the binary carries its own zone history (SPEC §3.2)
+)
+
+// Stamp is a legacy date or date-time as wall-clock fields in the
+// configured zone. It is parsed by hand: time.Parse and the drivers would
+// refuse or, worse, roll 1990-02-30 over into March.
+type Stamp struct {
+	Year, Month, Day, Hour, Min, Sec int
+}
+
+// DateStatus says what ParseStamp made of a value.
+type DateStatus int
+
+const (
+	DateEmpty   DateStatus = iota // NULL or blank
+	DateOK                        // a real date
+	DateNoValue                   // a zero, partial or impossible date
+	DateInvalid                   // not a date in any accepted layout
+)
+
+// Date formats the date part as YYYY-MM-DD.
+func (s Stamp) Date() string { return fmt.Sprintf("%04d-%02d-%02d", s.Year, s.Month, s.Day) }
+
+// DateTime formats as YYYY-MM-DD HH:MM:SS.
+func (s Stamp) DateTime() string {
+	return fmt.Sprintf("%04d-%02d-%02d %02d:%02d:%02d", s.Year, s.Month, s.Day, s.Hour, s.Min, s.Sec)
+}
+
+// before reports whether s's date is before t's date.
+func (s Stamp) dateBefore(t Stamp) bool {
+	if s.Year != t.Year {
+		return s.Year < t.Year
+	}
+	if s.Month != t.Month {
+		return s.Month < t.Month
+	}
+	return s.Day < t.Day
+}
+
+// ParseStamp reads a legacy date (SPEC §3.2): %Y-%m-%d, %Y/%m/%d, %d.%m.%Y,
+// %d-%m-%Y, %d/%m/%Y (day before month), two-digit years in the day-first
+// layouts, each optionally followed by HH:MM[:SS[.frac]], and ISO 8601
+// with T and Z or an offset. A value with a zone is converted to loc; one
+// without is already wall-clock time in loc and kept as it is. now decides
+// the century of two-digit years. The detail explains a non-OK status.
+func ParseStamp(v string, loc *time.Location, now time.Time) (Stamp, DateStatus, string) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return Stamp{}, DateEmpty, ""
+	}
+	p := parser{s: v}
+	st, zone, hasZone, ok := p.parse()
+	if !ok {
+		return Stamp{}, DateInvalid, "not a date in an accepted layout"
+	}
+	if st.Year == 0 || st.Month == 0 || st.Day == 0 {
+		return Stamp{}, DateNoValue, "zero or partial date"
+	}
+	if p.shortYear {
+		st.Year = resolveYear(st, now.In(loc))
+	}
+	if st.Month > 12 || st.Day > daysIn(st.Year, st.Month) || st.Hour > 23 || st.Min > 59 || st.Sec > 59 {
+		return Stamp{}, DateNoValue, "impossible date"
+	}
+	if hasZone {
+		t := time.Date(st.Year, time.Month(st.Month), st.Day, st.Hour, st.Min, st.Sec, 0, time.FixedZone("", zone)).In(loc)
+		st = Stamp{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second()}
+	}
+	return st, DateOK, ""
+}
+
+// resolveYear turns a two-digit year into the latest such year that does
+// not put the date in the future.
+func resolveYear(st Stamp, now time.Time) int {
+	y := now.Year()/100*100 + st.Year%100
+	d := Stamp{Year: y, Month: st.Month, Day: st.Day}
+	if now.Year() < y || (now.Year() == y && nowStamp(now).dateBefore(d)) {
+		y -= 100
+	}
+	return y
+}
+
+func nowStamp(t time.Time) Stamp {
+	return Stamp{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second()}
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+type parser struct {
+	s         string
+	i         int
+	shortYear bool
+}
+
+func (p *parser) num(min, max int) (int, int, bool) {
+	start, n := p.i, 0
+	for p.i < len(p.s) && p.i-start < max && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+		n = n*10 + int(p.s[p.i]-'0')
+		p.i++
+	}
+	w := p.i - start
+	return n, w, w >= min
+}
+
+func (p *parser) sep() byte {
+	if p.i < len(p.s) {
+		c := p.s[p.i]
+		p.i++
+		return c
+	}
+	return 0
+}
+
+func (p *parser) parse() (st Stamp, zone int, hasZone, ok bool) {
+	a, wa, ok1 := p.num(1, 4)
+	s1 := p.sep()
+	b, _, ok2 := p.num(1, 2)
+	s2 := p.sep()
+	c, wc, ok3 := p.num(1, 4)
+	if !ok1 || !ok2 || !ok3 || s1 != s2 {
+		return st, 0, false, false
+	}
+	ymd := false
+	switch {
+	case wa == 4 && (s1 == '-' || s1 == '/') && wc <= 2:
+		st.Year, st.Month, st.Day = a, b, c
+		ymd = true
+	case wa <= 2 && (s1 == '.' || s1 == '-' || s1 == '/') && (wc == 4 || wc == 2):
+		st.Day, st.Month, st.Year = a, b, c
+		p.shortYear = wc == 2
+	default:
+		return st, 0, false, false
+	}
+	if p.i == len(p.s) {
+		return st, 0, false, true
+	}
+	t := p.s[p.i]
+	if t != ' ' && !(t == 'T' && ymd) {
+		return st, 0, false, false
+	}
+	p.i++
+	for p.i < len(p.s) && p.s[p.i] == ' ' {
+		p.i++
+	}
+	var okh, okm bool
+	if st.Hour, _, okh = p.num(1, 2); !okh || p.sep() != ':' {
+		return st, 0, false, false
+	}
+	if st.Min, _, okm = p.num(2, 2); !okm {
+		return st, 0, false, false
+	}
+	if p.i < len(p.s) && p.s[p.i] == ':' {
+		p.i++
+		var oks bool
+		if st.Sec, _, oks = p.num(2, 2); !oks {
+			return st, 0, false, false
+		}
+		if p.i < len(p.s) && p.s[p.i] == '.' { // fractions are dropped
+			p.i++
+			if _, _, okf := p.num(1, 9); !okf {
+				return st, 0, false, false
+			}
+		}
+	}
+	if p.i == len(p.s) {
+		return st, 0, false, true
+	}
+	if !ymd {
+		return st, 0, false, false
+	}
+	zone, ok = p.zone()
+	return st, zone, ok, ok
+}
+
+// zone reads Z, ±HH, ±HHMM or ±HH:MM at the end of the value.
+func (p *parser) zone() (int, bool) {
+	rest := p.s[p.i:]
+	if rest == "Z" || rest == "z" {
+		return 0, true
+	}
+	if len(rest) < 3 || (rest[0] != '+' && rest[0] != '-') {
+		return 0, false
+	}
+	sign := 1
+	if rest[0] == '-' {
+		sign = -1
+	}
+	p.i++
+	h, _, okh := p.num(2, 2)
+	m := 0
+	if p.i < len(p.s) && p.s[p.i] == ':' {
+		p.i++
+	}
+	if p.i < len(p.s) {
+		var okm bool
+		if m, _, okm = p.num(2, 2); !okm {
+			return 0, false
+		}
+	}
+	if !okh || p.i != len(p.s) || h > 14 || m > 59 {
+		return 0, false
+	}
+	return sign * (h*3600 + m*60), true
+}

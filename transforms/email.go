@@ -1,0 +1,134 @@
+package transforms
+
+import (
+	"strings"
+
+	"golang.org/x/net/idna"
+)
+
+// EmailStatus says what Email made of a value.
+type EmailStatus int
+
+const (
+	EmailOK EmailStatus = iota
+	EmailMissing
+	EmailInvalid
+)
+
+var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
+
+var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transitional(false))
+
+// Email repairs what is unambiguous and validates the rest the way
+// Django's EmailValidator does (SPEC §3.4). The detail names the problem
+// without repeating the value.
+func Email(v string) (string, EmailStatus, string) {
+	s := zeroWidth.Replace(strings.TrimSpace(v))
+	if i := strings.LastIndexByte(s, '<'); i >= 0 && strings.HasSuffix(s, ">") {
+		s = s[i+1 : len(s)-1] // Name <addr>
+	}
+	s = strings.TrimSpace(s)
+	if len(s) >= 7 && strings.EqualFold(s[:7], "mailto:") {
+		s = s[7:]
+	}
+	s = strings.TrimSuffix(s, ".")
+	if s == "" {
+		return "", EmailMissing, "empty"
+	}
+	s = strings.ToLower(s)
+	at := strings.LastIndexByte(s, '@')
+	if at < 0 {
+		return "", EmailInvalid, "no @"
+	}
+	local, domain := s[:at], s[at+1:]
+	if strings.IndexByte(local, '@') >= 0 {
+		return "", EmailInvalid, "more than one @"
+	}
+	if d, err := idnaProfile.ToASCII(domain); err == nil {
+		domain = d
+	} else if !isASCII(domain) {
+		return "", EmailInvalid, "domain is not a valid internationalized name"
+	}
+	if why := checkLocal(local); why != "" {
+		return "", EmailInvalid, why
+	}
+	if why := checkDomain(domain); why != "" {
+		return "", EmailInvalid, why
+	}
+	s = local + "@" + domain
+	if len(s) > 254 {
+		return "", EmailInvalid, "longer than 254 characters"
+	}
+	return s, EmailOK, ""
+}
+
+// ValidEmail reports whether s is already a normalized, valid email.
+func ValidEmail(s string) bool {
+	e, st, _ := Email(s)
+	return st == EmailOK && e == s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// atext is the dot-atom character set of Django's user_regex.
+func atext(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		strings.IndexByte("!#$%&'*+/=?^_`{|}~-", c) >= 0
+}
+
+func checkLocal(l string) string {
+	switch {
+	case l == "":
+		return "empty local part"
+	case len(l) > 64:
+		return "local part longer than 64 characters"
+	case l[0] == '.' || l[len(l)-1] == '.':
+		return "local part starts or ends with a dot"
+	case strings.Contains(l, ".."):
+		return "local part has two dots in a row"
+	}
+	for i := 0; i < len(l); i++ {
+		if l[i] != '.' && !atext(l[i]) {
+			if l[i] >= 0x80 {
+				return "local part is not ASCII"
+			}
+			return "local part has a character email does not allow"
+		}
+	}
+	return ""
+}
+
+func checkDomain(d string) string {
+	labels := strings.Split(d, ".")
+	if len(labels) < 2 {
+		return "domain has no dot"
+	}
+	for _, l := range labels {
+		if l == "" {
+			return "domain has an empty label"
+		}
+		if len(l) > 63 {
+			return "domain label longer than 63 characters"
+		}
+		if l[0] == '-' || l[len(l)-1] == '-' {
+			return "domain label starts or ends with a hyphen"
+		}
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return "domain has a character other than letters, digits and hyphens"
+			}
+		}
+	}
+	if len(labels[len(labels)-1]) < 2 {
+		return "top-level domain shorter than 2 characters"
+	}
+	return ""
+}

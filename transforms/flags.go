@@ -1,0 +1,21 @@
+package transforms
+
+import "strings"
+
+var flagValues = map[string]bool{
+	"1": true, "true": true, "t": true, "yes": true, "y": true, "on": true, "e": true, "evet": true,
+	"0": false, "false": false, "f": false, "no": false, "n": false, "off": false,
+	"h": false, "hayir": false, "": false,
+	"\x01": true, "\x00": false, // BIT(1) columns arrive as one raw byte
+}
+
+// Flag reads a consent or status flag (SPEC §3.7). known is false for a
+// value that is no flag at all: it reads as false, because a consent is
+// never turned on by a guess, and the caller warns.
+func Flag(v string) (on, known bool) {
+	if len(v) == 1 && v[0] <= 1 {
+		return v[0] == 1, true
+	}
+	on, known = flagValues[foldTurkish(strings.TrimSpace(v))]
+	return on, known
+}

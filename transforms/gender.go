@@ -1,0 +1,45 @@
+package transforms
+
+import "strings"
+
+// genderCodes are the built-in codes of SPEC §3.3 (1 and 2 are ISO/IEC
+// 5218), keyed by foldTurkish form.
+var genderCodes = map[string]string{
+	"m": "male", "male": "male", "e": "male", "erkek": "male", "bay": "male",
+	"man": "male", "mr": "male", "1": "male",
+	"f": "female", "female": "female", "k": "female", "kadin": "female",
+	"bayan": "female", "woman": "female", "mrs": "female", "ms": "female", "2": "female",
+}
+
+// genderUnknown are the codes that mean "not known" and drop silently.
+var genderUnknown = map[string]bool{"0": true, "9": true, "u": true, "-": true}
+
+// GenderTable maps legacy codes to "male", "female" or "" (null).
+type GenderTable map[string]string
+
+// NewGenderTable merges config codes over the built-in ones. A config
+// value must be male, female or empty (meaning null).
+func NewGenderTable(extra map[string]string) GenderTable {
+	t := GenderTable{}
+	for k, v := range genderCodes {
+		t[k] = v
+	}
+	for k := range genderUnknown {
+		t[k] = ""
+	}
+	for k, v := range extra {
+		t[foldTurkish(strings.TrimSpace(k))] = v
+	}
+	return t
+}
+
+// Gender reads a legacy gender value. known is false for a non-empty value
+// that is no code at all, which the caller reports as a warning.
+func (t GenderTable) Gender(v string) (g string, known bool) {
+	k := foldTurkish(strings.TrimSpace(v))
+	if k == "" {
+		return "", true
+	}
+	g, known = t[k]
+	return g, known
+}

@@ -1,0 +1,317 @@
+package transforms
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/segmentio/encoding/json"
+
+	"etl/pipeline"
+)
+
+// Options are the normalize: settings of the config.
+type Options struct {
+	Location     *time.Location
+	PhoneInvalid string // drop | reject
+	Password     PasswordPolicy
+	GenderCodes  map[string]string
+	Now          time.Time // fixed per run: "future" and two-digit years
+}
+
+// Input columns a query may return besides the record keys (SPEC §2).
+const (
+	colSalt       = "password_salt"
+	colAttributes = "attributes"
+	attrPrefix    = "attributes."
+)
+
+// required record keys: without a column for them every row would be a
+// reject, so that is a config error.
+var required = []string{"first_name", "last_name", "email", "date_joined", "password"}
+
+// Normalizer turns legacy rows into records. Build it once per run from
+// the columns the source returns; Transform is safe for concurrent use.
+type Normalizer struct {
+	opt     Options
+	gender  GenderTable
+	idx     map[string]int
+	salt    int
+	attrs   int
+	attrCol []attrColumn
+}
+
+type attrColumn struct {
+	name string
+	i    int
+}
+
+// New maps source columns to record keys. extra names columns that are
+// allowed without being record keys (the key and the cursor). Every
+// unknown, doubled or missing column is reported at once.
+func New(columns, extra []string, opt Options) (*Normalizer, error) {
+	if opt.Location == nil {
+		opt.Location = time.UTC
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	n := &Normalizer{opt: opt, gender: NewGenderTable(opt.GenderCodes), idx: map[string]int{}, salt: -1, attrs: -1}
+	known := map[string]bool{}
+	for _, k := range pipeline.RecordKeys {
+		known[k] = true
+	}
+	allowed := map[string]bool{}
+	for _, e := range extra {
+		allowed[e] = true
+	}
+	var problems []string
+	seen := map[string]bool{}
+	for i, c := range columns {
+		if seen[c] {
+			problems = append(problems, fmt.Sprintf("column %q appears twice", c))
+			continue
+		}
+		seen[c] = true
+		switch {
+		case known[c]:
+			n.idx[c] = i
+		case c == colSalt:
+			n.salt = i
+		case c == colAttributes:
+			n.attrs = i
+		case strings.HasPrefix(c, attrPrefix) && len(c) > len(attrPrefix):
+			n.attrCol = append(n.attrCol, attrColumn{c[len(attrPrefix):], i})
+		case allowed[c]:
+		default:
+			problems = append(problems, fmt.Sprintf("column %q is not a record key, password_salt, attributes or attributes.<name>", c))
+		}
+	}
+	for _, r := range required {
+		if _, ok := n.idx[r]; !ok {
+			problems = append(problems, fmt.Sprintf("no column for required key %q", r))
+		}
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("columns: %s", strings.Join(problems, "; "))
+	}
+	return n, nil
+}
+
+// Unmapped lists the record keys no column feeds (they get their default).
+func (n *Normalizer) Unmapped() []string {
+	var out []string
+	for _, k := range pipeline.RecordKeys {
+		if _, ok := n.idx[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (n *Normalizer) get(row *pipeline.Row, key string) (string, bool) {
+	i, ok := n.idx[key]
+	if !ok {
+		return "", false
+	}
+	f := row.Fields[i]
+	return f.V, f.Valid
+}
+
+func reject(field, reason, detail string) pipeline.Result {
+	return pipeline.Result{Reject: &pipeline.Reject{Field: field, Reason: reason, Detail: detail}}
+}
+
+// Transform normalizes one row: the first field that cannot be valid, in
+// record order, makes the row a reject.
+func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
+	var res pipeline.Result
+	r := &pipeline.Record{}
+	warn := func(field string) {
+		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: field + "_dropped"})
+	}
+	for _, f := range [...]struct {
+		key string
+		dst *string
+	}{{"first_name", &r.FirstName}, {"last_name", &r.LastName}} {
+		v, _ := n.get(&row, f.key)
+		*f.dst = Text(v)
+		if *f.dst == "" {
+			return reject(f.key, pipeline.ReasonMissing, "empty")
+		}
+		if utf8.RuneCountInString(*f.dst) > 150 {
+			return reject(f.key, pipeline.ReasonTooLong, "longer than 150 characters")
+		}
+	}
+	v, _ := n.get(&row, "email")
+	email, st, why := Email(v)
+	switch st {
+	case EmailMissing:
+		return reject("email", pipeline.ReasonMissing, why)
+	case EmailInvalid:
+		return reject("email", pipeline.ReasonInvalid, why)
+	}
+	r.Email = email
+
+	if v, ok := n.get(&row, "gender"); ok {
+		g, known := n.gender.Gender(v)
+		if !known {
+			warn("gender")
+		}
+		r.Gender = g
+	}
+	r.SMSAllowed = n.flag(&row, "sms_allowed", warn)
+	r.EmailAllowed = n.flag(&row, "email_allowed", warn)
+
+	if v, ok := n.get(&row, "phone"); ok {
+		p, st := Phone(v)
+		if st == PhoneInvalid {
+			if n.opt.PhoneInvalid == "reject" {
+				return reject("phone", pipeline.ReasonInvalid, "not a Turkish mobile number")
+			}
+			warn("phone")
+		}
+		r.Phone = p
+	}
+
+	v, _ = n.get(&row, "date_joined")
+	joined, dst, why := ParseStamp(v, n.opt.Location, n.opt.Now)
+	switch dst {
+	case DateEmpty:
+		return reject("date_joined", pipeline.ReasonMissing, "empty")
+	case DateNoValue:
+		return reject("date_joined", pipeline.ReasonMissing, why)
+	case DateInvalid:
+		return reject("date_joined", pipeline.ReasonInvalid, why)
+	}
+	r.DateJoined = joined.DateTime()
+	if v, ok := n.get(&row, "date_of_birth"); ok {
+		dob, keep := n.birth(v, joined)
+		if !keep {
+			warn("date_of_birth")
+		}
+		r.DateOfBirth = dob
+	}
+
+	pw, _ := n.get(&row, "password")
+	var salt string
+	if n.salt >= 0 {
+		salt = row.Fields[n.salt].V
+	}
+	rowAlgo, hasAlgo := n.get(&row, "password_algorithm")
+	_, algoCol := n.idx["password_algorithm"]
+	p := n.opt.Password.Password(pw, salt, n.salt >= 0, rowAlgo, algoCol && hasAlgo)
+	if p.Reason != "" {
+		return reject("password", p.Reason, p.Detail)
+	}
+	r.Password, r.PasswordAlgorithm = p.Password, p.Algorithm
+
+	r.CustomerCode = row.Key
+	if v, ok := n.idx["customer_code"]; ok {
+		r.CustomerCode = strings.TrimSpace(row.Fields[v].V)
+	}
+	if r.CustomerCode == "" {
+		return reject("customer_code", pipeline.ReasonMissing, "empty")
+	}
+	r.Verified = n.flag(&row, "verified", warn)
+	if v, ok := n.get(&row, "facebook_uuid"); ok {
+		r.FacebookUUID = strings.TrimSpace(v)
+	}
+	attrs, err := n.attributes(&row)
+	if err != "" {
+		return reject("attributes", pipeline.ReasonInvalid, err)
+	}
+	r.Attributes = attrs
+	r.CallAllowed = n.flag(&row, "call_allowed", warn)
+
+	v, _ = n.get(&row, "user_type")
+	switch t := strings.ToLower(strings.TrimSpace(v)); t {
+	case "":
+		r.UserType = "registered"
+	case "registered", "guest":
+		r.UserType = t
+	default:
+		return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
+	}
+
+	res.Record = r
+	res.JSON = r.AppendJSON(make([]byte, 0, 512))
+	return res
+}
+
+func (n *Normalizer) flag(row *pipeline.Row, key string, warn func(string)) bool {
+	v, ok := n.get(row, key)
+	if !ok {
+		return false
+	}
+	on, known := Flag(v)
+	if !known {
+		warn(key)
+	}
+	return on
+}
+
+// birth applies the date_of_birth rules; keep is false when a value was
+// there but had to be dropped.
+func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
+	dob, st, _ := ParseStamp(v, n.opt.Location, n.opt.Now)
+	switch {
+	case st == DateEmpty:
+		return "", true
+	case st != DateOK,
+		dob.Year < 1900,
+		dob.Year == 1900 && dob.Month == 1 && dob.Day == 1,
+		nowStamp(n.opt.Now.In(n.opt.Location)).dateBefore(dob),
+		joined.dateBefore(dob):
+		return "", false
+	}
+	return dob.Date(), true
+}
+
+// attributes merges the attributes JSON column and attributes.<name>
+// columns (which win) into one object with sorted keys.
+func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
+	var m map[string]json.RawMessage
+	if n.attrs >= 0 {
+		f := row.Fields[n.attrs]
+		if s := strings.TrimSpace(f.V); f.Valid && s != "" && s != "null" {
+			if err := json.Unmarshal([]byte(strings.ToValidUTF8(s, "\uFFFD")), &m); err != nil {
+				return nil, "attributes column is not a JSON object"
+			}
+		}
+	}
+	for _, a := range n.attrCol {
+		f := row.Fields[a.i]
+		if !f.Valid {
+			continue
+		}
+		if m == nil {
+			m = map[string]json.RawMessage{}
+		}
+		b, _ := json.Marshal(Text(f.V))
+		m[a.name] = b
+	}
+	if len(m) == 0 {
+		return nil, ""
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	b := []byte{'{'}
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = json.AppendEscape(b, k, 0)
+		b = append(b, ':')
+		var err error
+		if b, err = json.Append(b, m[k], 0); err != nil {
+			return nil, "attributes value is not valid JSON"
+		}
+	}
+	return append(b, '}'), ""
+}

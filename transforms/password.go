@@ -1,0 +1,99 @@
+package transforms
+
+import (
+	"strings"
+)
+
+// hexLen is the hex digest length of each algorithm Omnitron accepts.
+var hexLen = map[string]int{"md5": 32, "sha1": 40, "sha256": 64}
+
+var algoByLen = map[int]string{32: "md5", 40: "sha1", 64: "sha256"}
+
+// unsupportedPrefixes are hash schemes Omnitron cannot take (SPEC §3.5).
+var unsupportedPrefixes = []struct{ prefix, name string }{
+	{"$2a$", "bcrypt"}, {"$2b$", "bcrypt"}, {"$2y$", "bcrypt"}, {"$2x$", "bcrypt"},
+	{"$P$", "phpass"}, {"$H$", "phpass"}, {"pbkdf2_", "pbkdf2"}, {"$pbkdf2", "pbkdf2"},
+	{"argon2", "argon2"}, {"$argon2", "argon2"}, {"bcrypt", "bcrypt"}, {"$wp$", "wordpress bcrypt"},
+	{"$1$", "md5-crypt"}, {"$5$", "sha256-crypt"}, {"$6$", "sha512-crypt"}, {"scrypt", "scrypt"},
+	{"sha512$", "sha512"}, {"crypt$", "crypt"},
+}
+
+// PasswordPolicy is the normalize.password config.
+type PasswordPolicy struct {
+	Algorithm   string // auto | md5 | sha1 | sha256
+	Unsupported string // "reject", or the password_algorithm agreed with Akinon
+}
+
+// PasswordResult is the outcome of Password. On a reject Reason is set and
+// Detail explains it without the value.
+type PasswordResult struct {
+	Password, Algorithm string
+	Reason, Detail      string
+}
+
+// Password builds "{algorithm}${salt}${hash}" (SPEC §3.5) from the legacy
+// value, the optional salt column and the optional per-row algorithm
+// column (hasSalt/hasAlgo say whether those columns exist at all).
+func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) PasswordResult {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return PasswordResult{Reason: "missing", Detail: "empty"}
+	}
+	for _, u := range unsupportedPrefixes {
+		if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
+			if p.Unsupported != "" && p.Unsupported != "reject" {
+				return PasswordResult{Password: v, Algorithm: p.Unsupported}
+			}
+			return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
+		}
+	}
+	var algo, hash string
+	if strings.Contains(v, "$") {
+		parts := strings.Split(v, "$")
+		if len(parts) != 3 {
+			return PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}
+		}
+		algo = strings.ToLower(parts[0])
+		if _, ok := hexLen[algo]; !ok {
+			return PasswordResult{Reason: "invalid", Detail: "algorithm is not md5, sha1 or sha256"}
+		}
+		if hasSalt && salt != "" && salt != parts[1] {
+			return PasswordResult{Reason: "invalid", Detail: "password_salt column disagrees with the salt in the password"}
+		}
+		salt, hash = parts[1], parts[2]
+	} else {
+		hash = v
+		algo = algoByLen[len(hash)]
+		if algo == "" {
+			return PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}
+		}
+	}
+	if !isHex(hash) {
+		return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}
+	}
+	if len(hash) != hexLen[algo] {
+		return PasswordResult{Reason: "invalid", Detail: "hash length does not match " + algo}
+	}
+	if p.Algorithm != "" && p.Algorithm != "auto" && p.Algorithm != algo {
+		return PasswordResult{Reason: "invalid", Detail: "hash is " + algo + " but normalize.password.algorithm is " + p.Algorithm}
+	}
+	if hasAlgo {
+		if ra := strings.ToLower(strings.TrimSpace(rowAlgo)); ra != "" && ra != algo {
+			return PasswordResult{Reason: "invalid", Detail: "password_algorithm column disagrees with the hash (" + algo + ")"}
+		}
+	}
+	if strings.Contains(salt, "$") {
+		return PasswordResult{Reason: "invalid", Detail: "salt contains $"}
+	}
+	return PasswordResult{Password: algo + "$" + salt + "$" + strings.ToLower(hash), Algorithm: algo}
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,139 @@
+package transforms
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// cp1252High maps the runes cp1252 puts at 0x80–0x9F back to their bytes.
+var cp1252High = func() map[rune]byte {
+	m := map[rune]byte{}
+	for b := 0x80; b <= 0x9f; b++ {
+		r := charmap.Windows1252.DecodeByte(byte(b))
+		if r != utf8.RuneError {
+			m[r] = byte(b)
+		}
+	}
+	return m
+}()
+
+// cp1254Fix maps the latin1 letters at the six places where cp1254 holds
+// Turkish letters to those letters.
+var cp1254Fix = map[rune]rune{'Ð': 'Ğ', 'Ý': 'İ', 'Þ': 'Ş', 'ð': 'ğ', 'ý': 'ı', 'þ': 'ş'}
+
+// Text repairs a legacy text value (SPEC §3.6): bytes that are not UTF-8
+// are read as cp1254, mojibake (UTF-8 read as latin1/cp1252, up to three
+// times over) is undone, Turkish read through the wrong code page is fixed
+// when the result is plain Turkish, HTML entities are decoded, control
+// characters dropped and white space trimmed and collapsed. Text that is
+// already right comes back unchanged.
+func Text(s string) string {
+	if plainASCII(s) {
+		return s
+	}
+	if !utf8.ValidString(s) {
+		s, _ = charmap.Windows1254.NewDecoder().String(s)
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	for i := 0; i < 3; i++ {
+		r, ok := undoMojibake(s)
+		if !ok {
+			break
+		}
+		s = r
+	}
+	s = fixCP1254(s)
+	return collapse(s)
+}
+
+// undoMojibake encodes s back to the single bytes latin1/cp1252 made of it
+// and decodes them as UTF-8. It succeeds only when every rune has such a
+// byte, at least one multi-byte sequence appears and the bytes are valid
+// UTF-8: text like "Jón Þórsson" fails the last test and stays.
+func undoMojibake(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	multi := false
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b = append(b, byte(r))
+		case r <= 0xff:
+			b = append(b, byte(r))
+			multi = true
+		default:
+			c, ok := cp1252High[r]
+			if !ok {
+				return s, false
+			}
+			b = append(b, c)
+			multi = true
+		}
+	}
+	if !multi || !utf8.Valid(b) {
+		return s, false
+	}
+	return string(b), true
+}
+
+// fixCP1254 repairs Turkish that went through latin1 ("Þükrü", "Çaðlar")
+// when, after the repair, every letter is a Turkish or ASCII letter.
+func fixCP1254(s string) string {
+	if !strings.ContainsAny(s, "ÐÝÞðýþ") {
+		return s
+	}
+	out := []rune(s)
+	for i, r := range out {
+		if t, ok := cp1254Fix[r]; ok {
+			out[i] = t
+		}
+	}
+	for _, r := range out {
+		if unicode.IsLetter(r) && r >= 0x80 && !strings.ContainsRune("çÇğĞıİöÖşŞüÜâÂîÎûÛ", r) {
+			return s
+		}
+	}
+	return string(out)
+}
+
+// collapse trims, folds every run of white space into one space and drops
+// control characters.
+func collapse(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		case unicode.IsControl(r) || r == utf8.RuneError || r == '\u200b' || r == '\ufeff':
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// plainASCII spots the common case that needs no repair at all: printable
+// ASCII, no entity, no space to trim or collapse.
+func plainASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e || c == '&' || (c == ' ' && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
+}
