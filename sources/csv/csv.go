@@ -173,4 +173,3 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 
 // Close closes the file.
 func (r *Reader) Close() error { return r.f.Close() }
-
