@@ -1,6 +1,7 @@
 package transforms
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -76,12 +77,12 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 		}
 		seen[c] = true
 		switch {
+		case c == colAttributes: // a record key too, but read as JSON
+			n.attrs = i
 		case known[c]:
 			n.idx[c] = i
 		case c == colSalt:
 			n.salt = i
-		case c == colAttributes:
-			n.attrs = i
 		case strings.HasPrefix(c, attrPrefix) && len(c) > len(attrPrefix):
 			n.attrCol = append(n.attrCol, attrColumn{c[len(attrPrefix):], i})
 		case allowed[c]:
@@ -104,7 +105,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 func (n *Normalizer) Unmapped() []string {
 	var out []string
 	for _, k := range pipeline.RecordKeys {
-		if _, ok := n.idx[k]; !ok {
+		if _, ok := n.idx[k]; !ok && !(k == colAttributes && (n.attrs >= 0 || len(n.attrCol) > 0)) {
 			out = append(out, k)
 		}
 	}
@@ -301,17 +302,18 @@ func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	b := []byte{'{'}
+	var b bytes.Buffer
+	b.WriteByte('{')
 	for i, k := range keys {
 		if i > 0 {
-			b = append(b, ',')
+			b.WriteByte(',')
 		}
-		b = json.AppendEscape(b, k, 0)
-		b = append(b, ':')
-		var err error
-		if b, err = json.Append(b, m[k], 0); err != nil {
+		b.Write(json.AppendEscape(nil, k, 0))
+		b.WriteByte(':')
+		if err := json.Compact(&b, m[k]); err != nil {
 			return nil, "attributes value is not valid JSON"
 		}
 	}
-	return append(b, '}'), ""
+	b.WriteByte('}')
+	return b.Bytes(), ""
 }

@@ -36,8 +36,37 @@ func Text(s string) string {
 		return s
 	}
 	if !utf8.ValidString(s) {
-		s, _ = charmap.Windows1254.NewDecoder().String(s)
+		s = decodeStray(s)
 	}
+	// Each repair can reveal another (an entity that decodes to mojibake),
+	// so repeat until nothing changes: Text(Text(s)) == Text(s).
+	for i := 0; i < 4; i++ {
+		r := repairOnce(s)
+		if r == s {
+			break
+		}
+		s = r
+	}
+	return s
+}
+
+// decodeStray keeps the valid UTF-8 of s and reads each byte that is not
+// part of it as cp1254, the usual single-byte code page of Turkish shops.
+func decodeStray(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteRune(charmap.Windows1254.DecodeByte(s[i]))
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func repairOnce(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}

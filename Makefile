@@ -1,0 +1,44 @@
+# etl: see README.md. `make demo` and `make test` work on a fresh machine.
+GO      ?= go
+BIN     := bin/etl
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+
+.PHONY: build demo test test-unit testdb bench fmt vet clean
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/etl
+
+# The main job on the bundled sample of messy legacy users (no database).
+demo: build
+	@rm -rf out/demo
+	ETL_OUT=out/demo $(BIN) run --config configs/demo.yaml
+	@run=$$(ls -d out/demo/*/ | tail -n1); \
+	  echo "batches, rejects.jsonl and manifest.json are in $$run"; \
+	  $(BIN) check $$run
+
+# Every test: unit tests, and integration tests against real MariaDB and
+# PostgreSQL (started, or installed and started, by scripts/testdb.sh).
+test: testdb
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+# Unit tests only (no database servers).
+test-unit:
+	$(GO) test -count=1 -short ./...
+
+testdb:
+	@scripts/testdb.sh
+
+# Speed and memory against the databases' own clients (see README).
+bench: testdb build
+	$(GO) run ./scripts/bench
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+vet:
+	$(GO) vet ./...
+
+clean:
+	rm -rf bin out .etl-state

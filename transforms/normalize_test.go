@@ -1,0 +1,122 @@
+package transforms
+
+import (
+	"strings"
+	"testing"
+
+	"etl/pipeline"
+)
+
+func row(key string, cols []string, kv map[string]string) pipeline.Row {
+	r := pipeline.Row{Key: key, Fields: make([]pipeline.Field, len(cols))}
+	for i, c := range cols {
+		if v, ok := kv[c]; ok {
+			r.Fields[i] = pipeline.Field{V: v, Valid: true}
+		}
+	}
+	return r
+}
+
+func TestNormalizerColumns(t *testing.T) {
+	_, err := New([]string{"first_name", "email", "nickname", "email", "attributes.city", "uye_id"}, []string{"uye_id"}, Options{})
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	for _, want := range []string{`"nickname" is not a record key`, `"email" appears twice`, `required key "last_name"`, `required key "password"`, `required key "date_joined"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if strings.Contains(err.Error(), "uye_id") || strings.Contains(err.Error(), "attributes.city") {
+		t.Errorf("error %q complains about an allowed column", err)
+	}
+}
+
+func TestTransform(t *testing.T) {
+	cols := []string{"first_name", "last_name", "email", "gender", "phone", "date_of_birth", "date_joined",
+		"password", "password_salt", "sms_allowed", "verified", "facebook_uuid", "user_type", "attributes", "attributes.city", "uye_id"}
+	n, err := New(cols, []string{"uye_id"}, Options{Location: istanbul, Now: testNow,
+		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := map[string]string{"first_name": " Ayşe ", "last_name": "Yılmaz", "email": " AYSE@GMAIL.COM. ",
+		"date_joined": "2022-01-13 09:26:00", "password": md5hex}
+	with := func(kv map[string]string) map[string]string {
+		m := map[string]string{}
+		for k, v := range base {
+			m[k] = v
+		}
+		for k, v := range kv {
+			m[k] = v
+		}
+		return m
+	}
+	t.Run("full record", func(t *testing.T) {
+		res := n.Transform(row("7", cols, with(map[string]string{"gender": "KADIN", "phone": "0532 123 45 67",
+			"date_of_birth": "13.01.1990", "password_salt": "s", "sms_allowed": "evet", "verified": "1",
+			"facebook_uuid": " 123 ", "user_type": "Guest", "attributes": `{"tier": 2, "b": [1, 2]}`, "attributes.city": "Ä°stanbul"})))
+		if res.Reject != nil {
+			t.Fatalf("rejected: %+v", res.Reject)
+		}
+		want := `{"first_name":"Ayşe","last_name":"Yılmaz","email":"ayse@gmail.com","gender":"female","sms_allowed":true,"email_allowed":false,"phone":"5321234567","date_of_birth":"1990-01-13","date_joined":"2022-01-13 09:26:00","password":"md5$s$` + md5hex + `","password_algorithm":"md5","customer_code":"7","verified":true,"facebook_uuid":"123","attributes":{"b":[1,2],"city":"İstanbul","tier":2},"call_allowed":false,"user_type":"guest"}`
+		if string(res.JSON) != want {
+			t.Errorf("JSON\n got %s\nwant %s", res.JSON, want)
+		}
+		if len(res.Warnings) != 0 {
+			t.Errorf("warnings %v", res.Warnings)
+		}
+	})
+	tests := []struct {
+		name          string
+		kv            map[string]string
+		field, reason string
+		warnings      []string
+	}{
+		{"empty first name", map[string]string{"first_name": "  "}, "first_name", "missing", nil},
+		{"long last name", map[string]string{"last_name": strings.Repeat("ş", 151)}, "last_name", "too_long", nil},
+		{"no email", map[string]string{"email": ""}, "email", "missing", nil},
+		{"bad email", map[string]string{"email": "a@b"}, "email", "invalid", nil},
+		{"zero joined", map[string]string{"date_joined": "0000-00-00 00:00:00"}, "date_joined", "missing", nil},
+		{"bad joined", map[string]string{"date_joined": "soon"}, "date_joined", "invalid", nil},
+		{"bcrypt", map[string]string{"password": "$2y$10$abc"}, "password", "unsupported", nil},
+		{"user type", map[string]string{"user_type": "admin"}, "user_type", "invalid", nil},
+		{"attributes not object", map[string]string{"attributes": "[1]"}, "attributes", "invalid", nil},
+		{"first reject in record order", map[string]string{"email": "", "password": ""}, "email", "missing", nil},
+		{"warnings", map[string]string{"gender": "x", "phone": "0212 555 12 34", "date_of_birth": "2030-01-01", "sms_allowed": "maybe"}, "", "",
+			[]string{"gender_dropped", "sms_allowed_dropped", "phone_dropped", "date_of_birth_dropped"}},
+		{"dob after joined", map[string]string{"date_of_birth": "2023-01-01"}, "", "", []string{"date_of_birth_dropped"}},
+		{"dob placeholder", map[string]string{"date_of_birth": "1900-01-01"}, "", "", []string{"date_of_birth_dropped"}},
+		{"dob before 1900", map[string]string{"date_of_birth": "1899-12-31"}, "", "", []string{"date_of_birth_dropped"}},
+		{"dob zero", map[string]string{"date_of_birth": "0000-00-00"}, "", "", []string{"date_of_birth_dropped"}},
+		{"dob null is no warning", map[string]string{}, "", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := n.Transform(row("9", cols, with(tt.kv)))
+			if tt.field != "" {
+				if res.Reject == nil || res.Reject.Field != tt.field || res.Reject.Reason != tt.reason {
+					t.Fatalf("got reject %+v; want %s/%s", res.Reject, tt.field, tt.reason)
+				}
+				return
+			}
+			if res.Reject != nil {
+				t.Fatalf("rejected: %+v", res.Reject)
+			}
+			var kinds []string
+			for _, w := range res.Warnings {
+				kinds = append(kinds, w.Kind)
+			}
+			if strings.Join(kinds, ",") != strings.Join(tt.warnings, ",") {
+				t.Errorf("warnings %v; want %v", kinds, tt.warnings)
+			}
+		})
+	}
+	t.Run("phone reject", func(t *testing.T) {
+		strict, _ := New(cols, []string{"uye_id"}, Options{Location: istanbul, Now: testNow, PhoneInvalid: "reject"})
+		res := strict.Transform(row("9", cols, with(map[string]string{"phone": "0212 555 12 34"})))
+		if res.Reject == nil || res.Reject.Field != "phone" {
+			t.Fatalf("got %+v", res.Reject)
+		}
+	})
+}

@@ -1,0 +1,98 @@
+package transforms
+
+import "testing"
+
+func TestPhone(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		st   PhoneStatus
+	}{
+		{"", "", PhoneEmpty},
+		{"   ", "", PhoneEmpty},
+		{"5321234567", "5321234567", PhoneValid},
+		{"05321234567", "5321234567", PhoneValid},
+		{"905321234567", "5321234567", PhoneValid},
+		{"+905321234567", "5321234567", PhoneValid},
+		{"00905321234567", "5321234567", PhoneValid},
+		{"0090 532 123 45 67", "5321234567", PhoneValid},
+		{"+90 (532) 123 45 67", "5321234567", PhoneValid},
+		{"+90 (532) 123 45 67 dahili 12", "5321234567", PhoneValid},
+		{"0532 123 45 67 DAHİLİ 5", "5321234567", PhoneValid},
+		{"0532 123 45 67 ext. 99", "5321234567", PhoneValid},
+		{"0532 123 45 67 ext 99", "5321234567", PhoneValid},
+		{"0532 123 45 67 x99", "5321234567", PhoneValid},
+		{"0532 123 45 67 #12", "5321234567", PhoneValid},
+		{"0532-123-45-67", "5321234567", PhoneValid},
+		{"(0532) 123.45.67", "5321234567", PhoneValid},
+		{"Tel: 0532 123 45 67", "5321234567", PhoneValid},
+		{"５３２１２３４５６７", "5321234567", PhoneValid},                        // fullwidth
+		{"٠٥٣٢١٢٣٤٥٦٧", "5321234567", PhoneValid},                       // Arabic-Indic
+		{"5321234567.0", "5321234567", PhoneValid},                      // float column
+		{"905321234567.00", "5321234567", PhoneValid},                   // float column
+		{"5.32123E+09", "", PhoneInvalid},                               // lost digits
+		{"5.321234567e9", "", PhoneInvalid},                             // lost digits
+		{"0212 555 12 34 / 0533 111 22 33", "5331112233", PhoneValid},   // landline first
+		{"0533 111 22 33, 0532 000 00 01", "5331112233", PhoneValid},    // first valid wins
+		{"0212 555 12 34; 0544 111 22 33", "5441112233", PhoneValid},    // semicolon
+		{"0212 555 12 34 | 0505 111 22 33", "5051112233", PhoneValid},   // pipe
+		{"0532-123-4567 veya 0216 123 45 67", "5321234567", PhoneValid}, // veya
+		{"0216 123 45 67 VEYA 0542 123 45 67", "5421234567", PhoneValid},
+		{"0216 123 45 67 or 0555 123 45 67", "5551234567", PhoneValid},
+		{"0212 555 12 34", "", PhoneInvalid},     // landline
+		{"0850 222 00 00", "", PhoneInvalid},     // service number
+		{"0800 211 00 00", "", PhoneInvalid},     // toll free
+		{"0512 123 45 67", "", PhoneInvalid},     // pager range
+		{"+1 212 555 0100", "", PhoneInvalid},    // foreign
+		{"+44 7911 123456", "", PhoneInvalid},    // foreign mobile
+		{"5555555555", "", PhoneInvalid},         // one digit repeated
+		{"05555555555", "", PhoneInvalid},        // one digit repeated
+		{"2147483647", "", PhoneInvalid},         // overflowed INT
+		{"532123456", "", PhoneInvalid},          // 9 digits
+		{"53212345678", "", PhoneInvalid},        // 11 digits, no 0
+		{"abc", "", PhoneInvalid},                // garbage
+		{"-", "", PhoneInvalid},                  // filler
+		{"0", "", PhoneInvalid},                  // filler
+		{"5201234567", "", PhoneInvalid},         // 520 not in use
+		{"5161234567", "5161234567", PhoneValid}, // 516 block
+		{"5611234567", "", PhoneInvalid},         // 561 only as 56161
+		{"5616112345", "5616112345", PhoneValid}, // 56161 block
+		{"5941234567", "5941234567", PhoneValid},
+		{"5071234567", "5071234567", PhoneValid},
+		{"5591234567", "5591234567", PhoneValid},
+		{"5501234567", "", PhoneInvalid}, // 550 not in use
+		{"+0532 123 45 67", "", PhoneInvalid},
+		{" / ", "", PhoneEmpty},
+	}
+	for _, tt := range tests {
+		got, st := Phone(tt.in)
+		if got != tt.want || st != tt.st {
+			t.Errorf("Phone(%q) = %q, %v; want %q, %v", tt.in, got, st, tt.want, tt.st)
+		}
+	}
+	if len(tests) < 40 {
+		t.Fatalf("only %d cases", len(tests))
+	}
+}
+
+func FuzzPhone(f *testing.F) {
+	for _, s := range []string{"+90 (532) 123 45 67 dahili 12", "5.32123E+09", "0212 / 0533 111 22 33", "５３２"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, st := Phone(s)
+		switch st {
+		case PhoneValid:
+			if !IsMobile(p) {
+				t.Fatalf("Phone(%q) = %q, not a mobile number", s, p)
+			}
+			if again, st2 := Phone(p); again != p || st2 != PhoneValid {
+				t.Fatalf("Phone(%q) = %q, but again %q", s, p, again)
+			}
+		default:
+			if p != "" {
+				t.Fatalf("Phone(%q) = %q with status %v", s, p, st)
+			}
+		}
+	})
+}

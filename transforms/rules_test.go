@@ -1,0 +1,112 @@
+package transforms
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestGender(t *testing.T) {
+	g := NewGenderTable(nil)
+	tests := []struct {
+		in, want string
+		known    bool
+	}{
+		{"m", "male", true}, {"M", "male", true}, {"male", "male", true}, {"MALE", "male", true},
+		{"e", "male", true}, {"E", "male", true}, {"erkek", "male", true}, {"ERKEK", "male", true},
+		{"Bay", "male", true}, {"man", "male", true}, {"Mr", "male", true}, {"1", "male", true}, {" 1 ", "male", true},
+		{"f", "female", true}, {"female", "female", true}, {"K", "female", true}, {"kadın", "female", true},
+		{"KADIN", "female", true}, {"KADİN", "female", true}, {"kadin", "female", true}, {"Kadın", "female", true},
+		{"bayan", "female", true}, {"BAYAN", "female", true}, {"woman", "female", true}, {"Mrs", "female", true},
+		{"ms", "female", true}, {"2", "female", true},
+		{"0", "", true}, {"9", "", true}, {"u", "", true}, {"-", "", true}, {"", "", true}, {"  ", "", true},
+		{"x", "", false}, {"bayanlar", "", false}, {"3", "", false}, {"mr.", "", false},
+	}
+	for _, tt := range tests {
+		got, known := g.Gender(tt.in)
+		if got != tt.want || known != tt.known {
+			t.Errorf("Gender(%q) = %q, %v; want %q, %v", tt.in, got, known, tt.want, tt.known)
+		}
+	}
+	custom := NewGenderTable(map[string]string{"3": "female", "0": "male", "1": ""})
+	for in, want := range map[string]string{"3": "female", "0": "male", "1": "", "2": "female"} {
+		if got, known := custom.Gender(in); got != want || !known {
+			t.Errorf("custom Gender(%q) = %q, %v; want %q", in, got, known, want)
+		}
+	}
+}
+
+func TestFlag(t *testing.T) {
+	tests := []struct {
+		in        string
+		on, known bool
+	}{
+		{"1", true, true}, {"true", true, true}, {"TRUE", true, true}, {"t", true, true}, {"yes", true, true},
+		{"y", true, true}, {"on", true, true}, {"e", true, true}, {"evet", true, true}, {"EVET", true, true}, {" Evet ", true, true},
+		{"0", false, true}, {"false", false, true}, {"f", false, true}, {"no", false, true}, {"n", false, true},
+		{"off", false, true}, {"h", false, true}, {"hayır", false, true}, {"HAYIR", false, true}, {"hayir", false, true},
+		{"", false, true}, {"\x01", true, true}, {"\x00", false, true},
+		{"2", false, false}, {"maybe", false, false}, {"-1", false, false}, {"x", false, false},
+	}
+	for _, tt := range tests {
+		on, known := Flag(tt.in)
+		if on != tt.on || known != tt.known {
+			t.Errorf("Flag(%q) = %v, %v; want %v, %v", tt.in, on, known, tt.on, tt.known)
+		}
+	}
+}
+
+func TestText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ayşe", "Ayşe"},
+		{"  Ayşe   Nur  ", "Ayşe Nur"},
+		{"Ayşe\tNur\n", "Ayşe Nur"},
+		{"Ayşe\u00a0Nur", "Ayşe Nur"},
+		{"Ã‡aÄŸrÄ±", "Çağrı"},
+		{"ÅžÃ¼krÃ¼", "Şükrü"},
+		{"Ã–zgÃ¼r", "Özgür"},
+		{"Ä°smail", "İsmail"},
+		{"Ãƒâ€¡aÃ„Å¸rÃ„Â±", "Çağrı"}, // twice over
+		{"Þükrü", "Şükrü"},
+		{"Çaðlar", "Çağlar"},
+		{"ÝSMAÝL", "İSMAİL"},
+		{"Jón Þórsson", "Jón Þórsson"},
+		{"Björk Guðmundsdóttir", "Björk Guðmundsdóttir"},
+		{"Ýñigo", "Ýñigo"},
+		{"Müller", "Müller"},
+		{"François", "François"},
+		{"G&ouml;k&ccedil;e", "Gökçe"},
+		{"Tom &amp; Jerry", "Tom & Jerry"},
+		{"&#350;&#252;kr&#252;", "Şükrü"},
+		{"AT&T", "AT&T"},
+		{"\xde\xfckr\xfc", "Şükrü"}, // cp1254 bytes, not UTF-8
+		{"Ali\x00Veli", "AliVeli"},
+		{"O'Brien", "O'Brien"},
+		{"", ""},
+		{"   ", ""},
+		{"Ahmet", "Ahmet"},
+	}
+	for _, tt := range tests {
+		if got := Text(tt.in); got != tt.want {
+			t.Errorf("Text(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"Ã‡aÄŸrÄ±", "Jón Þórsson", "G&ouml;k", "\xde\xfckr\xfc", " a  b "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Text(s)
+		if !utf8.ValidString(out) {
+			t.Fatalf("Text(%q) = %q, not UTF-8", s, out)
+		}
+		if out != strings.Join(strings.Fields(out), " ") {
+			t.Fatalf("Text(%q) = %q keeps white space to trim or collapse", s, out)
+		}
+		if again := Text(out); again != out {
+			t.Fatalf("Text(%q) = %q, but again %q", s, out, again)
+		}
+	})
+}
