@@ -1,0 +1,303 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+)
+
+// sliceSource yields n rows keyed 1..n; row i's email is emailOf(i).
+type sliceSource struct {
+	n, i    int
+	emailOf func(int) string
+	failAt  int
+	delay   time.Duration
+}
+
+func (s *sliceSource) Next(ctx context.Context) (Row, error) {
+	if s.i >= s.n {
+		return Row{}, io.EOF
+	}
+	s.i++
+	if s.failAt > 0 && s.i == s.failAt {
+		return Row{}, errors.New("connection lost")
+	}
+	if s.delay > 0 {
+		time.Sleep(s.delay)
+	}
+	k := strconv.Itoa(s.i)
+	return Row{Key: k, Fields: []Field{{V: s.emailOf(s.i), Valid: true}}}, nil
+}
+
+// testTransform rejects keys divisible by 7, warns on keys divisible by 5
+// and sleeps a little at random so workers finish out of order.
+func testTransform(r Row) Result {
+	k, _ := strconv.Atoi(r.Key)
+	if rand.Intn(50) == 0 {
+		time.Sleep(time.Duration(rand.Intn(200)) * time.Microsecond)
+	}
+	if k%7 == 0 {
+		return Result{Reject: &Reject{Field: "email", Reason: ReasonInvalid, Detail: "test"}}
+	}
+	rec := &Record{Email: r.Fields[0].V, CustomerCode: r.Key}
+	res := Result{Record: rec, JSON: rec.AppendJSON(nil)}
+	if k%5 == 0 {
+		res.Warnings = []Warning{{Field: "phone", Kind: "phone_dropped"}}
+	}
+	return res
+}
+
+type memSink struct {
+	mu      sync.Mutex
+	batches []*Batch
+	failOn  int
+	block   chan struct{}
+}
+
+func (m *memSink) WriteBatch(ctx context.Context, b *Batch) error {
+	if m.block != nil {
+		select {
+		case <-m.block:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.failOn > 0 && len(m.batches)+1 == m.failOn {
+		return errors.New("disk full")
+	}
+	m.batches = append(m.batches, b)
+	return nil
+}
+
+func (m *memSink) output() string {
+	var buf bytes.Buffer
+	for _, b := range m.batches {
+		fmt.Fprintf(&buf, "batch %d\n", b.Seq)
+		for _, u := range b.Users {
+			buf.Write(u)
+			buf.WriteByte('\n')
+		}
+		for _, r := range b.Rejects {
+			fmt.Fprintf(&buf, "reject %+v\n", r)
+		}
+	}
+	return buf.String()
+}
+
+func uniqueEmail(i int) string { return fmt.Sprintf("u%d@example.com", i) }
+
+func TestRunConservation(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 12; trial++ {
+		n := rng.Intn(5000)
+		workers := 1 + rng.Intn(16)
+		batch := 1 + rng.Intn(700)
+		sink := &memSink{}
+		// every 11th row repeats the email of the row before it
+		emailOf := func(i int) string {
+			if i%11 == 0 {
+				return uniqueEmail(i - 1)
+			}
+			return uniqueEmail(i)
+		}
+		stats, err := Run(context.Background(), &sliceSource{n: n, emailOf: emailOf}, testTransform, sink,
+			Options{Workers: workers, BatchSize: batch, TempDir: t.TempDir()})
+		if err != nil {
+			t.Fatalf("n=%d workers=%d: %v", n, workers, err)
+		}
+		var users, rejects int64
+		seq := 0
+		for _, b := range sink.batches {
+			users += int64(len(b.Users))
+			rejects += int64(len(b.Rejects))
+			if len(b.Users) > batch {
+				t.Fatalf("batch of %d users > batch size %d", len(b.Users), batch)
+			}
+			if len(b.Users) > 0 {
+				seq++
+				if b.Seq != seq {
+					t.Fatalf("batch seq %d, want %d", b.Seq, seq)
+				}
+			}
+		}
+		if stats.Read != int64(n) || users != stats.Exported || rejects != stats.Rejected || stats.Balanced() != nil {
+			t.Fatalf("n=%d: stats %+v, users %d, rejects %d", n, stats, users, rejects)
+		}
+		var wantRej int64
+		for i := 1; i <= n; i++ {
+			if i%7 == 0 || (i%11 == 0 && (i-1)%7 != 0) {
+				wantRej++
+			}
+		}
+		if stats.Rejected != wantRej {
+			t.Fatalf("n=%d: rejected %d, want %d", n, stats.Rejected, wantRej)
+		}
+	}
+}
+
+func TestRunSameOutputAnyWorkers(t *testing.T) {
+	var outs []string
+	for _, w := range []int{1, 8} {
+		sink := &memSink{}
+		_, err := Run(context.Background(), &sliceSource{n: 3000, emailOf: func(i int) string { return uniqueEmail(i % 2500) }},
+			testTransform, sink, Options{Workers: w, BatchSize: 100, TempDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		outs = append(outs, sink.output())
+	}
+	if outs[0] != outs[1] {
+		t.Fatal("workers=1 and workers=8 wrote different output")
+	}
+}
+
+func TestRunDuplicateSmallerKeyWins(t *testing.T) {
+	sink := &memSink{}
+	stats, err := Run(context.Background(), &sliceSource{n: 4, emailOf: func(i int) string { return "same@example.com" }},
+		func(r Row) Result {
+			rec := &Record{Email: r.Fields[0].V}
+			return Result{Record: rec, JSON: []byte(r.Key)}
+		}, sink, Options{Workers: 4, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := sink.batches[0]
+	if len(b.Users) != 1 || string(b.Users[0]) != "1" || stats.Rejected != 3 {
+		t.Fatalf("users %q, rejected %d", b.Users, stats.Rejected)
+	}
+	for i, r := range b.Rejects {
+		if r.Field != "email" || r.Reason != ReasonDuplicate || r.Detail != "same email as key 1" || r.Key != strconv.Itoa(i+2) {
+			t.Errorf("reject %+v", r)
+		}
+	}
+}
+
+func TestRunPanicRejectsRow(t *testing.T) {
+	sink := &memSink{}
+	stats, err := Run(context.Background(), &sliceSource{n: 50, emailOf: uniqueEmail}, func(r Row) Result {
+		if r.Key == "13" {
+			var m map[string]int
+			m["boom"]++ // nil map: a runtime panic
+		}
+		return testTransform(r)
+	}, sink, Options{Workers: 3, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, b := range sink.batches {
+		for _, r := range b.Rejects {
+			if r.Key == "13" {
+				found = r.Field == "row" && r.Reason == ReasonInvalid
+			}
+		}
+	}
+	if !found || stats.Read != 50 || stats.Balanced() != nil {
+		t.Fatalf("panic not rejected: %+v", stats)
+	}
+}
+
+func TestRunSourceRowError(t *testing.T) {
+	sink := &memSink{}
+	src := &errRowSource{}
+	stats, err := Run(context.Background(), src, testTransform, sink, Options{Workers: 2, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := sink.batches[0].Rejects[0]
+	if r.Key != "line 2" || r.Field != "row" || r.Detail != "malformed" || stats.Read != 1 {
+		t.Fatalf("got %+v, %+v", r, stats)
+	}
+}
+
+type errRowSource struct{ done bool }
+
+func (s *errRowSource) Next(context.Context) (Row, error) {
+	if s.done {
+		return Row{}, io.EOF
+	}
+	s.done = true
+	return Row{Key: "line 2", Err: "malformed"}, nil
+}
+
+func TestRunFailingSink(t *testing.T) {
+	sink := &memSink{failOn: 3}
+	stats, err := Run(context.Background(), &sliceSource{n: 2000, emailOf: uniqueEmail}, testTransform, sink,
+		Options{Workers: 4, BatchSize: 100, TempDir: t.TempDir()})
+	if err == nil || err.Error() != "disk full" {
+		t.Fatalf("err = %v", err)
+	}
+	if len(sink.batches) != 2 {
+		t.Fatalf("%d batches written", len(sink.batches))
+	}
+	var users int64
+	for _, b := range sink.batches {
+		users += int64(len(b.Users))
+	}
+	if stats.Exported != users || stats.Balanced() != nil {
+		t.Fatalf("stats %+v do not match the %d users written", stats, users)
+	}
+}
+
+func TestRunSourceError(t *testing.T) {
+	sink := &memSink{}
+	_, err := Run(context.Background(), &sliceSource{n: 5000, emailOf: uniqueEmail, failAt: 3000}, testTransform, sink,
+		Options{Workers: 4, BatchSize: 100, TempDir: t.TempDir()})
+	if err == nil || err.Error() != "connection lost" {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestRunCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sink := &memSink{block: make(chan struct{})}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Run(ctx, &sliceSource{n: 1 << 30, emailOf: uniqueEmail}, testTransform, sink,
+			Options{Workers: 4, BatchSize: 10, TempDir: t.TempDir()})
+		done <- err
+	}()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("err = %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after cancel")
+	}
+}
+
+func TestRunStopDrains(t *testing.T) {
+	stop := make(chan struct{})
+	sink := &memSink{}
+	src := &sliceSource{n: 1 << 30, emailOf: uniqueEmail, delay: 10 * time.Microsecond}
+	time.AfterFunc(100*time.Millisecond, func() { close(stop) })
+	stats, err := Run(context.Background(), src, testTransform, sink,
+		Options{Workers: 4, BatchSize: 50, TempDir: t.TempDir(), Stop: stop})
+	if !errors.Is(err, ErrInterrupted) {
+		t.Fatalf("err = %v", err)
+	}
+	if stats.Read != int64(src.i) || stats.Read == 0 || stats.Balanced() != nil {
+		t.Fatalf("read %d of %d rows taken from the source: %+v", stats.Read, src.i, stats)
+	}
+}
+
+func TestRunLimit(t *testing.T) {
+	sink := &memSink{}
+	stats, err := Run(context.Background(), &sliceSource{n: 1000, emailOf: uniqueEmail}, testTransform, sink,
+		Options{Workers: 2, Limit: 300, TempDir: t.TempDir()})
+	if err != nil || stats.Read != 300 {
+		t.Fatalf("read %d, err %v", stats.Read, err)
+	}
+}

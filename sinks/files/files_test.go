@@ -1,0 +1,145 @@
+package files
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"etl/pipeline"
+)
+
+func rec(i int, email string) []byte {
+	r := pipeline.Record{FirstName: "Ayşe", LastName: "Yılmaz", Email: email, DateJoined: "2022-01-13 09:26:00",
+		Password: "md5$$e10adc3949ba59abbe56e057f20f883e", PasswordAlgorithm: "md5", CustomerCode: string(rune('0' + i)),
+		UserType: "registered"}
+	return r.AppendJSON(nil)
+}
+
+func TestSinkWritesRunFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out", "run1")
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	b1 := &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@x.com"), rec(2, "b@x.com")}, LastKey: "2",
+		Rejects: []pipeline.Reject{{Key: "3", Field: "email", Reason: "invalid", Detail: "no @"}}}
+	b2 := &pipeline.Batch{Rejects: []pipeline.Reject{{Key: "4", Field: "password", Reason: "missing", Detail: "empty"}}}
+	b3 := &pipeline.Batch{Seq: 2, Users: [][]byte{rec(5, "c@x.com")}, LastKey: "5"}
+	for _, b := range []*pipeline.Batch{b1, b2, b3} {
+		if err := s.WriteBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Finish(&pipeline.Manifest{RunID: "run1", Counts: pipeline.NewStats()}); err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+		info, _ := e.Info()
+		if info.Mode().Perm() != 0o600 {
+			t.Errorf("%s has mode %v, want 0600", e.Name(), info.Mode().Perm())
+		}
+	}
+	if got := strings.Join(names, ","); got != "manifest.json,rejects.jsonl,users-000001.json,users-000002.json" {
+		t.Fatalf("files %s", got)
+	}
+	var m pipeline.Manifest
+	data, _ := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range m.Batches {
+		data, _ := os.ReadFile(filepath.Join(dir, b.File))
+		sum := sha256.Sum256(data)
+		if hex.EncodeToString(sum[:]) != b.SHA256 {
+			t.Errorf("%s: manifest sha256 %s does not match the file", b.File, b.SHA256)
+		}
+		var arr []json.RawMessage
+		if err := json.Unmarshal(data, &arr); err != nil || len(arr) != b.Records {
+			t.Errorf("%s: %d records, manifest says %d (%v)", b.File, len(arr), b.Records, err)
+		}
+	}
+	rej, _ := os.ReadFile(filepath.Join(dir, RejectsFile))
+	if lines := strings.Split(strings.TrimSpace(string(rej)), "\n"); len(lines) != 2 || !strings.Contains(lines[1], `"key":"4"`) {
+		t.Errorf("rejects.jsonl:\n%s", rej)
+	}
+	if _, _, problems, err := Check(dir); err != nil || len(problems) > 0 {
+		t.Errorf("check: %v %v", problems, err)
+	}
+}
+
+func TestNewRefusesExistingRunFolder(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := New(dir); err == nil {
+		t.Fatal("want an error for an existing run folder")
+	}
+}
+
+func TestWriteAtomicLeavesNothingOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	err := writeAtomic(dir, "users-000001.json", func(w io.Writer) error {
+		w.Write([]byte("[\n{\"first_name\":"))
+		return errors.New("injected")
+	})
+	if err == nil {
+		t.Fatal("want the injected error")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 0 {
+		t.Fatalf("left behind: %v", entries)
+	}
+}
+
+func TestWriteBatchFailsWholeWhenFolderGone(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.RemoveAll(dir)
+	if err := s.WriteBatch(context.Background(), &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@x.com")}}); err == nil {
+		t.Fatal("want an error")
+	}
+	if _, err := os.Stat(filepath.Join(dir, BatchName(1))); !os.IsNotExist(err) {
+		t.Fatal("a users file appeared")
+	}
+}
+
+func TestCheckFindsProblems(t *testing.T) {
+	dir := t.TempDir()
+	good := string(rec(1, "a@x.com"))
+	bad := strings.NewReplacer(`"email":"b@x.com"`, `"email":"B@x"`, `"phone":null`, `"phone":"2125551234"`,
+		`"date_joined":"2022-01-13 09:26:00"`, `"date_joined":"2022-02-30 09:26:00"`, `"user_type":"registered"`, `"user_type":"admin"`).
+		Replace(string(rec(2, "b@x.com")))
+	reordered := strings.Replace(good, `{"first_name":"Ayşe","last_name":"Yılmaz",`, `{"last_name":"Yılmaz","first_name":"Ayşe",`, 1)
+	content := "[\n" + good + ",\n" + bad + ",\n" + reordered + "\n]\n"
+	os.WriteFile(filepath.Join(dir, BatchName(1)), []byte(content), 0o600)
+	_, recs, problems, err := Check(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.String())
+	}
+	all := strings.Join(got, "\n")
+	for _, want := range []string{"users-000001.json[1].email", "users-000001.json[1].phone", "users-000001.json[1].date_joined",
+		"users-000001.json[1].user_type", "users-000001.json[2].(record): keys are", "users-000001.json[2].email: same email as users-000001.json[0]"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("problems do not mention %s:\n%s", want, all)
+		}
+	}
+	if recs != 3 || strings.Contains(all, "users-000001.json[0].") {
+		t.Errorf("records %d, problems:\n%s", recs, all)
+	}
+}
