@@ -11,6 +11,9 @@ type Config struct {
 	// unset records the key paths whose value came from an unset ${VAR},
 	// so that "missing" errors can say which variable to set.
 	unset map[string]string
+	// set records the key paths the file gives, so that defaults fill only
+	// what it leaves out (an explicit batch_size: 0 is an error, not 1000).
+	set map[string]bool
 }
 
 // Source says what legacy data to read (SPEC §2).
@@ -82,9 +85,12 @@ func (c *Config) applyDefaults() {
 			*s = v
 		}
 	}
-	if c.Source.FetchSize == 0 {
-		c.Source.FetchSize = DefaultFetchSize
+	n := func(path string, p *int, v int) {
+		if !c.set[path] {
+			*p = v
+		}
 	}
+	n("source.fetch_size", &c.Source.FetchSize, DefaultFetchSize)
 	d(&c.Source.Encoding, "utf-8")
 	d(&c.Normalize.Timezone, DefaultTimezone)
 	d(&c.Normalize.Phone.Invalid, "drop")
@@ -92,11 +98,7 @@ func (c *Config) applyDefaults() {
 	d(&c.Normalize.Password.Unsupported, "reject")
 	d(&c.Sink.Type, "files")
 	d(&c.Sink.Dir, "out")
-	if c.Sink.BatchSize == 0 {
-		c.Sink.BatchSize = DefaultBatchSize
-	}
+	n("sink.batch_size", &c.Sink.BatchSize, DefaultBatchSize)
 	d(&c.State.Dir, ".etl-state")
-	if c.Workers == 0 {
-		c.Workers = DefaultWorkers
-	}
+	n("workers", &c.Workers, DefaultWorkers)
 }

@@ -37,17 +37,21 @@ func Parse(data []byte) (*Config, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, Problems{"not valid YAML: " + err.Error()}
 	}
-	c := &Config{unset: map[string]string{}}
-	d := decoder{unset: c.unset}
+	c := &Config{unset: map[string]string{}, set: map[string]bool{}}
+	d := decoder{unset: c.unset, set: c.set}
 	if len(root.Content) > 0 {
 		d.decode(root.Content[0], reflect.ValueOf(c).Elem(), "")
 	}
-	if len(d.problems) > 0 {
-		return nil, d.problems
-	}
 	c.applyDefaults()
+	problems := d.problems
 	if err := c.Validate(); err != nil {
-		return nil, err
+		var vp Problems
+		if errors.As(err, &vp) {
+			problems = append(problems, vp...)
+		}
+	}
+	if len(problems) > 0 {
+		return nil, problems
 	}
 	return c, nil
 }
@@ -55,6 +59,7 @@ func Parse(data []byte) (*Config, error) {
 type decoder struct {
 	problems Problems
 	unset    map[string]string
+	set      map[string]bool
 }
 
 func (d *decoder) addf(path, format string, args ...any) {
@@ -129,6 +134,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		if !ok {
 			return
 		}
+		d.set[path] = true
 		i, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
 			d.addf(path, "want a whole number, got %q (line %d)", s, n.Line)

@@ -1,0 +1,129 @@
+package configs
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestExampleConfigLoads(t *testing.T) {
+	t.Setenv("LEGACY_DSN", "")
+	c, err := Load("legacy.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Source.Driver != "mysql" || c.Source.DSN != "root@tcp(127.0.0.1:3306)/shop" || c.Source.Key != "customer_code" ||
+		c.Source.Cursor != "updated_at" || c.Source.FetchSize != 5000 || c.Sink.BatchSize != 1000 || c.Workers != 4 ||
+		c.Normalize.Timezone != "Europe/Istanbul" || c.Normalize.Password.Unsupported != "reject" || c.State.Dir != ".etl-state" {
+		t.Fatalf("decoded %+v", c)
+	}
+	if !strings.Contains(c.Source.Query, "`attributes.city`") {
+		t.Errorf("query %q", c.Source.Query)
+	}
+}
+
+// The example in this folder must stay the shared contract's example.
+func TestExampleMatchesSpec(t *testing.T) {
+	ours, _ := os.ReadFile("legacy.example.yaml")
+	spec, err := os.ReadFile("../../shared/spec/legacy.example.yaml")
+	if err != nil {
+		t.Skip("shared/spec not beside the checkout")
+	}
+	if string(ours) != string(spec) {
+		t.Fatal("configs/legacy.example.yaml differs from shared/spec/legacy.example.yaml")
+	}
+}
+
+func TestDemoConfigLoads(t *testing.T) {
+	if _, err := Load("demo.yaml"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestEveryProblemAtOnce(t *testing.T) {
+	_, err := Load("testdata/bad.yaml")
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		`source.driver: "oracle" is not one of mysql, postgres, csv`,
+		"source.fetch_sise: unknown key (line 4); known keys here: columns, cursor, driver, dsn",
+		`source.fetch_size: want a whole number, got "lots" (line 5)`,
+		"source.columns.nickname: not a record key",
+		"source.key: required",
+		`normalize.timezone: unknown time zone "Mars/Olympus"`,
+		`normalize.phone.invalid: "shout" is not one of drop, reject`,
+		`normalize.password.algorithm: "md4"`,
+		`normalize.password.unsupported: "md5" would label bcrypt`,
+		`normalize.gender_codes.3: "other" is not male, female or null`,
+		`sink.type: "ftp" is not one of files, omnitron`,
+		"sink.batch_size: must be between 1 and 100000, got 0",
+		"workers: must be between 1 and 256, got -1",
+		"extra: unknown key (line 16)",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error does not say %q:\n%s", want, msg)
+		}
+	}
+}
+
+func TestUnsetVariableNamed(t *testing.T) {
+	_, err := Parse([]byte("source: {driver: mysql, dsn: '${ETL_TEST_UNSET_DSN}', query: 'SELECT 1', key: id}\n"))
+	if err == nil || !strings.Contains(err.Error(), "source.dsn: required for driver mysql (it comes from ${ETL_TEST_UNSET_DSN}, which is not set)") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestExpand(t *testing.T) {
+	env := map[string]string{"A": "1", "EMPTY": ""}
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	tests := []struct {
+		in, want string
+		unset    []string
+		err      bool
+	}{
+		{"plain", "plain", nil, false},
+		{"${A}", "1", nil, false},
+		{"x${A}y${A}", "x1y1", nil, false},
+		{"${B:-def}", "def", nil, false},
+		{"${A:-def}", "1", nil, false},
+		{"${EMPTY:-def}", "def", nil, false},
+		{"${EMPTY}", "", nil, false},
+		{"${B}", "", []string{"B"}, false},
+		{"${B:-}", "", nil, false},
+		{"root@tcp(${B:-127.0.0.1}:3306)/shop", "root@tcp(127.0.0.1:3306)/shop", nil, false},
+		{"${A", "", nil, true},
+		{"${1A}", "", nil, true},
+		{"$A stays", "$A stays", nil, false},
+	}
+	for _, tt := range tests {
+		got, unset, err := expand(tt.in, lookup)
+		if (err != nil) != tt.err || got != tt.want || strings.Join(unset, ",") != strings.Join(tt.unset, ",") {
+			t.Errorf("expand(%q) = %q, %v, %v; want %q, %v, err %v", tt.in, got, unset, err, tt.want, tt.unset, tt.err)
+		}
+	}
+}
+
+func TestModes(t *testing.T) {
+	tests := []struct{ yaml, want string }{
+		{"source: {driver: mysql, dsn: x, key: id}", "give a query, or a table with columns"},
+		{"source: {driver: mysql, dsn: x, key: id, query: q, table: t}", "not both"},
+		{"source: {driver: postgres, dsn: x, key: id, table: t}", "source.columns: required with source.table"},
+		{"source: {driver: csv, key: id}", "source.path: required"},
+		{"source: {driver: csv, key: id, path: p, encoding: latin5}", "source.encoding"},
+		{"source: {driver: csv, key: id, path: p, dsn: x}", "query, table and dsn are for databases"},
+		{"source: [1, 2]", "source: want a mapping, got a list"},
+		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron}", "not available in this version"},
+		{"source: {driver: csv, key: id, path: p}\nnormalize: {password: {unsupported: 'a b'}}", "normalize.password.unsupported"},
+	}
+	for _, tt := range tests {
+		_, err := Parse([]byte(tt.yaml))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want %q", tt.yaml, err, tt.want)
+		}
+	}
+	if _, err := Parse([]byte("source: {driver: csv, key: id, path: p}\nnormalize: {password: {unsupported: reset_required}, gender_codes: {'0': male, '9': null}}")); err != nil {
+		t.Errorf("valid config: %v", err)
+	}
+}
