@@ -126,4 +126,3 @@ func (d *DB) Pick(mysqlV, postgresV string) string {
 	}
 	return postgresV
 }
-
