@@ -3,6 +3,7 @@ package sources
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"io"
@@ -120,7 +121,7 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 			r.rows.Close()
 			r.rows = nil
 			if err != nil {
-				return pipeline.Row{}, fmt.Errorf("read rows %s: %w", r.after(), err)
+				return pipeline.Row{}, fmt.Errorf("read rows %s: %w", r.after(), lost(err))
 			}
 			if r.inPage < r.fetch {
 				r.finished = true
@@ -153,7 +154,7 @@ func (r *Reader) page(ctx context.Context) error {
 	q += " ORDER BY " + k + " LIMIT " + strconv.Itoa(r.fetch)
 	rows, err := r.conn.QueryContext(ctx, q, args...)
 	if err != nil {
-		return fmt.Errorf("query rows %s: %w", r.after(), err)
+		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
 	}
 	r.rows, r.inPage = rows, 0
 	return nil
@@ -182,4 +183,13 @@ func (r *Reader) Close() error {
 		r.rows.Close()
 	}
 	return r.conn.Close()
+}
+
+// lost names a dropped connection plainly: drivers report it as "driver:
+// bad connection", which tells a migration engineer nothing.
+func lost(err error) error {
+	if errors.Is(err, driver.ErrBadConn) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("the connection to the database was lost (server restart, network cut or killed session): %w", err)
+	}
+	return err
 }

@@ -142,7 +142,6 @@ func (r *Reader) Columns() []string { return r.columns }
 // Next returns the next row in file order, or io.EOF.
 func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 	rec, err := r.r.Read()
-	line, _ := r.r.FieldPos(0)
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		return pipeline.Row{Key: fmt.Sprintf("line %d", pe.StartLine), Err: "malformed csv: " + pe.Err.Error()}, nil
@@ -153,6 +152,7 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 		}
 		return pipeline.Row{}, fmt.Errorf("read csv: %w", err)
 	}
+	line, _ := r.r.FieldPos(0) // valid only after a successful Read
 	if len(rec) != r.width {
 		return pipeline.Row{Key: fmt.Sprintf("line %d", line),
 			Err: fmt.Sprintf("malformed csv: %d fields, the header has %d", len(rec), r.width)}, nil
