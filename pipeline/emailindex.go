@@ -41,15 +41,24 @@ func newEmailIndex(dir string) (*emailIndex, error) {
 		f.Close()
 		return nil, fmt.Errorf("create email index: %w", err)
 	}
+	slots, err := allocSlots(1 << 12)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
 	return &emailIndex{
 		seed:  maphash.MakeSeed(),
-		slots: make([]slot, 1<<12),
+		slots: slots,
 		f:     f,
 		w:     bufio.NewWriterSize(f, 64<<10),
 	}, nil
 }
 
-func (x *emailIndex) Close() error { return x.f.Close() }
+func (x *emailIndex) Close() error {
+	freeSlots(x.slots)
+	x.slots = nil
+	return x.f.Close()
+}
 
 // Add records email under key unless it is there already, in which case it
 // returns the key it was first recorded under.
@@ -76,14 +85,20 @@ func (x *emailIndex) Add(email, key string) (prev string, found bool, err error)
 	x.slots[i] = slot{fp: fp, off: uint64(off) + 1}
 	x.n++
 	if x.n*4 >= len(x.slots)*3 {
-		x.grow()
+		if err := x.grow(); err != nil {
+			return "", false, err
+		}
 	}
 	return "", false, nil
 }
 
-func (x *emailIndex) grow() {
+func (x *emailIndex) grow() error {
 	old := x.slots
-	x.slots = make([]slot, len(old)*2)
+	slots, err := allocSlots(len(old) * 2)
+	if err != nil {
+		return err
+	}
+	x.slots = slots
 	mask := uint64(len(x.slots) - 1)
 	for _, s := range old {
 		if s.off == 0 {
@@ -95,6 +110,8 @@ func (x *emailIndex) grow() {
 		}
 		x.slots[i] = s
 	}
+	freeSlots(old)
+	return nil
 }
 
 func (x *emailIndex) write(email, key string) (int64, error) {

@@ -1,7 +1,6 @@
 package transforms
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	_ "time/tzdata" // the binary carries its own zone history (SPEC §3.2)
@@ -25,12 +24,32 @@ const (
 )
 
 // Date formats the date part as YYYY-MM-DD.
-func (s Stamp) Date() string { return fmt.Sprintf("%04d-%02d-%02d", s.Year, s.Month, s.Day) }
+func (s Stamp) Date() string {
+	var b [10]byte
+	return string(s.appendDate(b[:0]))
+}
 
 // DateTime formats as YYYY-MM-DD HH:MM:SS.
 func (s Stamp) DateTime() string {
-	return fmt.Sprintf("%04d-%02d-%02d %02d:%02d:%02d", s.Year, s.Month, s.Day, s.Hour, s.Min, s.Sec)
+	var b [19]byte
+	d := s.appendDate(b[:0])
+	d = append(d, ' ')
+	d = append2(append2(append2(d, s.Hour), s.Min), s.Sec)
+	d[13], d[16] = ':', ':'
+	return string(d[:19])
 }
+
+// appendDate writes YYYY-MM-DD; it runs twice per row, so no fmt.
+func (s Stamp) appendDate(b []byte) []byte {
+	y := s.Year
+	b = append(b, byte('0'+y/1000%10), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = append2(b, s.Month)
+	b[7] = '-'
+	return append(b[:8], byte('0'+s.Day/10), byte('0'+s.Day%10))
+}
+
+// append2 appends a two-digit number and a placeholder separator.
+func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10), byte('0'+n%10), 0) }
 
 // before reports whether s's date is before t's date.
 func (s Stamp) dateBefore(t Stamp) bool {

@@ -23,7 +23,10 @@ var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transition
 // Django's EmailValidator does (SPEC §3.4). The detail names the problem
 // without repeating the value.
 func Email(v string) (string, EmailStatus, string) {
-	s := zeroWidth.Replace(strings.TrimSpace(v))
+	s := strings.TrimSpace(v)
+	if !isASCII(s) {
+		s = zeroWidth.Replace(s)
+	}
 	if i := strings.LastIndexByte(s, '<'); i >= 0 && strings.HasSuffix(s, ">") {
 		s = s[i+1 : len(s)-1] // Name <addr>
 	}
@@ -35,7 +38,7 @@ func Email(v string) (string, EmailStatus, string) {
 	if s == "" {
 		return "", EmailMissing, "empty"
 	}
-	s = strings.ToLower(s)
+	s = lowerASCIIOrUnicode(s)
 	at := strings.LastIndexByte(s, '@')
 	if at < 0 {
 		return "", EmailInvalid, "no @"
@@ -44,10 +47,12 @@ func Email(v string) (string, EmailStatus, string) {
 	if strings.IndexByte(local, '@') >= 0 {
 		return "", EmailInvalid, "more than one @"
 	}
-	if d, err := idnaProfile.ToASCII(domain); err == nil {
+	if !isASCII(domain) {
+		d, err := idnaProfile.ToASCII(domain)
+		if err != nil {
+			return "", EmailInvalid, "domain is not a valid internationalized name"
+		}
 		domain = d
-	} else if !isASCII(domain) {
-		return "", EmailInvalid, "domain is not a valid internationalized name"
 	}
 	if why := checkLocal(local); why != "" {
 		return "", EmailInvalid, why
@@ -131,4 +136,15 @@ func checkDomain(d string) string {
 		return "top-level domain shorter than 2 characters"
 	}
 	return ""
+}
+
+// lowerASCIIOrUnicode lowercases without allocating when s is already
+// lower-case ASCII, the usual case.
+func lowerASCIIOrUnicode(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

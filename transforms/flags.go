@@ -13,8 +13,11 @@ var flagValues = map[string]bool{
 // value that is no flag at all: it reads as false, because a consent is
 // never turned on by a guess, and the caller warns.
 func Flag(v string) (on, known bool) {
-	if len(v) == 1 && v[0] <= 1 {
-		return v[0] == 1, true
+	switch v {
+	case "1", "\x01":
+		return true, true
+	case "0", "\x00", "":
+		return false, true
 	}
 	on, known = flagValues[foldTurkish(strings.TrimSpace(v))]
 	return on, known

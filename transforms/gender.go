@@ -36,6 +36,9 @@ func NewGenderTable(extra map[string]string) GenderTable {
 // Gender reads a legacy gender value. known is false for a non-empty value
 // that is no code at all, which the caller reports as a warning.
 func (t GenderTable) Gender(v string) (g string, known bool) {
+	if g, ok := t[v]; ok { // already a folded code, the usual case
+		return g, true
+	}
 	k := foldTurkish(strings.TrimSpace(v))
 	if k == "" {
 		return "", true

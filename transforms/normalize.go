@@ -38,7 +38,8 @@ var required = []string{"first_name", "last_name", "email", "date_joined", "pass
 type Normalizer struct {
 	opt     Options
 	gender  GenderTable
-	idx     map[string]int
+	idx     map[string]int // record key → column, for New and Unmapped
+	col     [17]int        // the same by position in pipeline.RecordKeys, -1 unmapped: no map lookup per field per row
 	salt    int
 	attrs   int
 	attrCol []attrColumn
@@ -98,8 +99,36 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("columns: %s", strings.Join(problems, "; "))
 	}
+	for i, k := range pipeline.RecordKeys {
+		n.col[i] = -1
+		if c, ok := n.idx[k]; ok {
+			n.col[i] = c
+		}
+	}
+	sort.Slice(n.attrCol, func(i, j int) bool { return n.attrCol[i].name < n.attrCol[j].name })
 	return n, nil
 }
+
+// Positions of the record keys in pipeline.RecordKeys.
+const (
+	kFirstName = iota
+	kLastName
+	kEmail
+	kGender
+	kSMSAllowed
+	kEmailAllowed
+	kPhone
+	kDateOfBirth
+	kDateJoined
+	kPassword
+	kPasswordAlgorithm
+	kCustomerCode
+	kVerified
+	kFacebookUUID
+	kAttributes
+	kCallAllowed
+	kUserType
+)
 
 // Unmapped lists the record keys no column feeds (they get their default).
 func (n *Normalizer) Unmapped() []string {
@@ -112,9 +141,9 @@ func (n *Normalizer) Unmapped() []string {
 	return out
 }
 
-func (n *Normalizer) get(row *pipeline.Row, key string) (string, bool) {
-	i, ok := n.idx[key]
-	if !ok {
+func (n *Normalizer) get(row *pipeline.Row, k int) (string, bool) {
+	i := n.col[k]
+	if i < 0 {
 		return "", false
 	}
 	f := row.Fields[i]
@@ -134,10 +163,11 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: field + "_dropped"})
 	}
 	for _, f := range [...]struct {
+		k   int
 		key string
 		dst *string
-	}{{"first_name", &r.FirstName}, {"last_name", &r.LastName}} {
-		v, _ := n.get(&row, f.key)
+	}{{kFirstName, "first_name", &r.FirstName}, {kLastName, "last_name", &r.LastName}} {
+		v, _ := n.get(&row, f.k)
 		*f.dst = Text(v)
 		if *f.dst == "" {
 			return reject(f.key, pipeline.ReasonMissing, "empty")
@@ -146,7 +176,7 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 			return reject(f.key, pipeline.ReasonTooLong, "longer than 150 characters")
 		}
 	}
-	v, _ := n.get(&row, "email")
+	v, _ := n.get(&row, kEmail)
 	email, st, why := Email(v)
 	switch st {
 	case EmailMissing:
@@ -156,17 +186,17 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 	}
 	r.Email = email
 
-	if v, ok := n.get(&row, "gender"); ok {
+	if v, ok := n.get(&row, kGender); ok {
 		g, known := n.gender.Gender(v)
 		if !known {
 			warn("gender")
 		}
 		r.Gender = g
 	}
-	r.SMSAllowed = n.flag(&row, "sms_allowed", warn)
-	r.EmailAllowed = n.flag(&row, "email_allowed", warn)
+	r.SMSAllowed = n.flag(&row, kSMSAllowed, warn)
+	r.EmailAllowed = n.flag(&row, kEmailAllowed, warn)
 
-	if v, ok := n.get(&row, "phone"); ok {
+	if v, ok := n.get(&row, kPhone); ok {
 		p, st := Phone(v)
 		if st == PhoneInvalid {
 			if n.opt.PhoneInvalid == "reject" {
@@ -177,7 +207,7 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 		r.Phone = p
 	}
 
-	v, _ = n.get(&row, "date_joined")
+	v, _ = n.get(&row, kDateJoined)
 	joined, dst, why := ParseStamp(v, n.opt.Location, n.opt.Now)
 	switch dst {
 	case DateEmpty:
@@ -188,7 +218,7 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 		return reject("date_joined", pipeline.ReasonInvalid, why)
 	}
 	r.DateJoined = joined.DateTime()
-	if v, ok := n.get(&row, "date_of_birth"); ok {
+	if v, ok := n.get(&row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
 			warn("date_of_birth")
@@ -196,28 +226,27 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 		r.DateOfBirth = dob
 	}
 
-	pw, _ := n.get(&row, "password")
+	pw, _ := n.get(&row, kPassword)
 	var salt string
 	if n.salt >= 0 {
 		salt = row.Fields[n.salt].V
 	}
-	rowAlgo, hasAlgo := n.get(&row, "password_algorithm")
-	_, algoCol := n.idx["password_algorithm"]
-	p := n.opt.Password.Password(pw, salt, n.salt >= 0, rowAlgo, algoCol && hasAlgo)
+	rowAlgo, hasAlgo := n.get(&row, kPasswordAlgorithm)
+	p := n.opt.Password.Password(pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
 	if p.Reason != "" {
 		return reject("password", p.Reason, p.Detail)
 	}
 	r.Password, r.PasswordAlgorithm = p.Password, p.Algorithm
 
 	r.CustomerCode = row.Key
-	if v, ok := n.idx["customer_code"]; ok {
-		r.CustomerCode = strings.TrimSpace(row.Fields[v].V)
+	if i := n.col[kCustomerCode]; i >= 0 {
+		r.CustomerCode = strings.TrimSpace(row.Fields[i].V)
 	}
 	if r.CustomerCode == "" {
 		return reject("customer_code", pipeline.ReasonMissing, "empty")
 	}
-	r.Verified = n.flag(&row, "verified", warn)
-	if v, ok := n.get(&row, "facebook_uuid"); ok {
+	r.Verified = n.flag(&row, kVerified, warn)
+	if v, ok := n.get(&row, kFacebookUUID); ok {
 		r.FacebookUUID = strings.TrimSpace(v)
 	}
 	attrs, err := n.attributes(&row)
@@ -225,9 +254,9 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 		return reject("attributes", pipeline.ReasonInvalid, err)
 	}
 	r.Attributes = attrs
-	r.CallAllowed = n.flag(&row, "call_allowed", warn)
+	r.CallAllowed = n.flag(&row, kCallAllowed, warn)
 
-	v, _ = n.get(&row, "user_type")
+	v, _ = n.get(&row, kUserType)
 	switch t := strings.ToLower(strings.TrimSpace(v)); t {
 	case "":
 		r.UserType = "registered"
@@ -242,14 +271,14 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 	return res
 }
 
-func (n *Normalizer) flag(row *pipeline.Row, key string, warn func(string)) bool {
-	v, ok := n.get(row, key)
+func (n *Normalizer) flag(row *pipeline.Row, k int, warn func(string)) bool {
+	v, ok := n.get(row, k)
 	if !ok {
 		return false
 	}
 	on, known := Flag(v)
 	if !known {
-		warn(key)
+		warn(pipeline.RecordKeys[k])
 	}
 	return on
 }
@@ -274,6 +303,9 @@ func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
 // attributes merges the attributes JSON column and attributes.<name>
 // columns (which win) into one object with sorted keys.
 func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
+	if n.attrs < 0 {
+		return n.columnAttributes(row), ""
+	}
 	var m map[string]json.RawMessage
 	if n.attrs >= 0 {
 		f := row.Fields[n.attrs]
@@ -291,8 +323,7 @@ func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
 		if m == nil {
 			m = map[string]json.RawMessage{}
 		}
-		b, _ := json.Marshal(Text(f.V))
-		m[a.name] = b
+		m[a.name] = json.AppendEscape(nil, Text(f.V), 0)
 	}
 	if len(m) == 0 {
 		return nil, ""
@@ -316,4 +347,28 @@ func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
 	}
 	b.WriteByte('}')
 	return b.Bytes(), ""
+}
+
+// columnAttributes is attributes without a JSON column: the columns are
+// sorted by name once in New, so the object is appended directly.
+func (n *Normalizer) columnAttributes(row *pipeline.Row) []byte {
+	var b []byte
+	for _, a := range n.attrCol {
+		f := row.Fields[a.i]
+		if !f.Valid {
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, 64), '{')
+		} else {
+			b = append(b, ',')
+		}
+		b = json.AppendEscape(b, a.name, 0)
+		b = append(b, ':')
+		b = json.AppendEscape(b, Text(f.V), 0)
+	}
+	if b == nil {
+		return nil
+	}
+	return append(b, '}')
 }

@@ -77,7 +77,9 @@ func Phone(s string) (string, PhoneStatus) {
 
 // splitPhones cuts a field at the separators of several numbers.
 func splitPhones(s string) []string {
-	s = replaceWords(s, []string{"veya", "or"}, "|")
+	if hasLetter(s) {
+		s = replaceWords(s, []string{"veya", "or"}, "|")
+	}
 	return strings.FieldsFunc(s, func(r rune) bool {
 		return r == '/' || r == ',' || r == ';' || r == '|'
 	})
@@ -149,6 +151,9 @@ var extensionMarkers = []string{"dahili", "ext", "#", "x"}
 
 // cutExtension drops extension text and everything after it.
 func cutExtension(c string) string {
+	if !hasLetter(c) && strings.IndexByte(c, '#') < 0 {
+		return c
+	}
 	l := foldTurkish(c)
 	cut := len(l)
 	for _, m := range extensionMarkers {
@@ -208,4 +213,13 @@ func digitValue(r rune) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
 }

@@ -70,15 +70,70 @@ func repairOnce(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	for i := 0; i < 3; i++ {
-		r, ok := undoMojibake(s)
-		if !ok {
-			break
+	if mojibakeLikely(s) {
+		for i := 0; i < 3; i++ {
+			r, ok := undoMojibake(s)
+			if !ok {
+				break
+			}
+			s = r
 		}
-		s = r
 	}
 	s = fixCP1254(s)
-	return collapse(s)
+	if needsCollapse(s) {
+		s = collapse(s)
+	}
+	return s
+}
+
+// mojibakeLikely is a cheap test that undoMojibake can succeed: UTF-8 read
+// as latin1/cp1252 always shows a lead byte (Â..ô) followed by a rune that
+// stands for a continuation byte (0x80..0xBF). Correct Turkish ("Gökçe",
+// "Yılmaz") has no such pair and skips the work.
+func mojibakeLikely(s string) bool {
+	prevLead := false
+	for _, r := range s {
+		if prevLead {
+			if b, ok := singleByte(r); ok && b >= 0x80 && b <= 0xbf {
+				return true
+			}
+		}
+		prevLead = r >= 0xc2 && r <= 0xf4
+	}
+	return false
+}
+
+func singleByte(r rune) (byte, bool) {
+	if r <= 0xff {
+		return byte(r), true
+	}
+	b, ok := cp1252High[r]
+	return b, ok
+}
+
+// needsCollapse reports whether collapse would change s.
+func needsCollapse(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	prevSpace := false
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError || r == '\u200b' || r == '\ufeff':
+			return true
+		}
+		prevSpace = false
+	}
+	return false
 }
 
 // undoMojibake encodes s back to the single bytes latin1/cp1252 made of it

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -29,8 +30,18 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	dryRun := fs.Bool("dry-run", false, "write the batches locally and upload nothing")
 	limit := fs.Int64("limit", 0, "stop after N rows (0: all)")
 	workers := fs.Int("workers", 0, "transform workers (overrides the config)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file (for bug reports)")
 	if err := parseFlags(fs, args, stderr); err != nil {
 		return err
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return usageError{fmt.Errorf("--cpuprofile: %w", err)}
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	log, err := lf.logger(stderr)
 	if err != nil {

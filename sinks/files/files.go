@@ -120,6 +120,9 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		m.Batches = []pipeline.BatchInfo{}
 	}
 	m.RejectsFile = RejectsFile
+	if err := s.Sync(); err != nil {
+		return err
+	}
 	err := writeAtomic(s.dir, ManifestFile, func(w io.Writer) error {
 		b, err := json.MarshalIndent(m, "", "  ")
 		if err != nil {
@@ -128,8 +131,14 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		_, err = w.Write(append(b, '\n'))
 		return err
 	})
+	if err == nil {
+		err = syncDir(s.dir)
+	}
 	if cerr := s.rejects.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("close %s: %w", RejectsFile, cerr)
 	}
 	return err
 }
+
+// Sync makes every batch renamed so far durable under its name.
+func (s *Sink) Sync() error { return syncDir(s.dir) }

@@ -1,0 +1,254 @@
+// Command bench measures etl against the databases' own clients (make
+// bench). It seeds 1M legacy rows into a bench database on each engine
+// (once: kept between runs), then, in one run, times:
+//
+//   - the engine's client (mysql --quick, psql) streaming the query to /dev/null;
+//   - bin/etl run to files on the same query, with its peak RSS, at 100k
+//     rows (--limit) and 1M rows;
+//   - in-process, the same source and files sink with full normalization
+//     and with a pass-through transform, for the cost of normalization.
+//
+// Figures are ratios measured in the same run; absolute numbers depend on
+// the machine.
+package main
+
+import (
+	"context"
+	"database/sql"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	_ "github.com/go-sql-driver/mysql"
+	_ "github.com/lib/pq"
+
+	"etl/pipeline"
+	"etl/sinks/files"
+	"etl/sources"
+	"etl/sources/mysql"
+	"etl/sources/postgres"
+	"etl/transforms"
+)
+
+const rows = 1_000_000
+
+var (
+	mysqlAdmin = env("ETL_BENCH_MYSQL_DSN", "root@tcp(127.0.0.1:3306)/")
+	pgAdmin    = env("ETL_BENCH_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable")
+)
+
+func env(k, d string) string {
+	if v := os.Getenv(k); v != "" {
+		return v
+	}
+	return d
+}
+
+func main() {
+	engines := flag.String("engines", "mysql,postgres", "engines to measure")
+	flag.Parse()
+	work, _ := filepath.Abs(".bench")
+	os.MkdirAll(work, 0o700)
+	for _, e := range strings.Split(*engines, ",") {
+		if err := bench(e, work); err != nil {
+			fmt.Fprintf(os.Stderr, "bench %s: %v\n", e, err)
+			os.Exit(1)
+		}
+	}
+}
+
+func query(engine string) string {
+	q := "`"
+	if engine == "postgres" {
+		q = `"`
+	}
+	return `SELECT uye_id AS customer_code, isim AS first_name, soyisim AS last_name, mail AS email, cins AS gender,
+ gsm AS phone, dtarih AS date_of_birth, uyelik_tarihi AS date_joined, parola AS password, parola_tuzu AS password_salt,
+ sms_onay AS sms_allowed, mail_onay AS email_allowed, aktif AS verified,
+ CASE misafir WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type, sehir AS ` + q + `attributes.city` + q + `,
+ son_degisiklik AS updated_at FROM uyeler`
+}
+
+func bench(engine, work string) error {
+	dsn, err := seed(engine)
+	if err != nil {
+		return fmt.Errorf("seed: %w", err)
+	}
+	fmt.Printf("\n== %s: %d legacy rows\n", engine, rows)
+
+	clientSecs, err := timeClient(engine, dsn)
+	if err != nil {
+		return fmt.Errorf("client: %w", err)
+	}
+	fmt.Printf("%-42s %8.2fs  %9.0f rows/s\n", "client streaming the query to /dev/null", clientSecs, rows/clientSecs)
+
+	cfg := filepath.Join(work, engine+".yaml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("source:\n  driver: %s\n  dsn: %q\n  query: |\n    %s\n  key: customer_code\n  cursor: updated_at\n  fetch_size: 5000\nsink:\n  dir: %s\n  batch_size: 1000\nstate:\n  dir: %s\nworkers: 4\n",
+		engine, dsn, strings.ReplaceAll(query(engine), "\n", "\n    "), filepath.Join(work, "out-"+engine), filepath.Join(work, "state-"+engine))), 0o600)
+	var rss100k int64
+	for _, limit := range []int{100_000, rows} {
+		secs, rss, err := timeETL(cfg, limit)
+		if err != nil {
+			return fmt.Errorf("etl run: %w", err)
+		}
+		label := fmt.Sprintf("etl run --limit %d (files)", limit)
+		fmt.Printf("%-42s %8.2fs  %9.0f rows/s  peak RSS %4d MB", label, secs, float64(limit)/secs, rss>>10)
+		if limit == rows {
+			fmt.Printf("  ratio to client %.2f  RSS 1M/100k %.2f", secs/clientSecs, float64(rss)/float64(rss100k))
+		} else {
+			rss100k = rss
+		}
+		fmt.Println()
+	}
+	os.RemoveAll(filepath.Join(work, "out-"+engine))
+
+	full, pass, err := normalizationCost(engine, dsn, work)
+	if err != nil {
+		return fmt.Errorf("normalization: %w", err)
+	}
+	fmt.Printf("%-42s %8.2fs\n%-42s %8.2fs  normalization overhead %+.1f%%\n",
+		"in-process, pass-through transform", pass, "in-process, full normalization", full, (full/pass-1)*100)
+	return nil
+}
+
+// seed creates etl_bench with rows users unless it is there already.
+func seed(engine string) (string, error) {
+	var admin *sql.DB
+	var dsn string
+	if engine == "mysql" {
+		admin, _ = sql.Open("mysql", mysqlAdmin)
+		dsn = strings.TrimSuffix(mysqlAdmin, "/") + "/etl_bench"
+	} else {
+		admin, _ = sql.Open("postgres", pgAdmin)
+		dsn = strings.Replace(pgAdmin, "/postgres?", "/etl_bench?", 1)
+	}
+	defer admin.Close()
+	db, _ := sql.Open(engine, dsn)
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT COUNT(*) FROM uyeler").Scan(&n); err == nil && n == rows {
+		return dsn, nil
+	}
+	fmt.Printf("seeding %d rows into %s etl_bench (once)...\n", rows, engine)
+	admin.Exec("DROP DATABASE IF EXISTS etl_bench")
+	if _, err := admin.Exec("CREATE DATABASE etl_bench"); err != nil {
+		return "", err
+	}
+	var stmts []string
+	if engine == "mysql" {
+		stmts = []string{`CREATE TABLE uyeler (uye_id INT PRIMARY KEY, isim VARCHAR(100), soyisim VARCHAR(100), mail VARCHAR(200),
+			cins VARCHAR(10), gsm VARCHAR(40), dtarih DATE, uyelik_tarihi DATETIME, parola VARCHAR(100), parola_tuzu VARCHAR(20),
+			sms_onay TINYINT(1), mail_onay TINYINT(1), aktif TINYINT(1), misafir TINYINT(1), sehir VARCHAR(50), son_degisiklik DATETIME) DEFAULT CHARSET=utf8mb4`,
+			fmt.Sprintf(`INSERT INTO uyeler SELECT seq, CONCAT('Ad', seq), IF(seq %% 10 = 0, 'YÄ±lmaz', 'Yılmaz'), CONCAT('User', seq, '@Example.com'),
+			ELT(seq %% 4 + 1, 'E', 'K', '', 'kadın'), CONCAT('0532 ', LPAD(seq %% 1000, 3, '0'), ' ', LPAD(seq %% 100, 2, '0'), ' ', LPAD(seq %% 97, 2, '0')),
+			DATE_ADD('1960-01-01', INTERVAL seq %% 15000 DAY), DATE_ADD('2015-01-01', INTERVAL seq %% 300000 MINUTE), MD5(seq), '',
+			seq %% 2, (seq + 1) %% 2, 1, IF(seq %% 50 = 0, 1, 0), 'Ankara', '2024-01-01 00:00:00' FROM seq_1_to_%d`, rows),
+			"ANALYZE TABLE uyeler"}
+	} else {
+		stmts = []string{`CREATE TABLE uyeler (uye_id INT PRIMARY KEY, isim VARCHAR(100), soyisim VARCHAR(100), mail VARCHAR(200),
+			cins VARCHAR(10), gsm VARCHAR(40), dtarih DATE, uyelik_tarihi TIMESTAMP, parola VARCHAR(100), parola_tuzu VARCHAR(20),
+			sms_onay BOOLEAN, mail_onay BOOLEAN, aktif BOOLEAN, misafir SMALLINT, sehir VARCHAR(50), son_degisiklik TIMESTAMP)`,
+			fmt.Sprintf(`INSERT INTO uyeler SELECT g, 'Ad' || g, CASE WHEN g %% 10 = 0 THEN 'YÄ±lmaz' ELSE 'Yılmaz' END, 'User' || g || '@Example.com',
+			(ARRAY['E', 'K', '', 'kadın'])[g %% 4 + 1], '0532 ' || lpad((g %% 1000)::text, 3, '0') || ' ' || lpad((g %% 100)::text, 2, '0') || ' ' || lpad((g %% 97)::text, 2, '0'),
+			DATE '1960-01-01' + (g %% 15000), TIMESTAMP '2015-01-01' + (g %% 300000) * INTERVAL '1 minute', md5(g::text), '',
+			g %% 2 = 1, g %% 2 = 0, true, CASE WHEN g %% 50 = 0 THEN 1 ELSE 0 END, 'Ankara', TIMESTAMP '2024-01-01' FROM generate_series(1, %d) g`, rows),
+			"VACUUM ANALYZE uyeler"}
+	}
+	for _, s := range stmts {
+		if _, err := db.Exec(s); err != nil {
+			return "", err
+		}
+	}
+	return dsn, nil
+}
+
+func timeClient(engine, dsn string) (float64, error) {
+	var cmd *exec.Cmd
+	q := strings.ReplaceAll(query(engine), "\n", " ")
+	if engine == "mysql" {
+		cmd = exec.Command("mariadb", "-h127.0.0.1", "-uroot", "--quick", "--batch", "-N", "-e", q, "etl_bench")
+	} else {
+		cmd = exec.Command("psql", dsn, "-At", "-c", q)
+	}
+	devnull, _ := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
+	defer devnull.Close()
+	cmd.Stdout, cmd.Stderr = devnull, os.Stderr
+	start := time.Now()
+	err := cmd.Run()
+	return time.Since(start).Seconds(), err
+}
+
+// timeETL runs the binary and returns seconds and peak RSS in KB.
+func timeETL(cfg string, limit int) (float64, int64, error) {
+	cmd := exec.Command("bin/etl", "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
+	cmd.Stderr = nil
+	start := time.Now()
+	if out, err := cmd.Output(); err != nil {
+		return 0, 0, fmt.Errorf("%v\n%s", err, out)
+	}
+	secs := time.Since(start).Seconds()
+	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return secs, ru.Maxrss, nil
+}
+
+// normalizationCost runs the same source and sink in-process with the full
+// Normalizer and with a pass-through transform that only encodes.
+func normalizationCost(engine, dsn, work string) (full, pass float64, err error) {
+	run := func(passThrough bool) (float64, error) {
+		d, open := mysql.Dialect, mysql.OpenDB
+		if engine == "postgres" {
+			d, open = postgres.Dialect, postgres.OpenDB
+		}
+		db, err := open(dsn)
+		if err != nil {
+			return 0, err
+		}
+		defer db.Close()
+		ctx := context.Background()
+		r, err := sources.Open(ctx, d, db, query(engine), "customer_code", 5000)
+		if err != nil {
+			return 0, err
+		}
+		defer r.Close()
+		loc, _ := time.LoadLocation("Europe/Istanbul")
+		n, err := transforms.New(r.Columns(), []string{"customer_code", "updated_at"}, transforms.Options{Location: loc,
+			Password: transforms.PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
+		if err != nil {
+			return 0, err
+		}
+		tr := n.Transform
+		if passThrough {
+			tr = passThroughTransform
+		}
+		dir := filepath.Join(work, fmt.Sprintf("inproc-%s-%v", engine, passThrough))
+		os.RemoveAll(dir)
+		defer os.RemoveAll(dir)
+		sink, err := files.New(dir)
+		if err != nil {
+			return 0, err
+		}
+		start := time.Now()
+		_, err = pipeline.Run(ctx, r, tr, sink, pipeline.Options{Workers: 4, BatchSize: 1000})
+		return time.Since(start).Seconds(), err
+	}
+	if pass, err = run(true); err != nil {
+		return
+	}
+	full, err = run(false)
+	return
+}
+
+// passThroughTransform copies fields into a record unchanged: the cost of
+// moving and encoding rows without any rule.
+func passThroughTransform(row pipeline.Row) pipeline.Result {
+	f := row.Fields
+	r := &pipeline.Record{FirstName: f[1].V, LastName: f[2].V, Email: row.Key + f[3].V, Gender: f[4].V, Phone: f[5].V,
+		DateOfBirth: f[6].V, DateJoined: f[7].V, Password: f[8].V, PasswordAlgorithm: "md5", CustomerCode: row.Key,
+		UserType: f[13].V}
+	return pipeline.Result{Record: r, JSON: r.AppendJSON(make([]byte, 0, 512))}
+}
