@@ -166,23 +166,10 @@ func TestE2EValidate(t *testing.T) {
 // and every batch written before stays whole and valid.
 func TestE2ELostConnection(t *testing.T) {
 	db := scratch.New(t, "postgres")
-	seedUyeler(t, db, 5000)
 	out := t.TempDir()
-	query := strings.Replace(exampleQuery(db), "FROM uyeler", ", slow(uye_id) AS \"attributes.slow\" FROM uyeler", 1)
-	slowFunction(t, db)
-	cfg := writeConfig(t, strings.Replace(queryConfig(db, query, out, ""), "batch_size: 1000", "batch_size: 100", 1))
-	cmd := exec.Command(binary, "run", "--config", cfg)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(1500 * time.Millisecond)
-	db.Exec(t, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
-	err := cmd.Wait()
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-		t.Fatalf("exit %v\n%s", err, stderr.String())
-	}
+	stderr := slowRunExits1(t, db, 5000, out, func(*exec.Cmd) {
+		db.Exec(t, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+	})
 	if !strings.Contains(stderr.String(), "after key") || !strings.Contains(stderr.String(), "connection to the database was lost") {
 		t.Errorf("message does not say where and why:\n%s", stderr.String())
 	}
@@ -203,23 +190,8 @@ func TestE2ELostConnection(t *testing.T) {
 // and exits 1 with a balanced manifest.
 func TestE2EInterrupt(t *testing.T) {
 	db := scratch.New(t, "postgres")
-	seedUyeler(t, db, 3000)
 	out := t.TempDir()
-	query := strings.Replace(exampleQuery(db), "FROM uyeler", ", slow(uye_id) AS \"attributes.slow\" FROM uyeler", 1)
-	slowFunction(t, db)
-	cfg := writeConfig(t, queryConfig(db, query, out, ""))
-	cmd := exec.Command(binary, "run", "--config", cfg)
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(1500 * time.Millisecond)
-	cmd.Process.Signal(syscall.SIGINT)
-	err := cmd.Wait()
-	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-		t.Fatalf("exit %v\n%s", err, stderr.String())
-	}
+	stderr := slowRunExits1(t, db, 3000, out, func(cmd *exec.Cmd) { cmd.Process.Signal(syscall.SIGINT) })
 	m := readManifest(t, runFolder(t, out))
 	if m.Status != "interrupted" || !m.Balanced || m.Counts.Read == 0 || m.Counts.Read >= 3000 {
 		t.Fatalf("manifest %+v counts %+v\n%s", m, m.Counts, stderr.String())
@@ -263,6 +235,29 @@ func TestE2EDemo(t *testing.T) {
 	if m.Counts.Read != 22 || m.Counts.Exported != 9 || m.Counts.Rejected != 13 {
 		t.Fatalf("demo counts %+v", m.Counts)
 	}
+}
+
+// slowRunExits1 seeds n users, starts a run that reads them slowly, does
+// act to it mid-run and wants exit code 1. It returns the run's stderr.
+func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*exec.Cmd)) *strings.Builder {
+	t.Helper()
+	seedUyeler(t, db, n)
+	slowFunction(t, db)
+	query := strings.Replace(exampleQuery(db), "FROM uyeler", ", slow(uye_id) AS \"attributes.slow\" FROM uyeler", 1)
+	cfg := writeConfig(t, strings.Replace(queryConfig(db, query, out, ""), "batch_size: 1000", "batch_size: 100", 1))
+	cmd := exec.Command(binary, "run", "--config", cfg)
+	stderr := &strings.Builder{}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	act(cmd)
+	err := cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("exit %v\n%s", err, stderr.String())
+	}
+	return stderr
 }
 
 // slowFunction makes reading take a while so a test can act mid-run. It is
