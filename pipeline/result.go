@@ -18,12 +18,13 @@ type Reject struct {
 	Detail string `json:"detail"`
 }
 
-// Result is what a transform makes of one row: a record (with its JSON
-// encoding, made by the worker so encoding runs in parallel) or a reject,
-// plus the warnings of values that were dropped on the way.
+// Result is what a transform makes of one row: a record, as its JSON
+// encoding and its normalized email (for the dedupe stage), or a reject,
+// plus the warnings of values that were dropped on the way. Encoding in
+// the transform runs it in parallel, on the workers.
 type Result struct {
 	Key      string
-	Record   *Record
+	Email    string
 	JSON     []byte
 	Reject   *Reject
 	Warnings []Warning
@@ -36,6 +37,8 @@ type Warning struct {
 	Kind  string
 }
 
-// Transform turns one legacy row into a Result. It must be safe for
-// concurrent use; Run recovers a panic into a reject of that row.
-type Transform func(Row) Result
+// Transform turns one legacy row into a Result. It appends the record's
+// JSON to buf (a zero-length slice with room, owned by the worker, so that
+// a chunk of records shares one allocation) and returns it as Result.JSON.
+// It must be safe for concurrent use; Run recovers a panic into a reject.
+type Transform func(row Row, buf []byte) Result

@@ -83,10 +83,15 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 		wg.Add(1)
 		g.Go(func() error {
 			defer wg.Done()
+			var arena []byte
 			for c := range chunks {
 				c.results = make([]Result, len(c.rows))
 				for j, row := range c.rows {
-					c.results[j] = safeTransform(tr, row)
+					if cap(arena)-len(arena) < 2048 {
+						arena = make([]byte, 0, 128<<10)
+					}
+					c.results[j] = safeTransform(tr, row, arena[len(arena):])
+					arena = advance(arena, c.results[j].JSON)
 				}
 				c.rows = nil
 				select {
@@ -239,7 +244,7 @@ func add(b *Batch, r *Result, idx *emailIndex) error {
 	s.Read++
 	b.LastKey = r.Key
 	if r.Reject == nil {
-		prev, dup, err := idx.Add(r.Record.Email, r.Key)
+		prev, dup, err := idx.Add(r.Email, r.Key)
 		if err != nil {
 			return err
 		}
@@ -261,8 +266,18 @@ func add(b *Batch, r *Result, idx *emailIndex) error {
 	return nil
 }
 
+// advance moves the arena past a record the transform wrote in place at
+// its end; a record that did not fit was allocated elsewhere by append.
+func advance(arena, rec []byte) []byte {
+	free := arena[len(arena):cap(arena)]
+	if len(rec) > 0 && len(rec) <= len(free) && &free[0] == &rec[0] {
+		return arena[:len(arena)+len(rec)]
+	}
+	return arena
+}
+
 // safeTransform turns a panic on one odd row into a reject of that row.
-func safeTransform(tr Transform, row Row) (res Result) {
+func safeTransform(tr Transform, row Row, buf []byte) (res Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			// Only runtime errors are quoted: a panic value made by code
@@ -278,7 +293,7 @@ func safeTransform(tr Transform, row Row) (res Result) {
 	if row.Err != "" {
 		return Result{Key: row.Key, Reject: &Reject{Key: row.Key, Field: "row", Reason: ReasonInvalid, Detail: row.Err}}
 	}
-	res = tr(row)
+	res = tr(row, buf)
 	res.Key = row.Key
 	if res.Reject != nil {
 		res.Reject.Key = row.Key

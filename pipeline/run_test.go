@@ -3,6 +3,7 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -38,7 +39,7 @@ func (s *sliceSource) Next(ctx context.Context) (Row, error) {
 
 // testTransform rejects keys divisible by 7, warns on keys divisible by 5
 // and sleeps a little at random so workers finish out of order.
-func testTransform(r Row) Result {
+func testTransform(r Row, buf []byte) Result {
 	k, _ := strconv.Atoi(r.Key)
 	if rand.Intn(50) == 0 {
 		time.Sleep(time.Duration(rand.Intn(200)) * time.Microsecond)
@@ -47,7 +48,7 @@ func testTransform(r Row) Result {
 		return Result{Reject: &Reject{Field: "email", Reason: ReasonInvalid, Detail: "test"}}
 	}
 	rec := &Record{Email: r.Fields[0].V, CustomerCode: r.Key}
-	res := Result{Record: rec, JSON: rec.AppendJSON(nil)}
+	res := Result{Email: rec.Email, JSON: rec.AppendJSON(buf)}
 	if k%5 == 0 {
 		res.Warnings = []Warning{{Field: "phone", Kind: "phone_dropped"}}
 	}
@@ -117,6 +118,16 @@ func TestRunConservation(t *testing.T) {
 		var users, rejects int64
 		seq := 0
 		for _, b := range sink.batches {
+			for _, u := range b.Users {
+				// records share arenas: each must still be its own, whole
+				var rec struct {
+					Email        string `json:"email"`
+					CustomerCode string `json:"customer_code"`
+				}
+				if err := json.Unmarshal(u, &rec); err != nil || rec.Email != emailOf(mustAtoi(rec.CustomerCode)) {
+					t.Fatalf("record %s: %v", u, err)
+				}
+			}
 			users += int64(len(b.Users))
 			rejects += int64(len(b.Rejects))
 			if len(b.Users) > batch {
@@ -163,9 +174,8 @@ func TestRunSameOutputAnyWorkers(t *testing.T) {
 func TestRunDuplicateSmallerKeyWins(t *testing.T) {
 	sink := &memSink{}
 	stats, err := Run(context.Background(), &sliceSource{n: 4, emailOf: func(i int) string { return "same@example.com" }},
-		func(r Row) Result {
-			rec := &Record{Email: r.Fields[0].V}
-			return Result{Record: rec, JSON: []byte(r.Key)}
+		func(r Row, buf []byte) Result {
+			return Result{Email: r.Fields[0].V, JSON: append(buf, r.Key...)}
 		}, sink, Options{Workers: 4, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
@@ -183,12 +193,12 @@ func TestRunDuplicateSmallerKeyWins(t *testing.T) {
 
 func TestRunPanicRejectsRow(t *testing.T) {
 	sink := &memSink{}
-	stats, err := Run(context.Background(), &sliceSource{n: 50, emailOf: uniqueEmail}, func(r Row) Result {
+	stats, err := Run(context.Background(), &sliceSource{n: 50, emailOf: uniqueEmail}, func(r Row, buf []byte) Result {
 		if r.Key == "13" {
 			var m map[string]int
 			m["boom"]++ // nil map: a runtime panic
 		}
-		return testTransform(r)
+		return testTransform(r, buf)
 	}, sink, Options{Workers: 3, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
@@ -300,4 +310,12 @@ func TestRunLimit(t *testing.T) {
 	if err != nil || stats.Read != 300 {
 		t.Fatalf("read %d, err %v", stats.Read, err)
 	}
+}
+
+func mustAtoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		panic(err)
+	}
+	return n
 }

@@ -3,8 +3,6 @@ package sources
 import (
 	"database/sql"
 	"strings"
-
-	"etl/pipeline"
 )
 
 // Dialect is what differs between SQL engines.
@@ -20,8 +18,8 @@ type Dialect struct {
 	Converter func(ct *sql.ColumnType) Converter
 }
 
-// Converter renders one driver value as a Field.
-type Converter func(v any) pipeline.Field
+// Converter appends the text of one driver value (never nil) to dst.
+type Converter func(dst []byte, v any) []byte
 
 // QuotePath quotes a dotted name (schema.table) part by part.
 func (d Dialect) QuotePath(name string) string {

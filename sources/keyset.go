@@ -30,6 +30,9 @@ type Reader struct {
 	rows     *sql.Rows
 	cells    []cell
 	dest     []any
+	buf      []byte           // the text of the current row's values
+	at       [][2]int         // where each value sits in buf; -1 for NULL
+	slab     []pipeline.Field // Fields of the coming rows, cut off one row at a time
 	lastKey  any
 	hasLast  bool
 	inPage   int
@@ -81,26 +84,31 @@ func (r *Reader) probe(ctx context.Context) error {
 	}
 	r.cells = make([]cell, len(cts))
 	r.dest = make([]any, len(cts))
+	r.at = make([][2]int, len(cts))
 	for i := range r.cells {
-		r.cells[i].conv = r.conv[i]
+		r.cells[i] = cell{r: r, i: i}
 		r.dest[i] = &r.cells[i]
 	}
 	return rows.Err()
 }
 
 // cell receives the driver's value as it is (bytes still in the driver's
-// buffer) and renders it to text: one copy per value.
+// buffer) and appends its text to the row buffer, so a row costs one
+// string however many columns it has.
 type cell struct {
-	conv Converter
-	f    pipeline.Field
+	r *Reader
+	i int
 }
 
 func (c *cell) Scan(src any) error {
+	r := c.r
 	if src == nil {
-		c.f = pipeline.Field{}
-	} else {
-		c.f = c.conv(src)
+		r.at[c.i] = [2]int{-1, -1}
+		return nil
 	}
+	start := len(r.buf)
+	r.buf = r.conv[c.i](r.buf, src)
+	r.at[c.i] = [2]int{start, len(r.buf)}
 	return nil
 }
 
@@ -161,13 +169,24 @@ func (r *Reader) page(ctx context.Context) error {
 }
 
 func (r *Reader) row() (pipeline.Row, error) {
+	r.buf = r.buf[:0]
 	if err := r.rows.Scan(r.dest...); err != nil {
 		return pipeline.Row{}, fmt.Errorf("scan row %s: %w", r.after(), err)
 	}
 	r.inPage++
-	fields := make([]pipeline.Field, len(r.cells))
-	for i := range fields {
-		fields[i] = r.cells[i].f
+	n := len(r.cells)
+	if len(r.slab) < n {
+		r.slab = make([]pipeline.Field, n*256)
+	}
+	fields := r.slab[:n:n]
+	r.slab = r.slab[n:]
+	text := string(r.buf)
+	for i, at := range r.at {
+		if at[0] < 0 {
+			fields[i] = pipeline.Field{}
+		} else {
+			fields[i] = pipeline.Field{V: text[at[0]:at[1]], Valid: true}
+		}
 	}
 	kf := fields[r.keyIdx]
 	if !kf.Valid {

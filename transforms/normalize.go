@@ -156,9 +156,10 @@ func reject(field, reason, detail string) pipeline.Result {
 
 // Transform normalizes one row: the first field that cannot be valid, in
 // record order, makes the row a reject.
-func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
+func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
-	r := &pipeline.Record{}
+	var rec pipeline.Record
+	r := &rec
 	warn := func(field string) {
 		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: field + "_dropped"})
 	}
@@ -266,8 +267,8 @@ func (n *Normalizer) Transform(row pipeline.Row) pipeline.Result {
 		return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
 	}
 
-	res.Record = r
-	res.JSON = r.AppendJSON(make([]byte, 0, 512))
+	res.Email = r.Email
+	res.JSON = r.AppendJSON(buf)
 	return res
 }
 

@@ -55,7 +55,7 @@ func TestTransform(t *testing.T) {
 	t.Run("full record", func(t *testing.T) {
 		res := n.Transform(row("7", cols, with(map[string]string{"gender": "KADIN", "phone": "0532 123 45 67",
 			"date_of_birth": "13.01.1990", "password_salt": "s", "sms_allowed": "evet", "verified": "1",
-			"facebook_uuid": " 123 ", "user_type": "Guest", "attributes": `{"tier": 2, "b": [1, 2]}`, "attributes.city": "Ä°stanbul"})))
+			"facebook_uuid": " 123 ", "user_type": "Guest", "attributes": `{"tier": 2, "b": [1, 2]}`, "attributes.city": "Ä°stanbul"})), nil)
 		if res.Reject != nil {
 			t.Fatalf("rejected: %+v", res.Reject)
 		}
@@ -93,7 +93,7 @@ func TestTransform(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := n.Transform(row("9", cols, with(tt.kv)))
+			res := n.Transform(row("9", cols, with(tt.kv)), nil)
 			if tt.field != "" {
 				if res.Reject == nil || res.Reject.Field != tt.field || res.Reject.Reason != tt.reason {
 					t.Fatalf("got reject %+v; want %s/%s", res.Reject, tt.field, tt.reason)
@@ -114,7 +114,7 @@ func TestTransform(t *testing.T) {
 	}
 	t.Run("phone reject", func(t *testing.T) {
 		strict, _ := New(cols, []string{"uye_id"}, Options{Location: istanbul, Now: testNow, PhoneInvalid: "reject"})
-		res := strict.Transform(row("9", cols, with(map[string]string{"phone": "0212 555 12 34"})))
+		res := strict.Transform(row("9", cols, with(map[string]string{"phone": "0212 555 12 34"})), nil)
 		if res.Reject == nil || res.Reject.Field != "phone" {
 			t.Fatalf("got %+v", res.Reject)
 		}

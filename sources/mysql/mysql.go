@@ -14,7 +14,6 @@ import (
 
 	"github.com/go-sql-driver/mysql"
 
-	"etl/pipeline"
 	"etl/sources"
 )
 
@@ -32,28 +31,28 @@ var Dialect = sources.Dialect{
 
 func converter(ct *sql.ColumnType) sources.Converter {
 	zoned := ct.DatabaseTypeName() == "TIMESTAMP"
-	return func(v any) pipeline.Field {
-		var s string
+	return func(dst []byte, v any) []byte {
+		start := len(dst)
 		switch x := v.(type) {
 		case []byte:
-			s = string(x)
+			dst = append(dst, x...)
 		case string:
-			s = x
+			dst = append(dst, x...)
 		case int64:
-			s = strconv.FormatInt(x, 10)
+			dst = strconv.AppendInt(dst, x, 10)
 		case uint64:
-			s = strconv.FormatUint(x, 10)
+			dst = strconv.AppendUint(dst, x, 10)
 		case float64:
-			s = strconv.FormatFloat(x, 'f', -1, 64)
+			dst = strconv.AppendFloat(dst, x, 'f', -1, 64)
 		case float32:
-			s = strconv.FormatFloat(float64(x), 'f', -1, 32)
+			dst = strconv.AppendFloat(dst, float64(x), 'f', -1, 32)
 		default:
-			s = fmt.Sprint(x)
+			dst = fmt.Append(dst, x)
 		}
-		if zoned && s != "" {
-			s += "Z"
+		if zoned && len(dst) > start {
+			dst = append(dst, 'Z')
 		}
-		return pipeline.Field{V: s, Valid: true}
+		return dst
 	}
 }
 

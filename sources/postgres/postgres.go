@@ -18,7 +18,6 @@ import (
 
 	"github.com/lib/pq"
 
-	"etl/pipeline"
 	"etl/sources"
 )
 
@@ -42,25 +41,22 @@ func converter(ct *sql.ColumnType) sources.Converter {
 	case "DATE":
 		layout = "2006-01-02"
 	}
-	return func(v any) pipeline.Field {
-		var s string
+	return func(dst []byte, v any) []byte {
 		switch x := v.(type) {
 		case string:
-			s = x
+			return append(dst, x...)
 		case []byte:
-			s = string(x)
+			return append(dst, x...)
 		case int64:
-			s = strconv.FormatInt(x, 10)
+			return strconv.AppendInt(dst, x, 10)
 		case float64:
-			s = strconv.FormatFloat(x, 'f', -1, 64)
+			return strconv.AppendFloat(dst, x, 'f', -1, 64)
 		case bool:
-			s = strconv.FormatBool(x)
+			return strconv.AppendBool(dst, x)
 		case time.Time:
-			s = x.Format(layout)
-		default:
-			s = fmt.Sprint(x)
+			return x.AppendFormat(dst, layout)
 		}
-		return pipeline.Field{V: s, Valid: true}
+		return fmt.Append(dst, v)
 	}
 }
 
