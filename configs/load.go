@@ -185,6 +185,3 @@ func orRoot(p string) string {
 	}
 	return p
 }
-
-// ErrConfig marks errors that are the config's fault (exit code 2).
-var ErrConfig = errors.New("bad config")
