@@ -134,12 +134,14 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		if !ok {
 			return
 		}
-		d.set[path] = true
 		i, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil {
+			// reported here; left unset, its default keeps Validate from
+			// reporting the same key again as out of range
 			d.addf(path, "want a whole number, got %q (line %d)", s, n.Line)
 			return
 		}
+		d.set[path] = true
 		v.SetInt(int64(i))
 	default:
 		panic("configs: no decoder for " + v.Kind().String())

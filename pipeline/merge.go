@@ -15,19 +15,7 @@ func (s *Stats) Merge(d *Stats) {
 
 func mergeCounts(list []*Count, idx map[string]*Count, add []*Count) []*Count {
 	for _, a := range add {
-		id := a.Field + "\x00" + a.Reason
-		c := idx[id]
-		if c == nil {
-			c = &Count{Field: a.Field, Reason: a.Reason, Examples: []string{}}
-			idx[id] = c
-			list = append(list, c)
-		}
-		c.Count += a.Count
-		for _, k := range a.Examples {
-			if len(c.Examples) < examplesPerReason {
-				c.Examples = append(c.Examples, k)
-			}
-		}
+		list = count(list, idx, a.Field, a.Reason, a.Count, a.Examples...)
 	}
 	return list
 }

@@ -58,6 +58,11 @@ func (s *Stats) skip(reason string) {
 }
 
 func bump(list []*Count, idx map[string]*Count, field, reason, key string) []*Count {
+	return count(list, idx, field, reason, 1, key)
+}
+
+// count adds n occurrences of field/reason, keeping the first example keys.
+func count(list []*Count, idx map[string]*Count, field, reason string, n int64, examples ...string) []*Count {
 	id := field + "\x00" + reason
 	c := idx[id]
 	if c == nil {
@@ -65,9 +70,11 @@ func bump(list []*Count, idx map[string]*Count, field, reason, key string) []*Co
 		idx[id] = c
 		list = append(list, c)
 	}
-	c.Count++
-	if len(c.Examples) < examplesPerReason {
-		c.Examples = append(c.Examples, key)
+	c.Count += n
+	for _, k := range examples {
+		if len(c.Examples) < examplesPerReason {
+			c.Examples = append(c.Examples, k)
+		}
 	}
 	return list
 }

@@ -32,21 +32,22 @@ func TableQuery(d Dialect, table string, columns map[string]string, key string, 
 		return keys[i] < keys[j]
 	})
 	var sel []string
+	selected := map[string]bool{} // result column names
+	asKey := map[string]string{}  // legacy column → the record key it is selected as
 	for _, k := range keys {
 		sel = append(sel, d.Quote(columns[k])+" AS "+d.Quote(k))
+		selected[k] = true
+		asKey[columns[k]] = k
 	}
 	resolve := func(name string) string {
-		if _, ok := columns[name]; ok {
-			return name // a record key
+		if selected[name] {
+			return name
 		}
-		for _, k := range keys {
-			if columns[k] == name {
-				return k // a legacy column already selected
-			}
+		if k, ok := asKey[name]; ok {
+			return k
 		}
 		sel = append(sel, d.Quote(name)+" AS "+d.Quote(name))
-		keys = append(keys, name)
-		columns = withKey(columns, name)
+		selected[name] = true
 		return name
 	}
 	keyCol = resolve(key)
@@ -56,13 +57,4 @@ func TableQuery(d Dialect, table string, columns map[string]string, key string, 
 		}
 	}
 	return "SELECT " + strings.Join(sel, ", ") + " FROM " + d.QuotePath(table), keyCol, extraCols
-}
-
-func withKey(m map[string]string, name string) map[string]string {
-	c := make(map[string]string, len(m)+1)
-	for k, v := range m {
-		c[k] = v
-	}
-	c[name] = name
-	return c
 }

@@ -38,8 +38,7 @@ var required = []string{"first_name", "last_name", "email", "date_joined", "pass
 type Normalizer struct {
 	opt     Options
 	gender  GenderTable
-	idx     map[string]int // record key → column, for New and Unmapped
-	col     [17]int        // the same by position in pipeline.RecordKeys, -1 unmapped: no map lookup per field per row
+	col     [17]int // column of each record key, by position in pipeline.RecordKeys; -1 unmapped
 	salt    int
 	attrs   int
 	attrCol []attrColumn
@@ -60,7 +59,8 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
-	n := &Normalizer{opt: opt, gender: NewGenderTable(opt.GenderCodes), idx: map[string]int{}, salt: -1, attrs: -1}
+	n := &Normalizer{opt: opt, gender: NewGenderTable(opt.GenderCodes), salt: -1, attrs: -1}
+	idx := map[string]int{}
 	known := map[string]bool{}
 	for _, k := range pipeline.RecordKeys {
 		known[k] = true
@@ -81,7 +81,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 		case c == colAttributes: // a record key too, but read as JSON
 			n.attrs = i
 		case known[c]:
-			n.idx[c] = i
+			idx[c] = i
 		case c == colSalt:
 			n.salt = i
 		case strings.HasPrefix(c, attrPrefix) && len(c) > len(attrPrefix):
@@ -92,7 +92,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 		}
 	}
 	for _, r := range required {
-		if _, ok := n.idx[r]; !ok {
+		if _, ok := idx[r]; !ok {
 			problems = append(problems, fmt.Sprintf("no column for required key %q", r))
 		}
 	}
@@ -101,7 +101,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 	}
 	for i, k := range pipeline.RecordKeys {
 		n.col[i] = -1
-		if c, ok := n.idx[k]; ok {
+		if c, ok := idx[k]; ok {
 			n.col[i] = c
 		}
 	}
@@ -133,8 +133,8 @@ const (
 // Unmapped lists the record keys no column feeds (they get their default).
 func (n *Normalizer) Unmapped() []string {
 	var out []string
-	for _, k := range pipeline.RecordKeys {
-		if _, ok := n.idx[k]; !ok && !(k == colAttributes && (n.attrs >= 0 || len(n.attrCol) > 0)) {
+	for i, k := range pipeline.RecordKeys {
+		if n.col[i] < 0 && !(i == kAttributes && (n.attrs >= 0 || len(n.attrCol) > 0)) {
 			out = append(out, k)
 		}
 	}

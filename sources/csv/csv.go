@@ -107,12 +107,10 @@ func (r *Reader) mapColumns(header []string, columns map[string]string, key stri
 		if len(missing) > 0 {
 			return fmt.Errorf("no header %s; headers are %s", strings.Join(missing, ", "), strings.Join(header, ", "))
 		}
-		if _, mapped := columns[key]; !mapped {
+		if _, mapped := columns[key]; !mapped && !contains(r.columns, key) {
 			if i, ok := at[key]; ok {
-				if _, dup := columns[key]; !dup && !contains(r.columns, key) {
-					r.columns = append(r.columns, key)
-					r.pick = append(r.pick, i)
-				}
+				r.columns = append(r.columns, key)
+				r.pick = append(r.pick, i)
 			}
 		}
 	}
