@@ -54,6 +54,12 @@ func (c *Config) Validate() error {
 			add("source", "driver csv reads source.path; query, table and dsn are for databases")
 		}
 		oneOf("source.encoding", s.Encoding, "utf-8", "windows-1254", "iso-8859-9")
+		if s.Cursor != "" {
+			add("source.cursor", "incremental runs need a database source; a CSV file is read whole each run (the state's ledger still skips users exported before)")
+		}
+	}
+	if s.Cursor != "" && s.Cursor == s.Key {
+		add("source.cursor", "must differ from source.key")
 	}
 	if s.Key == "" {
 		add("source.key", "required: the unique, sortable column rows are read and deduplicated in")

@@ -9,9 +9,20 @@ import "context"
 type Batch struct {
 	Seq     int
 	Users   [][]byte
+	Keys    []string // of Users, aligned
+	Emails  []string // normalized, of Users, aligned
 	Rejects []Reject
 	LastKey string // key of the last row the batch accounts for
+	Last    Pos    // position of that row: a resumed run reads on after it
 	Stats   *Stats
+}
+
+// History answers for what earlier runs exported (the state's ledger).
+type History interface {
+	// Exported reports whether key was exported by an earlier run.
+	Exported(key string) (bool, error)
+	// EmailOwner returns the key an earlier run exported email under.
+	EmailOwner(email string) (key string, ok bool, err error)
 }
 
 // Sink makes batches durable, in order, one at a time.

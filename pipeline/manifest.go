@@ -5,7 +5,9 @@ import "time"
 // Manifest describes one run and its outputs (SPEC §4).
 type Manifest struct {
 	RunID        string      `json:"run_id"`
-	Status       string      `json:"status"` // ok | failed | interrupted
+	Status       string      `json:"status"` // ok | failed | interrupted | partial | abandoned
+	Mode         string      `json:"mode,omitempty"` // full | incremental
+	Attempts     int         `json:"attempts,omitempty"`
 	Error        string      `json:"error,omitempty"`
 	Started      time.Time   `json:"started"`
 	Finished     time.Time   `json:"finished"`
@@ -34,6 +36,7 @@ type SourceInfo struct {
 // RunOptions records the settings that shaped the output.
 type RunOptions struct {
 	DryRun    bool   `json:"dry_run"`
+	Full      bool   `json:"full,omitempty"`
 	Limit     int64  `json:"limit,omitempty"`
 	BatchSize int    `json:"batch_size"`
 	Workers   int    `json:"workers"`

@@ -9,6 +9,10 @@ const (
 	ReasonTooLong     = "too_long"
 )
 
+// SkipAlreadyExported is the skip reason of a key an earlier run exported:
+// Omnitron only creates users, so it is never sent again (SPEC §5).
+const SkipAlreadyExported = "already_exported"
+
 // Reject is a row that was not exported: one line of rejects.jsonl.
 // Detail never holds a password value.
 type Reject struct {
@@ -24,6 +28,7 @@ type Reject struct {
 // the transform runs it in parallel, on the workers.
 type Result struct {
 	Key      string
+	Pos      Pos
 	Email    string
 	JSON     []byte
 	Reject   *Reject

@@ -12,7 +12,10 @@ type Field struct {
 
 // Row is one legacy row; Fields are aligned with the source's columns.
 type Row struct {
-	Key    string
+	Key string
+	// Pos is where the row sits in the source's read order; a run resumed
+	// after a crash reads on after the Pos of its last durable row.
+	Pos    Pos
 	Fields []Field
 	// Err is set when the source could not read the row whole (a malformed
 	// CSV line): the pipeline rejects it with this detail instead of
@@ -23,4 +26,14 @@ type Row struct {
 // Source yields rows in key order and io.EOF after the last one.
 type Source interface {
 	Next(ctx context.Context) (Row, error)
+}
+
+// Pos is a place in a source's read order. Seg numbers the parts of a read
+// plan (an incremental run reads the cursor range, then the rows whose
+// cursor is NULL); Cursor is the cursor's value as the database renders it
+// as text, so that comparing with it again is exact.
+type Pos struct {
+	Seg    int    `json:"seg"`
+	Cursor string `json:"cursor,omitempty"`
+	Key    string `json:"key"`
 }

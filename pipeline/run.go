@@ -28,6 +28,10 @@ type Options struct {
 	TempDir   string          // for the email index; "" is os.TempDir
 	Stop      <-chan struct{} // closed: stop reading, drain, write what was done
 	Progress  *Progress       // live counters of durable rows, may be nil
+	History   History         // what earlier runs exported; nil for none
+	// FirstBatch numbers the first users batch (a resumed run goes on
+	// from its last durable batch); 0 means 1.
+	FirstBatch int
 }
 
 // Progress holds counters that another goroutine may read during a run.
@@ -110,7 +114,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		return order(ctx, results, tokens, batches, idx, opt.BatchSize)
+		return order(ctx, results, tokens, batches, &deduper{idx: idx, hist: opt.History}, opt.BatchSize, max(opt.FirstBatch, 1))
 	})
 	g.Go(func() error {
 		for b := range batches {
@@ -188,9 +192,9 @@ func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, token
 
 // order puts results back in source order, drops duplicate emails and cuts
 // batches.
-func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out chan<- *Batch, idx *emailIndex, batchSize int) error {
+func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out chan<- *Batch, dd *deduper, batchSize, first int) error {
 	pending := map[int]*chunk{}
-	next, seq := 0, 0
+	next, seq := 0, first-1
 	b := &Batch{Stats: NewStats()}
 	emit := func() error {
 		if len(b.Users) > 0 {
@@ -216,7 +220,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out ch
 			next++
 			<-tokens
 			for i := range c.results {
-				if err := add(b, &c.results[i], idx); err != nil {
+				if err := dd.add(b, &c.results[i]); err != nil {
 					return err
 				}
 				if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
@@ -239,14 +243,40 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out ch
 	return nil
 }
 
-func add(b *Batch, r *Result, idx *emailIndex) error {
+// deduper decides, in source order, whether a row is new: a key an earlier
+// run exported is skipped, and an email kept earlier (in this run or an
+// earlier one) makes a later row a duplicate reject.
+type deduper struct {
+	idx  *emailIndex
+	hist History
+}
+
+func (d *deduper) add(b *Batch, r *Result) error {
 	s := b.Stats
 	s.Read++
-	b.LastKey = r.Key
-	if r.Reject == nil {
-		prev, dup, err := idx.Add(r.Email, r.Key)
+	b.LastKey, b.Last = r.Key, r.Pos
+	if d.hist != nil {
+		done, err := d.hist.Exported(r.Key)
 		if err != nil {
 			return err
+		}
+		if done {
+			s.skip(SkipAlreadyExported)
+			return nil
+		}
+	}
+	if r.Reject == nil {
+		prev, dup, err := d.idx.Add(r.Email, r.Key)
+		if err != nil {
+			return err
+		}
+		if !dup && d.hist != nil {
+			if prev, dup, err = d.hist.EmailOwner(r.Email); err != nil {
+				return err
+			}
+			if dup {
+				prev += " (exported by an earlier run)"
+			}
 		}
 		if dup {
 			r.Reject = &Reject{Key: r.Key, Field: "email", Reason: ReasonDuplicate,
@@ -263,6 +293,8 @@ func add(b *Batch, r *Result, idx *emailIndex) error {
 	}
 	s.Exported++
 	b.Users = append(b.Users, r.JSON)
+	b.Keys = append(b.Keys, r.Key)
+	b.Emails = append(b.Emails, r.Email)
 	return nil
 }
 
@@ -286,15 +318,20 @@ func safeTransform(tr Transform, row Row, buf []byte) (res Result) {
 			if re, ok := p.(runtime.Error); ok {
 				detail += ": " + re.Error()
 			}
-			res = Result{Key: row.Key, Reject: &Reject{Key: row.Key, Field: "row",
+			pos := row.Pos
+			pos.Key = row.Key
+			res = Result{Key: row.Key, Pos: pos, Reject: &Reject{Key: row.Key, Field: "row",
 				Reason: ReasonInvalid, Detail: detail}}
 		}
 	}()
 	if row.Err != "" {
-		return Result{Key: row.Key, Reject: &Reject{Key: row.Key, Field: "row", Reason: ReasonInvalid, Detail: row.Err}}
+		pos := row.Pos
+		pos.Key = row.Key
+		return Result{Key: row.Key, Pos: pos, Reject: &Reject{Key: row.Key, Field: "row", Reason: ReasonInvalid, Detail: row.Err}}
 	}
 	res = tr(row, buf)
-	res.Key = row.Key
+	res.Key, res.Pos = row.Key, row.Pos
+	res.Pos.Key = row.Key
 	if res.Reject != nil {
 		res.Reject.Key = row.Key
 	}

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"fmt"
 	"sort"
+
+	"github.com/segmentio/encoding/json"
 )
 
 // examplesPerReason bounds the example keys kept for each reason, so the
@@ -96,6 +98,34 @@ func (s *Stats) Balanced() error {
 	if s.Read != s.Exported+s.Rejected+s.Skipped {
 		return fmt.Errorf("%w: read %d != exported %d + rejected %d + skipped %d",
 			ErrUnbalanced, s.Read, s.Exported, s.Rejected, s.Skipped)
+	}
+	return nil
+}
+
+// UnmarshalJSON reads stats saved in a state file back into a form that
+// can be added to.
+func (s *Stats) UnmarshalJSON(data []byte) error {
+	type plain Stats
+	p := plain(*NewStats())
+	if err := json.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	*s = Stats(p)
+	if s.SkippedBy == nil {
+		s.SkippedBy = map[string]int64{}
+	}
+	if s.Rejects == nil {
+		s.Rejects = []*Count{}
+	}
+	if s.Warnings == nil {
+		s.Warnings = []*Count{}
+	}
+	s.rejectIdx, s.warningIdx = map[string]*Count{}, map[string]*Count{}
+	for _, c := range s.Rejects {
+		s.rejectIdx[c.Field+"\x00"+c.Reason] = c
+	}
+	for _, c := range s.Warnings {
+		s.warningIdx[c.Field+"\x00"+c.Reason] = c
 	}
 	return nil
 }

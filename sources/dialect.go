@@ -16,6 +16,8 @@ type Dialect struct {
 	// Converter returns how a column's driver values (never nil) become
 	// text.
 	Converter func(ct *sql.ColumnType) Converter
+	// Text casts an expression to the engine's own text rendering of it.
+	Text func(expr string) string
 }
 
 // Converter appends the text of one driver value (never nil) to dst.

@@ -37,11 +37,35 @@ type Reader struct {
 	hasLast  bool
 	inPage   int
 	finished bool
+
+	cursor    string // the cursor column, "" without one
+	cursorIdx int
+	plan      []Segment
+	seg       int    // segment being read
+	lastCur   string // cursor text of the last row read in a cursor segment
+}
+
+// Segment is one part of a read plan.
+type Segment struct {
+	// ByCursor reads rows whose cursor is not NULL in (cursor, key) order;
+	// otherwise rows are read in key order.
+	ByCursor bool
+	// NullCursor limits a key-order segment to rows whose cursor IS NULL.
+	NullCursor bool
+	// From and Upto bound a cursor segment: (cursor, key) > From and <=
+	// Upto. Nil is unbounded.
+	From, Upto *pipeline.Pos
 }
 
 // Open connects one read-only session, probes the query with no rows to
 // learn its columns and checks that the key is one of them.
 func Open(ctx context.Context, d Dialect, db *sql.DB, query, key string, fetch int) (*Reader, error) {
+	return OpenCursor(ctx, d, db, query, key, "", fetch)
+}
+
+// OpenCursor is Open for a source with a cursor column, which must be one
+// of the query's columns too.
+func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query, key, cursor string, fetch int) (*Reader, error) {
 	conn, err := db.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("connect to %s: %w", d.Name, err)
@@ -52,7 +76,8 @@ func Open(ctx context.Context, d Dialect, db *sql.DB, query, key string, fetch i
 			return nil, fmt.Errorf("set up %s session (%s): %w", d.Name, s, err)
 		}
 	}
-	r := &Reader{d: d, db: db, conn: conn, base: strings.TrimRight(strings.TrimSpace(query), "; \n\t"), key: key, fetch: fetch}
+	r := &Reader{d: d, db: db, conn: conn, base: strings.TrimRight(strings.TrimSpace(query), "; \n\t"),
+		key: key, cursor: cursor, fetch: fetch, plan: []Segment{{}}}
 	if err := r.probe(ctx); err != nil {
 		conn.Close()
 		return nil, err
@@ -70,21 +95,40 @@ func (r *Reader) probe(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read the source query's columns: %w", err)
 	}
-	r.keyIdx = -1
+	r.keyIdx, r.cursorIdx = -1, -1
 	for i, ct := range cts {
 		r.columns = append(r.columns, ct.Name())
 		r.conv = append(r.conv, r.d.Converter(ct))
-		if ct.Name() == r.key {
+		switch ct.Name() {
+		case r.key:
 			r.keyIdx = i
+		case r.cursor:
+			r.cursorIdx = i
 		}
 	}
 	if r.keyIdx < 0 {
 		return fmt.Errorf("source.key: column %q is not among the query's columns (%s): %w",
 			r.key, strings.Join(r.columns, ", "), ErrKey)
 	}
-	r.cells = make([]cell, len(cts))
-	r.dest = make([]any, len(cts))
-	r.at = make([][2]int, len(cts))
+	if r.cursor != "" && r.cursorIdx < 0 {
+		return fmt.Errorf("source.cursor: column %q is not among the query's columns (%s): %w",
+			r.cursor, strings.Join(r.columns, ", "), ErrKey)
+	}
+	// One more cell than columns: a cursor segment selects the cursor
+	// again as text, rendered by the database itself.
+	r.conv = append(r.conv, func(dst []byte, v any) []byte {
+		switch x := v.(type) {
+		case []byte:
+			return append(dst, x...)
+		case string:
+			return append(dst, x...)
+		}
+		return fmt.Append(dst, v)
+	})
+	n := len(cts) + 1
+	r.cells = make([]cell, n)
+	r.dest = make([]any, n)
+	r.at = make([][2]int, n)
 	for i := range r.cells {
 		r.cells[i] = cell{r: r, i: i}
 		r.dest[i] = &r.cells[i]
@@ -112,6 +156,54 @@ func (c *cell) Scan(src any) error {
 	return nil
 }
 
+// Plan sets what to read, before the first Next: the segments in order,
+// resuming after pos (nil: from the start of the first segment).
+func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
+	for _, sg := range segs {
+		if (sg.ByCursor || sg.NullCursor) && r.cursor == "" {
+			return errors.New("internal error: a cursor segment without a cursor column")
+		}
+	}
+	r.plan, r.seg, r.hasLast, r.finished = segs, 0, false, len(segs) == 0
+	if after != nil {
+		if after.Seg >= len(segs) {
+			r.finished = true
+			return nil
+		}
+		r.seg = after.Seg
+		r.lastKey, r.lastCur, r.hasLast = after.Key, after.Cursor, true
+	}
+	return nil
+}
+
+// Greatest returns the greatest (cursor, key) pair of rows whose cursor is
+// not NULL, or nil for none: the bound an incremental run notes before it
+// reads, so that rows changed while it reads are left to the next run.
+func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
+	c, k := "etl_q."+r.d.Quote(r.cursor), "etl_q."+r.d.Quote(r.key)
+	q := "SELECT " + r.d.Text(c) + ", " + k + " FROM (" + r.base + ") AS etl_q WHERE " + c +
+		" IS NOT NULL ORDER BY " + c + " DESC, " + k + " DESC LIMIT 1"
+	var cur, key any
+	err := r.conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("find the greatest %s: %w", r.cursor, lost(err))
+	}
+	return &pipeline.Pos{Cursor: string(r.conv[len(r.conv)-1](nil, cur)), Key: string(r.conv[r.keyIdx](nil, key))}, nil
+}
+
+// CountNullCursor counts the rows whose cursor is NULL.
+func (r *Reader) CountNullCursor(ctx context.Context) (int64, error) {
+	var n int64
+	q := "SELECT COUNT(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
+	if err := r.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count rows with a NULL %s: %w", r.cursor, lost(err))
+	}
+	return n, nil
+}
+
 // ErrKey marks a key that is not among the query's columns.
 var ErrKey = errors.New("bad key")
 
@@ -132,7 +224,9 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 				return pipeline.Row{}, fmt.Errorf("read rows %s: %w", r.after(), lost(err))
 			}
 			if r.inPage < r.fetch {
-				r.finished = true
+				r.seg++
+				r.hasLast, r.lastCur = false, ""
+				r.finished = r.seg >= len(r.plan)
 			}
 		}
 		if r.finished {
@@ -145,21 +239,58 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 }
 
 func (r *Reader) after() string {
-	if !r.hasLast {
+	switch {
+	case !r.hasLast:
 		return "from the start"
+	case r.plan[r.seg].ByCursor:
+		return fmt.Sprintf("after %s %s, key %v", r.cursor, r.lastCur, r.lastKey)
 	}
 	return fmt.Sprintf("after key %v", r.lastKey)
 }
 
+// page starts the next page of the current segment. Cursor values are
+// compared in the database with the text it rendered them as, so no
+// precision or time zone is lost on the way.
 func (r *Reader) page(ctx context.Context) error {
+	sg := r.plan[r.seg]
 	k := "etl_q." + r.d.Quote(r.key)
-	q := "SELECT * FROM (" + r.base + ") AS etl_q"
+	var where []string
 	var args []any
-	if r.hasLast {
-		q += " WHERE " + k + " > " + r.d.Placeholder(1)
-		args = append(args, r.lastKey)
+	arg := func(v any) string {
+		args = append(args, v)
+		return r.d.Placeholder(len(args))
 	}
-	q += " ORDER BY " + k + " LIMIT " + strconv.Itoa(r.fetch)
+	q := "SELECT * FROM (" + r.base + ") AS etl_q"
+	order := k
+	r.dest = r.dest[:len(r.columns)]
+	if sg.ByCursor {
+		c := "etl_q." + r.d.Quote(r.cursor)
+		q = "SELECT etl_q.*, " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
+		order = c + ", " + k
+		r.dest = r.dest[:len(r.columns)+1]
+		where = append(where, c+" IS NOT NULL")
+		from := sg.From
+		if r.hasLast {
+			from = &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
+		}
+		if from != nil {
+			where = append(where, "("+c+" > "+arg(from.Cursor)+" OR ("+c+" = "+arg(from.Cursor)+" AND "+k+" > "+arg(from.Key)+"))")
+		}
+		if sg.Upto != nil {
+			where = append(where, "("+c+" < "+arg(sg.Upto.Cursor)+" OR ("+c+" = "+arg(sg.Upto.Cursor)+" AND "+k+" <= "+arg(sg.Upto.Key)+"))")
+		}
+	} else {
+		if sg.NullCursor {
+			where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NULL")
+		}
+		if r.hasLast {
+			where = append(where, k+" > "+arg(r.lastKey))
+		}
+	}
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
 	rows, err := r.conn.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
@@ -174,14 +305,14 @@ func (r *Reader) row() (pipeline.Row, error) {
 		return pipeline.Row{}, fmt.Errorf("scan row %s: %w", r.after(), err)
 	}
 	r.inPage++
-	n := len(r.cells)
+	n := len(r.columns)
 	if len(r.slab) < n {
 		r.slab = make([]pipeline.Field, n*256)
 	}
 	fields := r.slab[:n:n]
 	r.slab = r.slab[n:]
 	text := string(r.buf)
-	for i, at := range r.at {
+	for i, at := range r.at[:n] {
 		if at[0] < 0 {
 			fields[i] = pipeline.Field{}
 		} else {
@@ -193,7 +324,13 @@ func (r *Reader) row() (pipeline.Row, error) {
 		return pipeline.Row{}, fmt.Errorf("row %s has a NULL key %q: the key must be unique and not null", r.after(), r.key)
 	}
 	r.lastKey, r.hasLast = kf.V, true
-	return pipeline.Row{Key: kf.V, Fields: fields}, nil
+	pos := pipeline.Pos{Seg: r.seg, Key: kf.V}
+	if r.plan[r.seg].ByCursor {
+		at := r.at[n]
+		r.lastCur = text[at[0]:at[1]]
+		pos.Cursor = r.lastCur
+	}
+	return pipeline.Row{Key: kf.V, Pos: pos, Fields: fields}, nil
 }
 
 // Close ends the session.

@@ -135,7 +135,7 @@ func TestGolden(t *testing.T) {
 		for _, engine := range []string{"csv", "mysql", "postgres"} {
 			t.Run(name+"/"+engine, func(t *testing.T) {
 				out := t.TempDir()
-				env := []string{"ETL_OUT=" + out, "CASE_DRIVER=" + engine}
+				env := []string{"ETL_OUT=" + out, "ETL_STATE=" + t.TempDir(), "CASE_DRIVER=" + engine}
 				if engine == "csv" {
 					env = append(env, "CASE_PATH="+filepath.Join(dir, "legacy.csv"))
 				} else {

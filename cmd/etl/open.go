@@ -25,6 +25,7 @@ type source interface {
 
 type opened struct {
 	src  source
+	rdr  *sources.Reader // the database reader; nil for csv
 	db   *sql.DB
 	norm *transforms.Normalizer
 	info pipeline.SourceInfo
@@ -44,7 +45,7 @@ func (o *opened) Close() {
 func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opened, error) {
 	s := cfg.Source
 	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
-	keyCol := s.Key
+	keyCol, cursorCol := s.Key, s.Cursor
 	switch s.Driver {
 	case "csv":
 		r, err := csv.Open(s.Path, s.Encoding, s.Columns, s.Key, pipeline.RecordKeys)
@@ -65,11 +66,15 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		o.db = db
 		query := s.Query
 		if query == "" {
-			query, keyCol, _ = sources.TableQuery(d, s.Table, s.Columns, s.Key)
+			var extra []string
+			query, keyCol, extra = sources.TableQuery(d, s.Table, s.Columns, s.Key, s.Cursor)
+			if s.Cursor != "" {
+				cursorCol = extra[0]
+			}
 		}
 		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		r, err := sources.Open(cctx, d, db, query, keyCol, s.FetchSize)
+		r, err := sources.OpenCursor(cctx, d, db, query, keyCol, cursorCol, s.FetchSize)
 		if err != nil {
 			o.Close()
 			if errors.Is(err, sources.ErrKey) {
@@ -77,7 +82,7 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 			}
 			return nil, fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err)
 		}
-		o.src = r
+		o.src, o.rdr = r, r
 	default:
 		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}
@@ -86,7 +91,7 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		o.Close()
 		return nil, usageError{fmt.Errorf("normalize.timezone: %w", err)}
 	}
-	norm, err := transforms.New(o.src.Columns(), []string{keyCol, s.Cursor}, transforms.Options{
+	norm, err := transforms.New(o.src.Columns(), []string{keyCol, cursorCol}, transforms.Options{
 		Location:     loc,
 		PhoneInvalid: cfg.Normalize.Phone.Invalid,
 		Password: transforms.PasswordPolicy{

@@ -12,6 +12,8 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/pprof"
+	"sort"
+	"strings"
 	"syscall"
 	"time"
 
@@ -19,16 +21,30 @@ import (
 
 	"etl/configs"
 	"etl/pipeline"
+	"etl/pipeline/state"
 	"etl/sinks/files"
+	"etl/sources"
 )
+
+// runFlags are the options of one `etl run`.
+type runFlags struct {
+	dryRun, full bool
+	limit        int64
+	every        time.Duration
+	commitEvery  time.Duration
+}
 
 func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	var lf logFlags
 	lf.register(fs)
+	var rf runFlags
 	cfgPath := fs.String("config", "", "the legacy.yaml to run")
-	dryRun := fs.Bool("dry-run", false, "write the batches locally and upload nothing")
-	limit := fs.Int64("limit", 0, "stop after N rows (0: all)")
+	fs.BoolVar(&rf.dryRun, "dry-run", false, "write the batches locally, upload nothing and leave the state untouched")
+	fs.BoolVar(&rf.full, "full", false, "read the whole table, ignoring the checkpoint (the ledger still skips users exported before)")
+	fs.Int64Var(&rf.limit, "limit", 0, "stop after N rows (0: all); the next run goes on from there")
+	fs.DurationVar(&rf.every, "every", 0, "run again at this interval (e.g. 15m) until SIGTERM")
+	fs.DurationVar(&rf.commitEvery, "commit-interval", time.Second, "how often the state is committed during a run")
 	workers := fs.Int("workers", 0, "transform workers (overrides the config)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file (for bug reports)")
 	if err := parseFlags(fs, args, stderr); err != nil {
@@ -50,8 +66,11 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if *cfgPath == "" {
 		return usageError{errors.New("run: --config is required")}
 	}
-	if *limit < 0 || *workers < 0 {
-		return usageError{errors.New("run: --limit and --workers must not be negative")}
+	if rf.limit < 0 || *workers < 0 || rf.every < 0 || rf.commitEvery < 0 {
+		return usageError{errors.New("run: --limit, --workers, --every and --commit-interval must not be negative")}
+	}
+	if rf.every > 0 && rf.every < time.Second {
+		return usageError{errors.New("run: --every must be at least 1s")}
 	}
 	cfg, err := configs.Load(*cfgPath)
 	if err != nil {
@@ -60,67 +79,285 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if *workers > 0 {
 		cfg.Workers = *workers
 	}
-
 	ctx, stop, cleanup := signals(log)
 	defer cleanup()
+	if rf.every == 0 {
+		return runOnce(ctx, stop, log, cfg, rf, stderr)
+	}
+	return schedule(ctx, stop, log, cfg, rf, stderr)
+}
 
+// schedule runs every rf.every until a signal: one run at a time (a run
+// longer than the interval delays the next), a failed run logged and
+// tried again at the next tick. Bad config or usage ends the loop.
+func schedule(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
+	t := time.NewTicker(rf.every)
+	defer t.Stop()
+	log.Info().Dur("every", rf.every).Msg("scheduled runs started; SIGTERM stops them")
+	for {
+		err := runOnce(ctx, stop, log, cfg, rf, stderr)
+		var ue usageError
+		switch {
+		case errors.As(err, &ue):
+			return err
+		case isStopped(stop):
+			return err
+		case err != nil && !errors.Is(err, errReported):
+			log.Error().Err(err).Msg("run failed; trying again at the next tick")
+		case err != nil:
+			log.Warn().Msg("run failed; trying again at the next tick")
+		}
+		select {
+		case <-t.C:
+		case <-stop:
+			log.Info().Msg("scheduled runs stopped")
+			return nil
+		case <-ctx.Done():
+			return nil
+		}
+	}
+}
+
+func isStopped(stop <-chan struct{}) bool {
+	select {
+	case <-stop:
+		return true
+	default:
+		return false
+	}
+}
+
+// sourceID fingerprints what decides which rows a run yields and in which
+// order: a checkpoint taken on another query, key or cursor means nothing.
+func sourceID(s configs.Source) string {
+	var cols []string
+	for k, v := range s.Columns {
+		cols = append(cols, k+"="+v)
+	}
+	sort.Strings(cols)
+	return state.Fingerprint(s.Driver, s.Path, s.Table, strings.Join(cols, ","), s.Query, s.Key, s.Cursor)
+}
+
+// runOnce is one run: resume the run in progress if there is one, else
+// start a new one from the checkpoint (or the whole table).
+func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
 	started := time.Now()
+	stateDir := cfg.State.Dir
+	lock, err := state.Acquire(stateDir)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	st, err := state.Load(stateDir)
+	if err != nil {
+		return err
+	}
+	srcID := sourceID(cfg.Source)
+	if st.Source != "" && st.Source != srcID && !rf.full && !rf.dryRun {
+		return usageError{fmt.Errorf("state dir %s belongs to another source (its query, table, key or cursor changed): "+
+			"run once with --full to start a new baseline (users exported before are still skipped), or use another state.dir", stateDir)}
+	}
+
 	o, err := openSource(ctx, cfg, started)
 	if err != nil {
 		return err
 	}
 	defer o.Close()
 
-	runID := newRunID(started)
-	sink, err := files.New(filepath.Join(cfg.Sink.Dir, runID))
+	ledger, err := state.OpenLedger(stateDir, st.LedgerSize, rf.dryRun)
 	if err != nil {
 		return err
 	}
-	log.Info().Str("run", runID).Str("source", o.info.Driver).Str("dsn", o.info.DSN).
-		Str("out", sink.Dir()).Int("workers", cfg.Workers).Msg("run started")
+	defer ledger.Close()
+
+	// What to read: a run in progress is resumed as it was planned.
+	run := st.Run
+	resumed := run != nil && !rf.dryRun && !rf.full && st.Source == srcID
+	if run != nil && !rf.dryRun && !resumed {
+		if err := abandon(st, stateDir, log); err != nil {
+			return err
+		}
+	}
+	if !resumed {
+		id := newRunID(started)
+		run = &state.Run{ID: id, Dir: filepath.Join(cfg.Sink.Dir, id), Started: started.UTC(), Mode: state.ModeFull,
+			Stats: pipeline.NewStats()}
+		if cfg.Source.Cursor != "" && o.rdr != nil {
+			if st.Checkpoint != nil && !rf.full && st.Source == srcID {
+				run.Mode, run.From = state.ModeIncremental, st.Checkpoint
+			}
+			if run.High, err = o.rdr.Greatest(ctx); err != nil {
+				return err
+			}
+			if run.High == nil {
+				run.High = run.From
+			}
+		}
+	}
+	run.Attempts++
+	var after *pipeline.Pos
+	if resumed && run.Last != nil {
+		last := *run.Last
+		after = &last
+	}
+	if o.rdr != nil {
+		segs := []sources.Segment{{}}
+		if run.Mode == state.ModeIncremental {
+			segs = []sources.Segment{{ByCursor: true, From: run.From, Upto: run.High}, {NullCursor: true}}
+		}
+		if err := o.rdr.Plan(segs, after); err != nil {
+			return err
+		}
+	} else if after != nil {
+		if err := skipTo(ctx, o.src, after.Key); err != nil {
+			return err
+		}
+	}
+
+	var sink *files.Sink
+	if resumed {
+		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize)
+	} else {
+		sink, err = files.New(run.Dir)
+	}
+	if err != nil {
+		return err
+	}
+	var target pipeline.Sink = sink
+	var committer *state.Committer
+	if !rf.dryRun {
+		st.Run, st.Source = run, srcID
+		if err := st.Save(stateDir); err != nil {
+			return err
+		}
+		committer = &state.Committer{Dir: stateDir, State: st, Ledger: ledger, Sink: sink, Every: rf.commitEvery}
+		target = committer
+	}
+
+	ev := log.Info().Str("run", run.ID).Str("mode", run.Mode).Str("source", o.info.Driver).Str("dsn", o.info.DSN).
+		Str("out", sink.Dir()).Int("workers", cfg.Workers).Int("ledger", ledger.Len())
+	if run.From != nil {
+		ev = ev.Str("after", run.From.Cursor+" / key "+run.From.Key)
+	}
+	if resumed {
+		ev = ev.Int("attempt", run.Attempts).Int("batches_kept", len(run.Batches))
+		if after != nil {
+			ev = ev.Str("resume_after_key", after.Key)
+		}
+	}
+	if rf.dryRun {
+		ev = ev.Bool("dry_run", true)
+	}
+	ev.Msg(map[bool]string{true: "run resumed", false: "run started"}[resumed])
 
 	progress := &pipeline.Progress{}
 	done := make(chan struct{})
 	go reportProgress(log, progress, started, done)
-	stats, runErr := pipeline.Run(ctx, o.src, o.norm.Transform, sink, pipeline.Options{
-		Workers:   cfg.Workers,
-		BatchSize: cfg.Sink.BatchSize,
-		Limit:     *limit,
-		Stop:      stop,
-		Progress:  progress,
+	stats, runErr := pipeline.Run(ctx, o.src, o.norm.Transform, target, pipeline.Options{
+		Workers:    cfg.Workers,
+		BatchSize:  cfg.Sink.BatchSize,
+		Limit:      rf.limit,
+		Stop:       stop,
+		Progress:   progress,
+		History:    ledger,
+		FirstBatch: len(sink.Batches()) + 1,
 	})
 	close(done)
+	if stats == nil {
+		stats = pipeline.NewStats()
+	}
+	limited := runErr == nil && rf.limit > 0 && stats.Read >= rf.limit
 
+	total := stats
+	if committer != nil {
+		if err := committer.Commit(); err != nil && runErr == nil {
+			runErr = err
+		}
+		total = run.Stats
+	}
 	m := &pipeline.Manifest{
-		RunID: runID, Status: "ok", Started: started.UTC(), Finished: time.Now().UTC(),
-		ToolVersion: version, Source: o.info, Counts: stats,
-		Options: pipeline.RunOptions{DryRun: *dryRun, Limit: *limit, BatchSize: cfg.Sink.BatchSize,
+		RunID: run.ID, Status: "ok", Started: started.UTC(), Finished: time.Now().UTC(),
+		ToolVersion: version, Source: o.info, Counts: total, Mode: run.Mode, Attempts: run.Attempts,
+		Options: pipeline.RunOptions{DryRun: rf.dryRun, Full: rf.full, Limit: rf.limit, BatchSize: cfg.Sink.BatchSize,
 			Workers: cfg.Workers, Timezone: cfg.Normalize.Timezone},
 	}
-	if stats == nil {
-		m.Counts = pipeline.NewStats()
+	if resumed {
+		m.Started = run.Started
+	}
+	if run.From != nil {
+		m.CursorBefore = run.From.Cursor
+	}
+	if run.High != nil {
+		m.CursorAfter = run.High.Cursor
 	}
 	m.Counts.Sorted()
 	m.Balanced = m.Counts.Balanced() == nil
+	if committer != nil {
+		m.Batches = run.Batches
+	}
 	if bs := sink.Batches(); len(bs) > 0 {
 		m.LastKey = bs[len(bs)-1].LastKey
 	}
 	switch {
 	case errors.Is(runErr, pipeline.ErrInterrupted):
-		m.Status, m.Error = "interrupted", "stopped by signal after writing what was read"
+		m.Status, m.Error = "interrupted", "stopped by signal after writing what was read; the next run goes on from there"
 	case runErr != nil:
 		m.Status, m.Error = "failed", runErr.Error()
+	case limited:
+		m.Status, m.Error = "partial", fmt.Sprintf("stopped at --limit %d; the next run goes on from there", rf.limit)
 	}
 	if err := sink.Finish(m); err != nil && runErr == nil {
 		runErr = err
 	}
+	if committer != nil && runErr == nil && !limited {
+		st.Finish("ok", m.Finished)
+		if err := st.Save(stateDir); err != nil {
+			runErr = err
+		} else if err := ledger.Compact(false); err != nil {
+			log.Warn().Err(err).Msg("could not compact the ledger index; the next run rescans its tail")
+		}
+	}
 	printSummary(stderr, m, sink.Dir())
 	logSummary(log, m, time.Since(started))
 	if runErr != nil {
-		log.Error().Err(runErr).Str("run", runID).Msg("run did not finish; every batch listed in the manifest is complete")
+		log.Error().Err(runErr).Str("run", run.ID).Msg("run did not finish; every batch listed in the manifest is complete, and the next run resumes after the last one")
 		return errReported
 	}
 	return nil
+}
+
+// abandon closes the books on a run in progress that will not be resumed
+// (--full, or another source): its committed batches stay, its keys stay in
+// the ledger, and its folder gets a manifest saying so.
+func abandon(st *state.State, dir string, log zerolog.Logger) error {
+	r := st.Run
+	if s, err := files.Resume(r.Dir, r.Batches, r.RejectsSize); err == nil {
+		m := &pipeline.Manifest{RunID: r.ID, Status: "abandoned", Error: "a new run was started before this one finished",
+			Started: r.Started, Finished: time.Now().UTC(), ToolVersion: version, Counts: r.Stats, Mode: r.Mode,
+			Attempts: r.Attempts, Batches: r.Batches}
+		m.Balanced = r.Stats.Balanced() == nil
+		s.Finish(m)
+	}
+	log.Warn().Str("run", r.ID).Int("batches", len(r.Batches)).Msg("the unfinished run is abandoned; its batches stay valid")
+	st.Finish("abandoned", time.Now().UTC())
+	return st.Save(dir)
+}
+
+// skipTo reads a key-ordered source up to and including key: the CSV
+// source cannot seek, so a resumed run reads past what it has done.
+func skipTo(ctx context.Context, src pipeline.Source, key string) error {
+	for {
+		row, err := src.Next(ctx)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if row.Key == key {
+			return nil
+		}
+	}
 }
 
 // signals: the first SIGINT/SIGTERM closes stop (stop reading, drain, write
@@ -199,5 +436,16 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string) {
 	}
 	table("rejects (see rejects.jsonl)", c.Rejects)
 	table("warnings (value dropped, row exported)", c.Warnings)
+	if len(c.SkippedBy) > 0 {
+		fmt.Fprintf(w, "  skipped:\n")
+		reasons := make([]string, 0, len(c.SkippedBy))
+		for r := range c.SkippedBy {
+			reasons = append(reasons, r)
+		}
+		sort.Strings(reasons)
+		for _, r := range reasons {
+			fmt.Fprintf(w, "    %-45s %8d\n", r, c.SkippedBy[r])
+		}
+	}
 	fmt.Fprintf(w, "  output: %s (%d batch files, %s, %s)\n\n", dir, len(m.Batches), files.RejectsFile, files.ManifestFile)
 }

@@ -58,8 +58,8 @@ func writeConfig(t *testing.T, body string) string {
 func indent(s string) string { return "    " + strings.ReplaceAll(s, "\n", "\n    ") }
 
 func queryConfig(db *scratch.DB, query, out string, extra string) string {
-	return fmt.Sprintf("source:\n  driver: %s\n  dsn: %q\n  query: |\n%s\n  key: customer_code\n  cursor: updated_at\n  fetch_size: 700\n%s\nsink:\n  dir: %s\n  batch_size: 1000\nworkers: 4\n",
-		db.Engine, db.DSN, indent(query), extra, out)
+	return fmt.Sprintf("source:\n  driver: %s\n  dsn: %q\n  query: |\n%s\n  key: customer_code\n  cursor: updated_at\n  fetch_size: 700\n%s\nsink:\n  dir: %s\n  batch_size: 1000\nstate:\n  dir: %s-state\nworkers: 4\n",
+		db.Engine, db.DSN, indent(query), extra, out, out)
 }
 
 // TestE2EQueryMode: the example config's query on both engines, 10k rows,

@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/segmentio/encoding/json"
 
@@ -29,10 +30,11 @@ func BatchName(n int) string { return fmt.Sprintf("users-%06d.json", n) }
 
 // Sink writes one run folder.
 type Sink struct {
-	dir     string
-	rejects *os.File
-	batches []pipeline.BatchInfo
-	buf     []byte
+	dir         string
+	rejects     *os.File
+	rejectsSize int64
+	batches     []pipeline.BatchInfo
+	buf         []byte
 }
 
 // New creates the run folder dir (which must not exist yet) and an empty
@@ -50,6 +52,62 @@ func New(dir string) (*Sink, error) {
 	}
 	return &Sink{dir: dir, rejects: f}, nil
 }
+
+// Resume reopens the run folder of a run that was killed or stopped, as it
+// was at its last commit: users files not among batches (written after the
+// commit, or torn temp files) are removed and rejects.jsonl is cut back to
+// rejectsSize, so the rows after the commit can be written again without
+// appearing twice.
+func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64) (*Sink, error) {
+	keep := map[string]bool{}
+	for _, b := range batches {
+		keep[b.File] = true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("resume run folder: %w", err)
+	}
+	for _, e := range entries {
+		n := e.Name()
+		torn := strings.HasPrefix(n, ".") && strings.Contains(n, ".tmp-")
+		late := strings.HasPrefix(n, "users-") && strings.HasSuffix(n, ".json") && !keep[n]
+		if torn || late {
+			if err := os.Remove(filepath.Join(dir, n)); err != nil {
+				return nil, fmt.Errorf("resume run folder: %w", err)
+			}
+		}
+	}
+	for n := range keep {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			return nil, fmt.Errorf("resume run folder: committed batch %w", err)
+		}
+	}
+	f, err := os.OpenFile(filepath.Join(dir, RejectsFile), os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("resume %s: %w", RejectsFile, err)
+	}
+	fi, err := f.Stat()
+	if err == nil && fi.Size() < rejectsSize {
+		err = fmt.Errorf("it holds %d bytes, fewer than the %d committed", fi.Size(), rejectsSize)
+	}
+	if err == nil {
+		err = f.Truncate(rejectsSize)
+	}
+	if err == nil {
+		_, err = f.Seek(rejectsSize, io.SeekStart)
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("resume %s: %w", RejectsFile, err)
+	}
+	return &Sink{dir: dir, rejects: f, rejectsSize: rejectsSize, batches: append([]pipeline.BatchInfo(nil), batches...)}, nil
+}
+
+// RejectsSize is the length of rejects.jsonl written so far.
+func (s *Sink) RejectsSize() int64 { return s.rejectsSize }
 
 // Dir is the run folder.
 func (s *Sink) Dir() string { return s.dir }
@@ -87,6 +145,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		if _, err := s.rejects.Write(s.buf); err != nil {
 			return fmt.Errorf("append %s: %w", RejectsFile, err)
 		}
+		s.rejectsSize += int64(len(s.buf))
 		if err := s.rejects.Sync(); err != nil {
 			return fmt.Errorf("sync %s: %w", RejectsFile, err)
 		}
@@ -115,7 +174,9 @@ func WriteUsers(w io.Writer, users [][]byte) error {
 
 // Finish writes manifest.json (with the batches written) and closes.
 func (s *Sink) Finish(m *pipeline.Manifest) error {
-	m.Batches = s.batches
+	if m.Batches == nil {
+		m.Batches = s.batches
+	}
 	if m.Batches == nil {
 		m.Batches = []pipeline.BatchInfo{}
 	}

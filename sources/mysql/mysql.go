@@ -27,6 +27,7 @@ var Dialect = sources.Dialect{
 		"SET SESSION TRANSACTION READ ONLY",
 	},
 	Converter: converter,
+	Text:      func(e string) string { return "CAST(" + e + " AS CHAR)" },
 }
 
 func converter(ct *sql.ColumnType) sources.Converter {

@@ -31,6 +31,7 @@ var Dialect = sources.Dialect{
 		"SET TIME ZONE 'UTC'",
 	},
 	Converter: converter,
+	Text:      func(e string) string { return "CAST(" + e + " AS text)" },
 }
 
 func converter(ct *sql.ColumnType) sources.Converter {

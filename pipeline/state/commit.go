@@ -1,0 +1,86 @@
+package state
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"etl/pipeline"
+)
+
+// LocalSink is the run folder a Committer makes durable.
+type LocalSink interface {
+	pipeline.Sink
+	Sync() error // makes every batch written so far durable under its name
+	Batches() []pipeline.BatchInfo
+	RejectsSize() int64
+}
+
+// Committer is the sink of a stateful run: it writes each batch to the run
+// folder, files its keys and emails in the ledger, and at most once per
+// Every commits the state: run folder and ledger synced first, then
+// state.json rewritten. A kill between commits loses only work that the
+// resumed run does again.
+type Committer struct {
+	Dir    string // the state dir
+	State  *State
+	Ledger *Ledger
+	Sink   LocalSink
+	Every  time.Duration
+	// OnCommit, if set, runs after each commit (uploads hang off it).
+	OnCommit func() error
+
+	last        time.Time
+	batches     []pipeline.BatchInfo // of the batches fully accounted for
+	rejectsSize int64
+}
+
+// WriteBatch makes b part of the run in progress.
+func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
+	if c.last.IsZero() {
+		c.last = time.Now()
+		c.batches, c.rejectsSize = c.State.Run.Batches, c.State.Run.RejectsSize
+	}
+	if err := c.Sink.WriteBatch(ctx, b); err != nil {
+		return err
+	}
+	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
+		return err
+	}
+	r := c.State.Run
+	r.Stats.Merge(b.Stats)
+	last := b.Last
+	r.Last = &last
+	c.batches, c.rejectsSize = c.Sink.Batches(), c.Sink.RejectsSize()
+	if time.Since(c.last) >= c.Every {
+		return c.Commit()
+	}
+	return nil
+}
+
+// Commit makes everything written so far durable and counts it in the
+// state.
+func (c *Committer) Commit() error {
+	if c.last.IsZero() {
+		return nil // nothing written
+	}
+	if err := c.Sink.Sync(); err != nil {
+		return err
+	}
+	size, err := c.Ledger.Sync()
+	if err != nil {
+		return err
+	}
+	r := c.State.Run
+	r.Batches = append([]pipeline.BatchInfo(nil), c.batches...)
+	r.RejectsSize = c.rejectsSize
+	c.State.LedgerSize = size
+	if err := c.State.Save(c.Dir); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	c.last = time.Now()
+	if c.OnCommit != nil {
+		return c.OnCommit()
+	}
+	return nil
+}

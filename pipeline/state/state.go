@@ -1,0 +1,181 @@
+package state
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"etl/pipeline"
+)
+
+// File is the name of the state file in the state dir.
+const File = "state.json"
+
+const historyLen = 20
+
+// State is state.json.
+type State struct {
+	Version int `json:"version"`
+	// Source fingerprints what the checkpoint and the run in progress were
+	// taken on; another query, key or cursor makes them meaningless.
+	Source string `json:"source"`
+	// Checkpoint is the greatest (cursor, key) pair covered by finished
+	// runs; an incremental run reads only the pairs after it.
+	Checkpoint *pipeline.Pos `json:"checkpoint,omitempty"`
+	// LedgerSize is how much of ledger.log is committed.
+	LedgerSize int64        `json:"ledger_size"`
+	Run        *Run         `json:"run,omitempty"`
+	History    []RunSummary `json:"history"`
+}
+
+// Modes of a run.
+const (
+	ModeFull        = "full"        // the whole table in key order
+	ModeIncremental = "incremental" // the cursor range after the checkpoint, then NULL cursors
+)
+
+// Run is the run in progress: everything needed to resume it.
+type Run struct {
+	ID      string    `json:"id"`
+	Dir     string    `json:"dir"`
+	Started time.Time `json:"started"`
+	Mode    string    `json:"mode"`
+	// From is the checkpoint an incremental run reads after; High is the
+	// greatest pair noted before reading, saved as the checkpoint when the
+	// run finishes.
+	From     *pipeline.Pos `json:"from,omitempty"`
+	High     *pipeline.Pos `json:"high,omitempty"`
+	Attempts int           `json:"attempts"`
+	// Last is the position of the last durable row: a resumed run reads
+	// on after it.
+	Last        *pipeline.Pos        `json:"last,omitempty"`
+	RejectsSize int64                `json:"rejects_size"`
+	Batches     []pipeline.BatchInfo `json:"batches"`
+	Stats       *pipeline.Stats      `json:"stats"`
+}
+
+// RunSummary is one finished (or abandoned) run in the history.
+type RunSummary struct {
+	ID       string    `json:"id"`
+	Dir      string    `json:"dir"`
+	Mode     string    `json:"mode"`
+	Status   string    `json:"status"`
+	Started  time.Time `json:"started"`
+	Finished time.Time `json:"finished"`
+	Read     int64     `json:"read"`
+	Exported int64     `json:"exported"`
+	Rejected int64     `json:"rejected"`
+	Skipped  int64     `json:"skipped"`
+	Batches  int       `json:"batches"`
+}
+
+// Fingerprint identifies a source by what decides which rows it yields in
+// which order.
+func Fingerprint(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		fmt.Fprintf(h, "%d:%s;", len(p), p)
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Load reads the state of dir; a dir without state.json gives an empty
+// state.
+func Load(dir string) (*State, error) {
+	data, err := os.ReadFile(filepath.Join(dir, File))
+	if errors.Is(err, os.ErrNotExist) {
+		return &State{Version: 1}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read state: %w", err)
+	}
+	var s State
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, fmt.Errorf("read state %s: %w", filepath.Join(dir, File), err)
+	}
+	if s.Version != 1 {
+		return nil, fmt.Errorf("read state %s: version %d is not known to this etl", filepath.Join(dir, File), s.Version)
+	}
+	if s.Run != nil && s.Run.Stats == nil {
+		s.Run.Stats = pipeline.NewStats()
+	}
+	return &s, nil
+}
+
+// Save writes the state atomically and durably.
+func (s *State) Save(dir string) error {
+	data, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode state: %w", err)
+	}
+	return writeFileAtomic(dir, File, append(data, '\n'))
+}
+
+// Finish moves the run in progress into the history with its final
+// status; a finished incremental or full run also moves the checkpoint.
+func (s *State) Finish(status string, finished time.Time) {
+	r := s.Run
+	if r == nil {
+		return
+	}
+	if status == "ok" && r.High != nil {
+		s.Checkpoint = r.High
+	}
+	sum := RunSummary{ID: r.ID, Dir: r.Dir, Mode: r.Mode, Status: status, Started: r.Started, Finished: finished,
+		Batches: len(r.Batches)}
+	if r.Stats != nil {
+		sum.Read, sum.Exported, sum.Rejected, sum.Skipped = r.Stats.Read, r.Stats.Exported, r.Stats.Rejected, r.Stats.Skipped
+	}
+	s.History = append(s.History, sum)
+	if len(s.History) > historyLen {
+		s.History = s.History[len(s.History)-historyLen:]
+	}
+	s.Run = nil
+}
+
+func writeFileAtomic(dir, name string, data []byte) (err error) {
+	tmp, err := os.CreateTemp(dir, "."+name+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := tmp.Chmod(0o600); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
+		return fmt.Errorf("rename %s: %w", name, err)
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("open dir %s: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync dir %s: %w", dir, err)
+	}
+	return nil
+}
