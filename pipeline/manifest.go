@@ -5,7 +5,7 @@ import "time"
 // Manifest describes one run and its outputs (SPEC §4).
 type Manifest struct {
 	RunID        string      `json:"run_id"`
-	Status       string      `json:"status"` // ok | failed | interrupted | partial | abandoned
+	Status       string      `json:"status"`         // ok | failed | interrupted | partial | abandoned
 	Mode         string      `json:"mode,omitempty"` // full | incremental
 	Attempts     int         `json:"attempts,omitempty"`
 	Error        string      `json:"error,omitempty"`

@@ -29,8 +29,10 @@ func (u usageError) Unwrap() error { return u.err }
 const usage = `etl moves legacy shop users into Omnitron-ready JSON batches.
 
 Usage:
-  etl run --config FILE [--dry-run] [--limit N] [--workers N]
+  etl run --config FILE [--dry-run] [--full] [--limit N] [--workers N] [--every 15m]
   etl validate --config FILE
+  etl state show --config FILE
+  etl state reset --config FILE --yes
   etl check DIR
   etl version
 
@@ -61,6 +63,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdRun(args[1:], stdout, stderr)
 	case "validate":
 		err = cmdValidate(args[1:], stdout, stderr)
+	case "state":
+		err = cmdState(args[1:], stdout, stderr)
 	case "check":
 		err = cmdCheck(args[1:], stdout, stderr)
 	case "version", "--version":

@@ -31,6 +31,7 @@ type Ledger struct {
 	keys   index
 	emails index
 	buf    []byte
+	rbuf   []byte
 }
 
 // Ledger file names.
@@ -378,16 +379,42 @@ func (l *Ledger) Close() error {
 	return l.log.Close()
 }
 
+// entryAt reads the entry at off with one pread (two for a long one).
 func (l *Ledger) entryAt(off int64) (key, email string, err error) {
 	if off >= l.size {
 		return "", "", fmt.Errorf("ledger offset %d beyond its end %d", off, l.size)
 	}
-	r := newByteReader(io.NewSectionReader(l.log, off, l.size-off))
-	key, email, err = readEntry(r)
-	if err != nil {
+	if cap(l.rbuf) < 512 {
+		l.rbuf = make([]byte, 512)
+	}
+	b := l.rbuf[:min(int64(cap(l.rbuf)), l.size-off)]
+	if _, err := l.log.ReadAt(b, off); err != nil && !errors.Is(err, io.EOF) {
 		return "", "", fmt.Errorf("read ledger at %d: %w", off, err)
 	}
+	key, email, ok := parseEntry(b)
+	if !ok {
+		// Longer than the buffer: read it whole (keys and emails are
+		// bounded, so this is rare and small).
+		r := newByteReader(io.NewSectionReader(l.log, off, l.size-off))
+		if key, email, err = readEntry(r); err != nil {
+			return "", "", fmt.Errorf("read ledger at %d: %w", off, err)
+		}
+	}
 	return key, email, nil
+}
+
+// parseEntry decodes an entry at the start of b if b holds all of it.
+func parseEntry(b []byte) (key, email string, ok bool) {
+	n, w := binary.Uvarint(b)
+	if w <= 0 || uint64(len(b)-w) < n {
+		return "", "", false
+	}
+	key, b = string(b[w:w+int(n)]), b[w+int(n):]
+	n, w = binary.Uvarint(b)
+	if w <= 0 || uint64(len(b)-w) < n {
+		return "", "", false
+	}
+	return key, string(b[w : w+int(n)]), true
 }
 
 func readEntry(r io.ByteReader) (key, email string, err error) {
