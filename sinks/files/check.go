@@ -2,6 +2,8 @@ package files
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	stdjson "encoding/json"
 	"fmt"
 	"os"
@@ -39,15 +41,33 @@ func Check(dir string) (files, records int, problems []Problem, err error) {
 		return 0, 0, nil, err
 	}
 	if len(names) == 0 {
-		return 0, 0, nil, fmt.Errorf("no users-*.json in %s", dir)
+		// A run that found nothing new writes no batch, only a manifest.
+		if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err == nil {
+			return 0, 0, nil, nil
+		}
+		return 0, 0, nil, fmt.Errorf("no users-*.json nor %s in %s: not a run folder", ManifestFile, dir)
 	}
 	sort.Strings(names)
+	listed, hasManifest, err := manifestBatches(dir)
+	if err != nil {
+		return 0, 0, nil, err
+	}
 	emails := map[string]string{}
 	for _, path := range names {
 		name := filepath.Base(path)
 		data, err := os.ReadFile(path)
 		if err != nil {
 			return 0, 0, nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if hasManifest {
+			sum := sha256.Sum256(data)
+			switch want, ok := listed[name]; {
+			case !ok:
+				problems = append(problems, Problem{File: name, Index: -1, Msg: "not listed in " + ManifestFile + " (left by a killed run?)"})
+			case want != hex.EncodeToString(sum[:]):
+				problems = append(problems, Problem{File: name, Index: -1, Msg: "sha256 differs from " + ManifestFile})
+			}
+			delete(listed, name)
 		}
 		var recs []stdjson.RawMessage
 		if err := stdjson.Unmarshal(data, &recs); err != nil {
@@ -74,7 +94,32 @@ func Check(dir string) (files, records int, problems []Problem, err error) {
 			}
 		}
 	}
+	for name := range listed {
+		problems = append(problems, Problem{File: name, Index: -1, Msg: "listed in " + ManifestFile + " but missing"})
+	}
 	return files, records, problems, nil
+}
+
+// manifestBatches reads the batch files and checksums a manifest lists.
+func manifestBatches(dir string) (map[string]string, bool, error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if os.IsNotExist(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	var m struct {
+		Batches []pipeline.BatchInfo `json:"batches"`
+	}
+	if err := stdjson.Unmarshal(data, &m); err != nil {
+		return nil, false, fmt.Errorf("read %s: %w", ManifestFile, err)
+	}
+	listed := map[string]string{}
+	for _, b := range m.Batches {
+		listed[b.File] = b.SHA256
+	}
+	return listed, true, nil
 }
 
 var (
