@@ -20,7 +20,11 @@ import (
 // 10M users reads nothing but the tail written since the last compaction,
 // and a lookup is a binary search plus, on a fingerprint match, one read
 // of the entry to compare the exact text (a fingerprint alone could
-// collide). The tail lives in memory as fingerprint maps.
+// collide). The tail lives in memory as sorted fingerprint tables too.
+//
+// Entries a run appends are not indexed in memory: within one run a key is
+// read once and the pipeline's own email index catches a repeated email,
+// so the ledger's memory does not grow with the run.
 type Ledger struct {
 	dir      string
 	log      *os.File
@@ -28,6 +32,7 @@ type Ledger struct {
 	readOnly bool
 
 	mu     sync.Mutex
+	n      int // entries in the log
 	keys   index
 	emails index
 	buf    []byte
@@ -50,9 +55,8 @@ const (
 type index struct {
 	base    []entry
 	mapped  []byte
-	covered int64 // log bytes the base table covers
-	tail    map[uint64]int64
-	extra   map[uint64][]int64 // the rare second entry with a fingerprint already in tail
+	covered int64   // log bytes the base table covers
+	tail    []entry // sorted; entries after covered, up to the size at open
 }
 
 type entry struct{ FP, Off uint64 }
@@ -102,12 +106,18 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 		l.Close()
 		return nil, err
 	}
+	if !readOnly && (len(l.keys.tail) >= compactAt || len(l.emails.tail) >= compactAt) {
+		// A large tail (a long run killed before it compacted) would be
+		// held in memory by every open; fold it into the idx files once.
+		if err := l.Compact(true); err != nil {
+			l.Close()
+			return nil, err
+		}
+	}
 	return l, nil
 }
 
-func newIndex() index {
-	return index{tail: map[uint64]int64{}, extra: map[uint64][]int64{}}
-}
+func newIndex() index { return index{} }
 
 // load maps an idx file; one that is missing, damaged or covers more than
 // the committed log is ignored (the tail scan then covers everything).
@@ -149,36 +159,20 @@ func (x *index) load(path string, committed int64) error {
 	return nil
 }
 
-func (x *index) add(fp uint64, off int64) {
-	if _, ok := x.tail[fp]; ok {
-		x.extra[fp] = append(x.extra[fp], off)
-		return
-	}
-	x.tail[fp] = off
-}
-
 // each calls f with every offset filed under fp until f says stop.
 func (x *index) each(fp uint64, f func(off int64) (bool, error)) error {
-	i, _ := slices.BinarySearchFunc(x.base, fp, func(e entry, fp uint64) int {
-		switch {
-		case e.FP < fp:
-			return -1
-		case e.FP > fp:
-			return 1
-		}
-		return 0
-	})
-	for ; i < len(x.base) && x.base[i].FP == fp; i++ {
-		if stop, err := f(int64(x.base[i].Off)); stop || err != nil {
-			return err
-		}
-	}
-	if off, ok := x.tail[fp]; ok {
-		if stop, err := f(off); stop || err != nil {
-			return err
-		}
-		for _, off := range x.extra[fp] {
-			if stop, err := f(off); stop || err != nil {
+	for _, table := range [][]entry{x.base, x.tail} {
+		i, _ := slices.BinarySearchFunc(table, fp, func(e entry, fp uint64) int {
+			switch {
+			case e.FP < fp:
+				return -1
+			case e.FP > fp:
+				return 1
+			}
+			return 0
+		})
+		for ; i < len(table) && table[i].FP == fp; i++ {
+			if stop, err := f(int64(table[i].Off)); stop || err != nil {
 				return err
 			}
 		}
@@ -186,12 +180,20 @@ func (x *index) each(fp uint64, f func(off int64) (bool, error)) error {
 	return nil
 }
 
-func (x *index) tailLen() int {
-	n := len(x.tail)
-	for _, l := range x.extra {
-		n += len(l)
-	}
-	return n
+func sortEntries(es []entry) {
+	slices.SortFunc(es, func(a, b entry) int {
+		switch {
+		case a.FP < b.FP:
+			return -1
+		case a.FP > b.FP:
+			return 1
+		case a.Off < b.Off:
+			return -1
+		case a.Off > b.Off:
+			return 1
+		}
+		return 0
+	})
 }
 
 func (x *index) close() {
@@ -201,28 +203,42 @@ func (x *index) close() {
 	}
 }
 
-// scanTail files the entries the idx files do not cover.
+// scanTail files the entries the idx files do not cover, and counts all.
 func (l *Ledger) scanTail() error {
-	from := min(l.keys.covered, l.emails.covered)
-	if from >= l.size {
-		return nil
+	var err error
+	l.keys.tail, l.emails.tail, l.n, err = l.scan(min(l.keys.covered, l.emails.covered), l.size)
+	if err != nil {
+		return err
 	}
-	r := &offsetReader{r: io.NewSectionReader(l.log, from, l.size-from), off: from}
+	l.n += len(l.keys.base)
+	return nil
+}
+
+// scan reads the log between from and to into sorted tables of the
+// entries each index does not cover yet.
+func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
+	if from >= to {
+		return nil, nil, 0, nil
+	}
+	r := &offsetReader{r: io.NewSectionReader(l.log, from, to-from), off: from}
 	br := newByteReader(r)
-	for r.pos(br) < l.size {
+	for r.pos(br) < to {
 		off := r.pos(br)
 		key, email, err := readEntry(br)
 		if err != nil {
-			return fmt.Errorf("read ledger at %d: %w", off, err)
+			return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, err)
 		}
 		if off >= l.keys.covered {
-			l.keys.add(fingerprint(key), off)
+			keys = append(keys, entry{fingerprint(key), uint64(off)})
 		}
 		if off >= l.emails.covered {
-			l.emails.add(fingerprint(email), off)
+			emails = append(emails, entry{fingerprint(email), uint64(off)})
 		}
+		n++
 	}
-	return nil
+	sortEntries(keys)
+	sortEntries(emails)
+	return keys, emails, n, nil
 }
 
 // Exported reports whether key is in the ledger.
@@ -265,9 +281,7 @@ func (l *Ledger) Append(keys, emails []string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.buf = l.buf[:0]
-	offs := make([]int64, len(keys))
 	for i := range keys {
-		offs[i] = l.size + int64(len(l.buf))
 		l.buf = binary.AppendUvarint(l.buf, uint64(len(keys[i])))
 		l.buf = append(l.buf, keys[i]...)
 		l.buf = binary.AppendUvarint(l.buf, uint64(len(emails[i])))
@@ -277,10 +291,7 @@ func (l *Ledger) Append(keys, emails []string) error {
 		return fmt.Errorf("append to ledger: %w", err)
 	}
 	l.size += int64(len(l.buf))
-	for i := range keys {
-		l.keys.add(fingerprint(keys[i]), offs[i])
-		l.emails.add(fingerprint(emails[i]), offs[i])
-	}
+	l.n += len(keys)
 	return nil
 }
 
@@ -302,7 +313,7 @@ func (l *Ledger) Sync() (int64, error) {
 func (l *Ledger) Len() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return len(l.keys.base) + l.keys.tailLen()
+	return l.n
 }
 
 // Size is the ledger's size on disk in bytes (log plus indexes).
@@ -312,48 +323,40 @@ func (l *Ledger) Size() int64 {
 	return l.size + int64(len(l.keys.mapped)+len(l.emails.mapped))
 }
 
-// Compact rewrites the idx files to cover the whole (committed) log when
-// the in-memory tail has grown large, so the next open stays fast.
+// Compact rewrites the idx files to cover the whole log, this run's
+// appends included, when the part they do not cover has grown large (or
+// when forced), so that the next open stays fast. It needs 16 bytes per
+// entry not yet covered, for as long as it runs.
 func (l *Ledger) Compact(force bool) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.readOnly || l.log == nil {
 		return nil
 	}
-	if !force && l.keys.tailLen() < compactAt && l.emails.tailLen() < compactAt {
+	if !force && l.n-len(l.keys.base) < compactAt && l.n-len(l.emails.base) < compactAt {
 		return nil
+	}
+	keys, emails, _, err := l.scan(min(l.keys.covered, l.emails.covered), l.size)
+	if err != nil {
+		return err
 	}
 	for _, x := range []struct {
 		name string
 		idx  *index
-	}{{keysFile, &l.keys}, {emailsFile, &l.emails}} {
-		entries := make([]entry, 0, len(x.idx.base)+x.idx.tailLen())
-		entries = append(entries, x.idx.base...)
-		for fp, off := range x.idx.tail {
-			entries = append(entries, entry{fp, uint64(off)})
-		}
-		for fp, offs := range x.idx.extra {
-			for _, off := range offs {
-				entries = append(entries, entry{fp, uint64(off)})
-			}
-		}
-		slices.SortFunc(entries, func(a, b entry) int {
-			switch {
-			case a.FP < b.FP:
-				return -1
-			case a.FP > b.FP:
-				return 1
-			case a.Off < b.Off:
-				return -1
-			case a.Off > b.Off:
-				return 1
-			}
-			return 0
-		})
-		data := make([]byte, 16, 16+16*len(entries))
+		add  []entry
+	}{{keysFile, &l.keys, keys}, {emailsFile, &l.emails, emails}} {
+		data := make([]byte, 16, 16+16*(len(x.idx.base)+len(x.add)))
 		copy(data, idxMagic)
 		binary.LittleEndian.PutUint64(data[8:], uint64(l.size))
-		for _, e := range entries {
+		// Merge two sorted tables.
+		a, b := x.idx.base, x.add
+		for len(a) > 0 || len(b) > 0 {
+			var e entry
+			if len(b) == 0 || (len(a) > 0 && (a[0].FP < b[0].FP || (a[0].FP == b[0].FP && a[0].Off < b[0].Off))) {
+				e, a = a[0], a[1:]
+			} else {
+				e, b = b[0], b[1:]
+			}
 			data = binary.LittleEndian.AppendUint64(data, e.FP)
 			data = binary.LittleEndian.AppendUint64(data, e.Off)
 		}

@@ -55,8 +55,9 @@ func TestLedgerLookupsSurviveReopenAndCompaction(t *testing.T) {
 	l := mustOpen(t, dir, 0, false)
 	has(t, l, 0, 10, false)
 	size := appendN(t, l, 0, 100)
-	has(t, l, 0, 100, true)
-	has(t, l, 100, 110, false)
+	// A run's own appends are not looked up (the pipeline dedupes within
+	// a run), so the ledger's memory does not grow with the run.
+	has(t, l, 0, 100, false)
 	if l.Len() != 100 {
 		t.Fatalf("Len %d", l.Len())
 	}
@@ -68,16 +69,22 @@ func TestLedgerLookupsSurviveReopenAndCompaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	has(t, l, 0, 100, true)
-	size = appendN(t, l, 100, 150) // index plus a new tail
+	size = appendN(t, l, 100, 150)
+	l.Close()
+	l = mustOpen(t, dir, size, false) // index plus a tail
 	has(t, l, 0, 150, true)
+	if err := l.Compact(true); err != nil { // merges this open's appends too
+		t.Fatal(err)
+	}
+	size = appendN(t, l, 150, 170)
 	l.Close()
 
 	l = mustOpen(t, dir, size, false)
-	if len(l.keys.base) != 100 || l.keys.tailLen() != 50 {
-		t.Fatalf("base %d tail %d: the index should cover the first 100", len(l.keys.base), l.keys.tailLen())
+	if len(l.keys.base) != 150 || len(l.keys.tail) != 20 || l.Len() != 170 {
+		t.Fatalf("base %d tail %d len %d: the index should cover the first 150", len(l.keys.base), len(l.keys.tail), l.Len())
 	}
-	has(t, l, 0, 150, true)
-	has(t, l, 150, 160, false)
+	has(t, l, 0, 170, true)
+	has(t, l, 170, 180, false)
 }
 
 // A killed run's entries beyond the committed size are cut off: its rows
@@ -102,8 +109,11 @@ func TestLedgerCutsUncommittedTail(t *testing.T) {
 	if fi, _ := os.Stat(filepath.Join(dir, LogFile)); fi.Size() != committed {
 		t.Fatalf("log is %d bytes, want the committed %d", fi.Size(), committed)
 	}
-	appendN(t, l, 20, 25)
+	size := appendN(t, l, 20, 25)
+	l.Close()
+	l = mustOpen(t, dir, size, false)
 	has(t, l, 0, 10, true)
+	has(t, l, 10, 20, false)
 	has(t, l, 20, 25, true)
 }
 
@@ -135,10 +145,14 @@ func TestLedgerShorterThanCommittedIsAnError(t *testing.T) {
 
 // The same key filed twice (a fingerprint seen before) still answers.
 func TestLedgerRepeatedFingerprint(t *testing.T) {
-	l := mustOpen(t, t.TempDir(), 0, false)
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
 	if err := l.Append([]string{"7", "7"}, []string{"a@example.com", "b@example.com"}); err != nil {
 		t.Fatal(err)
 	}
+	size, _ := l.Sync()
+	l.Close()
+	l = mustOpen(t, dir, size, false)
 	for _, e := range []string{"a@example.com", "b@example.com"} {
 		if owner, ok, _ := l.EmailOwner(e); !ok || owner != "7" {
 			t.Fatalf("EmailOwner(%s) = %q %v", e, owner, ok)
@@ -147,6 +161,20 @@ func TestLedgerRepeatedFingerprint(t *testing.T) {
 	if ok, _ := l.Exported("77"); ok {
 		t.Fatal("77 is not exported")
 	}
+}
+
+// A tail too large to keep in memory at every open is folded into the
+// index files when the ledger is opened for writing.
+func TestLedgerCompactsALargeTailAtOpen(t *testing.T) {
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
+	size := appendN(t, l, 0, compactAt+10)
+	l.Close()
+	l = mustOpen(t, dir, size, false)
+	if len(l.keys.tail) != 0 || len(l.keys.base) != compactAt+10 {
+		t.Fatalf("tail %d base %d", len(l.keys.tail), len(l.keys.base))
+	}
+	has(t, l, compactAt-5, compactAt+10, true)
 }
 
 // BenchmarkLedger measures what a scheduled run pays for a ledger of

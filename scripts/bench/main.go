@@ -88,7 +88,7 @@ func bench(engine, work string) error {
 
 	cfg := filepath.Join(work, engine+".yaml")
 	os.WriteFile(cfg, []byte(fmt.Sprintf("source:\n  driver: %s\n  dsn: %q\n  query: |\n    %s\n  key: customer_code\n  cursor: updated_at\n  fetch_size: 5000\nsink:\n  dir: %s\n  batch_size: 1000\nstate:\n  dir: %s\nworkers: 4\n",
-		engine, dsn, strings.ReplaceAll(query(engine), "\n", "\n    "), filepath.Join(work, "out-"+engine), filepath.Join(work, "state-"+engine))), 0o600)
+		engine, dsn, strings.ReplaceAll(query(engine), "\n", "\n    "), filepath.Join(work, "out-"+engine), filepath.Join(work, engine+"-state"))), 0o600)
 	var rss100k int64
 	for _, limit := range []int{100_000, rows} {
 		secs, rss, err := timeETL(cfg, limit)
@@ -188,6 +188,9 @@ func timeClient(engine, dsn string) (float64, error) {
 // no good here, because Go starts children with CLONE_VM and the kernel
 // carries the parent's high-water mark over the exec.
 func timeETL(cfg string, limit int) (float64, int64, error) {
+	// Every measured run is a first, full run: a fresh state dir (the
+	// ledger and checkpoint are written as in production).
+	os.RemoveAll(strings.TrimSuffix(cfg, ".yaml") + "-state")
 	cmd := exec.Command("bin/etl", "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
