@@ -1,5 +1,7 @@
 package configs
 
+import "time"
+
 // Config is the whole legacy.yaml.
 type Config struct {
 	Source    Source    `yaml:"source"`
@@ -64,6 +66,17 @@ type Omnitron struct {
 	Token     string `yaml:"token"`
 	Username  string `yaml:"username"`
 	Password  string `yaml:"password"`
+	CAFile    string `yaml:"ca_file"`
+	// Concurrency is how many batches are in flight at once.
+	Concurrency int `yaml:"concurrency"`
+	// RPS caps requests per second (uploads and polls together).
+	RPS          float64       `yaml:"rps"`
+	Timeout      time.Duration `yaml:"timeout"`
+	MaxRetries   int           `yaml:"max_retries"`
+	PollInterval time.Duration `yaml:"poll_interval"`
+	// OnRejected says what a batch answered 400 does: stop the run, or
+	// continue (the batch is kept aside and reported either way).
+	OnRejected string `yaml:"on_rejected"`
 }
 
 // State is where checkpoint, ledger and lock live.
@@ -100,5 +113,18 @@ func (c *Config) applyDefaults() {
 	d(&c.Sink.Dir, "out")
 	n("sink.batch_size", &c.Sink.BatchSize, DefaultBatchSize)
 	d(&c.State.Dir, ".etl-state")
+	o := &c.Sink.Omnitron
+	n("sink.omnitron.concurrency", &o.Concurrency, 1)
+	n("sink.omnitron.max_retries", &o.MaxRetries, 8)
+	if !c.set["sink.omnitron.rps"] {
+		o.RPS = 5
+	}
+	if !c.set["sink.omnitron.timeout"] {
+		o.Timeout = 30 * time.Second
+	}
+	if !c.set["sink.omnitron.poll_interval"] {
+		o.PollInterval = 2 * time.Second
+	}
+	d(&o.OnRejected, "stop")
 	n("workers", &c.Workers, DefaultWorkers)
 }

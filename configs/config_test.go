@@ -114,7 +114,12 @@ func TestModes(t *testing.T) {
 		{"source: {driver: csv, key: id, path: p, encoding: latin5}", "source.encoding"},
 		{"source: {driver: csv, key: id, path: p, dsn: x}", "query, table and dsn are for databases"},
 		{"source: [1, 2]", "source: want a mapping, got a list"},
-		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron}", "not available in this version"},
+		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron}", "sink.omnitron.url: required"},
+		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron, omnitron: {url: 'http://omnitron.example.com', channel_id: 1, token: t}}", "must be https"},
+		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron, omnitron: {url: 'https://o.example.com', channel_id: 1}}", "sink.omnitron.token: required, or username and password"},
+		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron, omnitron: {url: 'https://o.example.com', channel_id: 1, token: t, timeout: soon}}", "sink.omnitron.timeout: want a duration"},
+		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron, omnitron: {url: 'https://o.example.com', channel_id: 1, token: t, on_rejected: ignore}}", "sink.omnitron.on_rejected"},
+		{"source: {driver: csv, key: id, path: p, cursor: updated_at}", "incremental runs need a database source"},
 		{"source: {driver: csv, key: id, path: p}\nnormalize: {password: {unsupported: 'a b'}}", "normalize.password.unsupported"},
 	}
 	for _, tt := range tests {

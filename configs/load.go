@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -109,9 +110,35 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" && v.Kind() != reflect.String {
 		return // an empty section keeps its defaults
 	}
+	if v.Type() == reflect.TypeOf(time.Duration(0)) {
+		s, ok := d.scalar(n, path)
+		if !ok {
+			return
+		}
+		dur, err := time.ParseDuration(strings.TrimSpace(s))
+		if err != nil {
+			d.addf(path, "want a duration such as 30s or 2m, got %q (line %d)", s, n.Line)
+			return
+		}
+		d.set[path] = true
+		v.SetInt(int64(dur))
+		return
+	}
 	switch v.Kind() {
 	case reflect.Struct:
 		d.decodeStruct(n, v, path)
+	case reflect.Float64:
+		s, ok := d.scalar(n, path)
+		if !ok {
+			return
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+		if err != nil {
+			d.addf(path, "want a number, got %q (line %d)", s, n.Line)
+			return
+		}
+		d.set[path] = true
+		v.SetFloat(f)
 	case reflect.Map:
 		if n.Kind != yaml.MappingNode {
 			d.addf(path, "want a mapping, got a %s (line %d)", kindName(n), n.Line)

@@ -2,6 +2,8 @@ package configs
 
 import (
 	"fmt"
+	"net"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -97,7 +99,34 @@ func (c *Config) Validate() error {
 	k := &c.Sink
 	oneOf("sink.type", k.Type, "files", "omnitron")
 	if k.Type == "omnitron" {
-		add("sink.type", "omnitron uploads are not available in this version yet; use files and upload the batches by hand")
+		o := &k.Omnitron
+		if u, err := url.Parse(o.URL); o.URL == "" || err != nil || u.Host == "" {
+			add("sink.omnitron.url", "required: the Omnitron base URL, e.g. https://omnitron.example.com")
+		} else if u.Scheme != "https" && !(u.Scheme == "http" && loopback(u.Hostname())) {
+			add("sink.omnitron.url", "must be https (plain http only for a stand-in on this machine)")
+		}
+		if o.ChannelID == "" {
+			add("sink.omnitron.channel_id", "required")
+		}
+		if o.Token == "" && (o.Username == "" || o.Password == "") {
+			add("sink.omnitron.token", "required, or username and password to log in with")
+		}
+		if o.Concurrency < 1 || o.Concurrency > 32 {
+			add("sink.omnitron.concurrency", "must be between 1 and 32, got %d", o.Concurrency)
+		}
+		if o.RPS < 0 {
+			add("sink.omnitron.rps", "must not be negative (0: no cap)")
+		}
+		if o.Timeout < time.Second {
+			add("sink.omnitron.timeout", "must be at least 1s, got %s", o.Timeout)
+		}
+		if o.MaxRetries < 0 || o.MaxRetries > 100 {
+			add("sink.omnitron.max_retries", "must be between 0 and 100, got %d", o.MaxRetries)
+		}
+		if o.PollInterval < 10*time.Millisecond {
+			add("sink.omnitron.poll_interval", "must be at least 10ms, got %s", o.PollInterval)
+		}
+		oneOf("sink.omnitron.on_rejected", o.OnRejected, "stop", "continue")
 	}
 	if k.Dir == "" {
 		add("sink.dir", "required")
@@ -115,6 +144,14 @@ func (c *Config) Validate() error {
 		return p
 	}
 	return nil
+}
+
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 var algoName = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)

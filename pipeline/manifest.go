@@ -49,4 +49,16 @@ type BatchInfo struct {
 	Records int    `json:"records"`
 	SHA256  string `json:"sha256"`
 	LastKey string `json:"last_key"`
+	// Upload is the batch's fate in Omnitron (sink omnitron only).
+	Upload *BatchUpload `json:"upload,omitempty"`
+}
+
+// BatchUpload is what Omnitron made of one batch.
+type BatchUpload struct {
+	Status      string `json:"status"` // pending | started | done | rejected
+	MigrationID string `json:"migration_id,omitempty"`
+	Total       int    `json:"total_count"`
+	Processed   int    `json:"processed_count"`
+	Errors      int    `json:"error_count"`
+	Error       string `json:"error,omitempty"`
 }

@@ -23,6 +23,7 @@ import (
 	"etl/pipeline"
 	"etl/pipeline/state"
 	"etl/sinks/files"
+	"etl/sinks/omnitron"
 	"etl/sources"
 )
 
@@ -234,6 +235,37 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		target = committer
 	}
 
+	// Uploads hang off the commits: a batch is filed in the upload queue
+	// once it is durable, and sent from there.
+	runCtx, cancelRun := context.WithCancelCause(ctx)
+	defer cancelRun(nil)
+	var up *omnitron.Uploader
+	var uploads *state.Uploads
+	if cfg.Sink.Type == "omnitron" && !rf.dryRun {
+		if uploads, up, err = startUploads(runCtx, cfg, stateDir, log, cancelRun); err != nil {
+			return err
+		}
+		if resumed {
+			uploads.Add(run.ID, run.Dir, run.Batches)
+			if err := uploads.Save(); err != nil {
+				return err
+			}
+		}
+		if l := uploads.Unfinished(); len(l) > 0 {
+			log.Info().Int("batches", len(l)).Msg("sending or following the batches earlier runs left unfinished")
+			up.Enqueue(l...)
+		}
+		committer.OnCommit = func() error {
+			if added := uploads.Add(run.ID, run.Dir, run.Batches); len(added) > 0 {
+				if err := uploads.Save(); err != nil {
+					return err
+				}
+				up.Enqueue(added...)
+			}
+			return nil
+		}
+	}
+
 	ev := log.Info().Str("run", run.ID).Str("mode", run.Mode).Str("source", o.info.Driver).Str("dsn", o.info.DSN).
 		Str("out", sink.Dir()).Int("workers", cfg.Workers).Int("ledger", ledger.Len())
 	if run.From != nil {
@@ -253,7 +285,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	progress := &pipeline.Progress{}
 	done := make(chan struct{})
 	go reportProgress(log, progress, started, done)
-	stats, runErr := pipeline.Run(ctx, o.src, o.norm.Transform, target, pipeline.Options{
+	stats, runErr := pipeline.Run(runCtx, o.src, o.norm.Transform, target, pipeline.Options{
 		Workers:    cfg.Workers,
 		BatchSize:  cfg.Sink.BatchSize,
 		Limit:      rf.limit,
@@ -275,6 +307,15 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 		total = run.Stats
 	}
+	if up != nil {
+		if cause := context.Cause(runCtx); cause != nil && runErr != nil {
+			runErr = cause // the upload failure that stopped the run
+		}
+		log.Info().Msg("waiting for omnitron to process the batches sent")
+		if err := up.Wait(); err != nil && runErr == nil {
+			runErr = err
+		}
+	}
 	m := &pipeline.Manifest{
 		RunID: run.ID, Status: "ok", Started: started.UTC(), Finished: time.Now().UTC(),
 		ToolVersion: version, Source: o.info, Counts: total, Mode: run.Mode, Attempts: run.Attempts,
@@ -293,7 +334,15 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	m.Counts.Sorted()
 	m.Balanced = m.Counts.Balanced() == nil
 	if committer != nil {
-		m.Batches = run.Batches
+		m.Batches = append([]pipeline.BatchInfo(nil), run.Batches...)
+	}
+	if uploads != nil {
+		for i := range m.Batches {
+			if e := uploads.Of(run.ID, m.Batches[i].File); e != nil {
+				m.Batches[i].Upload = &pipeline.BatchUpload{Status: e.Status, MigrationID: e.MigrationID,
+					Total: e.Total, Processed: e.Processed, Errors: e.Errors, Error: e.Error}
+			}
+		}
 	}
 	if bs := sink.Batches(); len(bs) > 0 {
 		m.LastKey = bs[len(bs)-1].LastKey
@@ -324,6 +373,36 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		return errReported
 	}
 	return nil
+}
+
+// startUploads logs in to Omnitron and starts the uploader; a fatal
+// upload error cancels the run with that error as the cause.
+func startUploads(ctx context.Context, cfg *configs.Config, stateDir string, log zerolog.Logger, cancel context.CancelCauseFunc) (*state.Uploads, *omnitron.Uploader, error) {
+	uploads, err := state.LoadUploads(stateDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	client, err := newClient(cfg, log)
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	if err := client.Login(ctx); err != nil {
+		return nil, nil, err
+	}
+	o := cfg.Sink.Omnitron
+	up := &omnitron.Uploader{Client: client, Queue: uploads, Concurrency: o.Concurrency, PollInterval: o.PollInterval,
+		GoOnRejected: o.OnRejected == "continue", Log: log, Fatal: func(err error) { cancel(err) }}
+	up.Start(ctx)
+	return uploads, up, nil
+}
+
+func newClient(cfg *configs.Config, log zerolog.Logger) (*omnitron.Client, error) {
+	o := cfg.Sink.Omnitron
+	return omnitron.New(omnitron.Options{URL: o.URL, Channel: o.ChannelID, Token: o.Token, Username: o.Username,
+		Password: o.Password, CAFile: o.CAFile, Timeout: o.Timeout, RPS: o.RPS, MaxRetries: o.MaxRetries,
+		OnRetry: func(op string, attempt int, wait time.Duration, err error) {
+			log.Warn().Str("request", op).Int("attempt", attempt).Dur("retry_in", wait).Err(err).Msg("omnitron request failed; retrying")
+		}})
 }
 
 // abandon closes the books on a run in progress that will not be resumed
@@ -445,6 +524,36 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string) {
 		sort.Strings(reasons)
 		for _, r := range reasons {
 			fmt.Fprintf(w, "    %-45s %8d\n", r, c.SkippedBy[r])
+		}
+	}
+	var up, done, started, pending, rejected, errs int
+	var errFiles []string
+	for _, b := range m.Batches {
+		if b.Upload == nil {
+			continue
+		}
+		up++
+		switch b.Upload.Status {
+		case state.UploadDone:
+			done++
+		case state.UploadStarted:
+			started++
+		case state.UploadRejected:
+			rejected++
+			errFiles = append(errFiles, b.File+" rejected")
+		default:
+			pending++
+		}
+		if b.Upload.Errors > 0 {
+			errs += b.Upload.Errors
+			errFiles = append(errFiles, fmt.Sprintf("%s %d of %d failed (migration %s)", b.File, b.Upload.Errors, b.Upload.Total, b.Upload.MigrationID))
+		}
+	}
+	if up > 0 {
+		fmt.Fprintf(w, "  omnitron: %d batches: %d processed, %d processing, %d not sent, %d rejected; %d records failed in omnitron\n",
+			up, done, started, pending, rejected, errs)
+		for _, f := range errFiles {
+			fmt.Fprintf(w, "    %s\n", f)
 		}
 	}
 	fmt.Fprintf(w, "  output: %s (%d batch files, %s, %s)\n\n", dir, len(m.Batches), files.RejectsFile, files.ManifestFile)

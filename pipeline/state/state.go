@@ -183,7 +183,7 @@ func syncDir(dir string) error {
 // Reset removes the state and the ledger (not the lock, which the caller
 // holds).
 func Reset(dir string) error {
-	for _, n := range []string{File, LogFile, keysFile, emailsFile} {
+	for _, n := range []string{File, LogFile, keysFile, emailsFile, UploadsFile} {
 		if err := os.Remove(filepath.Join(dir, n)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("reset state: %w", err)
 		}

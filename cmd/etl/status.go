@@ -1,0 +1,88 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"etl/configs"
+	"etl/pipeline/state"
+	"etl/sinks/omnitron"
+)
+
+// cmdStatus is `etl status --config F`: every batch of the recent runs with
+// its migration id and progress, asking Omnitron about unfinished ones.
+func cmdStatus(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("status", flag.ContinueOnError)
+	var lf logFlags
+	lf.register(fs)
+	cfgPath := fs.String("config", "", "the legacy.yaml whose uploads to show")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	log, err := lf.logger(stderr)
+	if err != nil {
+		return err
+	}
+	if *cfgPath == "" {
+		return usageError{errors.New("status: --config is required")}
+	}
+	cfg, err := configs.Load(*cfgPath)
+	if err != nil {
+		return usageError{err}
+	}
+	q, err := state.LoadUploads(cfg.State.Dir)
+	if err != nil {
+		return err
+	}
+	ctx, _, cleanup := signals(log)
+	defer cleanup()
+	var pollErr error
+	if cfg.Sink.Type == "omnitron" && len(q.Unfinished()) > 0 {
+		lock, err := state.Acquire(cfg.State.Dir)
+		if err != nil {
+			// A run is going: it follows its batches itself; show the
+			// queue as it stands.
+			fmt.Fprintf(stdout, "(a run holds the state dir; progress as last recorded)\n")
+		} else {
+			defer lock.Release()
+			if q, err = state.LoadUploads(cfg.State.Dir); err != nil {
+				return err
+			}
+			c, err := newClient(cfg, log)
+			if err != nil {
+				return usageError{err}
+			}
+			if pollErr = c.Login(ctx); pollErr == nil {
+				pollErr = omnitron.Poll(ctx, c, q)
+			}
+		}
+	}
+	entries := q.Snapshot()
+	if len(entries) == 0 {
+		fmt.Fprintf(stdout, "no batches uploaded from %s yet\n", cfg.State.Dir)
+		return pollErr
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RUN\tFILE\tRECORDS\tSTATUS\tMIGRATION ID\tPROCESSED\tERRORS")
+	var pending, failed int
+	for _, e := range entries {
+		id := e.MigrationID
+		if id == "" {
+			id = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%d/%d\t%d\n", e.Run, e.File, e.Records, e.Status, id, e.Processed, e.Total, e.Errors)
+		if e.Status == state.UploadPending || e.Status == state.UploadStarted {
+			pending++
+		}
+		failed += e.Errors
+	}
+	tw.Flush()
+	fmt.Fprintf(stdout, "%d batches, %d not finished, %d records failed in omnitron\n", len(entries), pending, failed)
+	if pollErr != nil {
+		return fmt.Errorf("asking omnitron: %w", pollErr)
+	}
+	return nil
+}

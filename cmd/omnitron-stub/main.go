@@ -1,0 +1,42 @@
+// Command omnitron-stub serves a strict local stand-in for Omnitron's User
+// Migration API, for rehearsals: point sink.omnitron.url at it.
+//
+//	omnitron-stub -addr 127.0.0.1:8089 -channel 1 -token secret
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"etl/internal/omnitronstub"
+)
+
+func main() {
+	var cfg omnitronstub.Config
+	addr := flag.String("addr", "127.0.0.1:8089", "listen address")
+	flag.StringVar(&cfg.Channel, "channel", "1", "the channel id served")
+	flag.StringVar(&cfg.Token, "token", "", "the API token accepted (required)")
+	flag.StringVar(&cfg.Username, "username", "", "login user exchanged for the token at /api/v1/auth/login/")
+	flag.StringVar(&cfg.Password, "password", "", "login password")
+	extra := flag.String("extra-algorithms", "", "comma-separated password_algorithm values agreed beyond md5, sha1, sha256")
+	flag.DurationVar(&cfg.RecordDelay, "record-delay", 0, "processing time per record")
+	flag.IntVar(&cfg.Faults.FailFirstUploads, "fail-first", 0, "answer 500 to the first N uploads")
+	flag.IntVar(&cfg.Faults.Every429, "throttle-every", 0, "answer 429 to every K-th request")
+	flag.DurationVar(&cfg.Faults.Slow, "slow", 0, "delay every answer")
+	flag.IntVar(&cfg.Faults.DropEvery, "drop-every", 0, "drop the connection of every K-th request")
+	flag.Parse()
+	if cfg.Token == "" {
+		fmt.Fprintln(os.Stderr, "omnitron-stub: -token is required")
+		os.Exit(2)
+	}
+	if *extra != "" {
+		cfg.ExtraAlgorithms = strings.Split(*extra, ",")
+	}
+	fmt.Fprintf(os.Stderr, "omnitron-stub: channel %s on http://%s\n", cfg.Channel, *addr)
+	if err := omnitronstub.Serve(*addr, omnitronstub.New(cfg)); err != nil {
+		fmt.Fprintln(os.Stderr, "omnitron-stub:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,146 @@
+package state
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/segmentio/encoding/json"
+
+	"etl/pipeline"
+)
+
+// UploadsFile is the upload queue in the state dir.
+const UploadsFile = "uploads.json"
+
+// Upload statuses.
+const (
+	UploadPending  = "pending"  // committed locally, not accepted by Omnitron yet
+	UploadStarted  = "started"  // has a migration id; Omnitron is processing it
+	UploadDone     = "done"     // processed (error_count says how many records failed)
+	UploadRejected = "rejected" // answered 400: kept aside, never sent again by itself
+)
+
+// Upload is one batch file on its way to Omnitron.
+type Upload struct {
+	Run         string    `json:"run"`
+	Dir         string    `json:"dir"`
+	File        string    `json:"file"`
+	Records     int       `json:"records"`
+	SHA256      string    `json:"sha256"`
+	Status      string    `json:"status"`
+	MigrationID string    `json:"migration_id,omitempty"`
+	Total       int       `json:"total_count"`
+	Processed   int       `json:"processed_count"`
+	Errors      int       `json:"error_count"`
+	Error       string    `json:"error,omitempty"`
+	Updated     time.Time `json:"updated"`
+}
+
+// Uploads is the durable upload queue: every committed batch of an
+// Omnitron run is filed here before it is sent, and its migration id is
+// saved the moment Omnitron returns it, so that no batch is ever sent
+// twice and none is forgotten.
+type Uploads struct {
+	dir     string
+	mu      sync.Mutex
+	Entries []*Upload `json:"uploads"`
+	byName  map[string]*Upload
+}
+
+// LoadUploads reads the queue of a state dir.
+func LoadUploads(dir string) (*Uploads, error) {
+	u := &Uploads{dir: dir, byName: map[string]*Upload{}}
+	data, err := os.ReadFile(filepath.Join(dir, UploadsFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return u, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read upload queue: %w", err)
+	}
+	if err := json.Unmarshal(data, u); err != nil {
+		return nil, fmt.Errorf("read upload queue %s: %w", filepath.Join(dir, UploadsFile), err)
+	}
+	for _, e := range u.Entries {
+		u.byName[e.Run+"/"+e.File] = e
+	}
+	return u, nil
+}
+
+// Add files the batches of a run not filed yet, as pending, and returns
+// the new entries. It does not save.
+func (u *Uploads) Add(run, dir string, batches []pipeline.BatchInfo) []*Upload {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	var added []*Upload
+	for _, b := range batches {
+		if u.byName[run+"/"+b.File] != nil {
+			continue
+		}
+		e := &Upload{Run: run, Dir: dir, File: b.File, Records: b.Records, SHA256: b.SHA256,
+			Status: UploadPending, Updated: time.Now().UTC()}
+		u.Entries = append(u.Entries, e)
+		u.byName[run+"/"+b.File] = e
+		added = append(added, e)
+	}
+	return added
+}
+
+// Unfinished lists the entries still pending or being processed.
+func (u *Uploads) Unfinished() []*Upload {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	var l []*Upload
+	for _, e := range u.Entries {
+		if e.Status == UploadPending || e.Status == UploadStarted {
+			l = append(l, e)
+		}
+	}
+	return l
+}
+
+// Of returns the entry of a run's batch file.
+func (u *Uploads) Of(run, file string) *Upload {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.byName[run+"/"+file]
+}
+
+// Update changes an entry under the queue's lock and saves the queue
+// durably.
+func (u *Uploads) Update(e *Upload, change func(*Upload)) error {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	change(e)
+	e.Updated = time.Now().UTC()
+	return u.saveLocked()
+}
+
+// Save writes the queue atomically.
+func (u *Uploads) Save() error {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return u.saveLocked()
+}
+
+func (u *Uploads) saveLocked() error {
+	data, err := json.MarshalIndent(u, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode upload queue: %w", err)
+	}
+	return writeFileAtomic(u.dir, UploadsFile, append(data, '\n'))
+}
+
+// Snapshot copies the entries (for reports).
+func (u *Uploads) Snapshot() []Upload {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	l := make([]Upload, len(u.Entries))
+	for i, e := range u.Entries {
+		l[i] = *e
+	}
+	return l
+}
