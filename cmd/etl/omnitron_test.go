@@ -1,0 +1,120 @@
+package main
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os/exec"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"etl/internal/omnitronstub"
+	"etl/internal/scratch"
+)
+
+const stubToken = "tok-9f8e7d6c5b4a"
+
+func omnitronConfig(db *scratch.DB, out, url string, extra string) string {
+	cfg := queryConfig(db, exampleQuery(db), out, "")
+	return strings.Replace(strings.Replace(cfg, "batch_size: 1000", "batch_size: 500", 1), "sink:\n",
+		fmt.Sprintf("sink:\n  type: omnitron\n  omnitron:\n    url: %s\n    channel_id: \"3\"\n    token: ${STUB_TOKEN}\n"+
+			"    concurrency: 2\n    rps: 0\n    poll_interval: 20ms\n    max_retries: 10\n%s", url, extra), 1)
+}
+
+// checkArrivedOnce: every user of the table arrived in the stand-in
+// exactly once.
+func checkArrivedOnce(t *testing.T, stub *omnitronstub.Server, n int) {
+	t.Helper()
+	seen := map[string]int{}
+	for _, u := range stub.Users() {
+		seen[u["customer_code"].(string)]++
+	}
+	for i := 1; i <= n; i++ {
+		if c := seen[fmt.Sprint(i)]; c != 1 {
+			t.Fatalf("customer %d arrived %d times (%d users in all)", i, c, len(seen))
+		}
+	}
+	if len(seen) != n {
+		t.Fatalf("%d users arrived, want %d", len(seen), n)
+	}
+}
+
+// TestE2EOmnitron: 20k users from PostgreSQL through the binary into a
+// stand-in that fails, throttles and drops connections; a run killed with
+// -9 mid-upload is resumed; every user arrives exactly once, and running
+// again sends nothing.
+func TestE2EOmnitron(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	const n = 20000
+	seedUyeler(t, db, n)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken,
+		Faults: omnitronstub.Faults{FailFirstUploads: 2, Every429: 40, DropEvery: 13}})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	out := t.TempDir()
+	cfg := writeConfig(t, omnitronConfig(db, out, srv.URL, ""))
+	env := []string{"STUB_TOKEN=" + stubToken}
+
+	// Killed somewhere in the middle of reading and uploading.
+	cmd := exec.Command(binary, "run", "--config", cfg)
+	cmd.Env = append(cmd.Environ(), env...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	sentBefore := stub.Uploads()
+
+	r := etl(t, env, "run", "--config", cfg)
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	if strings.Contains(r.stderr, stubToken) {
+		t.Fatal("the token appears in the output")
+	}
+	if !strings.Contains(r.stderr, "omnitron request failed; retrying") {
+		t.Errorf("no retry was logged; the faults did not bite:\n%s", r.stderr)
+	}
+	checkArrivedOnce(t, stub, n)
+	if stub.Uploads() != n/500 {
+		t.Errorf("%d uploads accepted for %d batches (%d before the kill)", stub.Uploads(), n/500, sentBefore)
+	}
+	st := etl(t, env, "status", "--config", cfg)
+	if st.code != 0 || !strings.Contains(st.stdout, fmt.Sprintf("%d batches, 0 not finished, 0 records failed", n/500)) {
+		t.Fatalf("status: exit %d\n%s%s", st.code, st.stdout, st.stderr)
+	}
+
+	uploads := stub.Uploads()
+	if r := etl(t, env, "run", "--config", cfg); r.code != 0 {
+		t.Fatalf("rerun: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != uploads {
+		t.Fatalf("a rerun uploaded %d batches", stub.Uploads()-uploads)
+	}
+	checkArrivedOnce(t, stub, n)
+}
+
+// TestE2EOmnitronAuth: refused credentials stop the run at once, with a
+// message that names the problem and not the token.
+func TestE2EOmnitronAuth(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	seedUyeler(t, db, 100)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: "another-token"})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	cfg := writeConfig(t, omnitronConfig(db, t.TempDir(), srv.URL, ""))
+	start := time.Now()
+	r := etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--config", cfg)
+	if r.code != 1 || !strings.Contains(r.stderr, "refused the credentials") || strings.Contains(r.stderr, stubToken) {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	if time.Since(start) > 20*time.Second || stub.Uploads() != 0 {
+		t.Fatalf("took %s, %d uploads", time.Since(start), stub.Uploads())
+	}
+	// --dry-run writes the batches and sends nothing, credentials or not.
+	if r := etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--dry-run", "--config", cfg); r.code != 0 {
+		t.Fatalf("dry run: exit %d\n%s", r.code, r.stderr)
+	}
+}
