@@ -193,6 +193,9 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		return err
 	})
 	if err == nil {
+		err = writeAtomic(s.dir, ReportFile, func(w io.Writer) error { return WriteReport(w, m) })
+	}
+	if err == nil {
 		err = syncDir(s.dir)
 	}
 	if cerr := s.rejects.Close(); err == nil && cerr != nil {

@@ -50,7 +50,7 @@ func TestSinkWritesRunFolder(t *testing.T) {
 			t.Errorf("%s has mode %v, want 0600", e.Name(), info.Mode().Perm())
 		}
 	}
-	if got := strings.Join(names, ","); got != "manifest.json,rejects.jsonl,users-000001.json,users-000002.json" {
+	if got := strings.Join(names, ","); got != "manifest.json,rejects.jsonl,report.html,users-000001.json,users-000002.json" {
 		t.Fatalf("files %s", got)
 	}
 	var m pipeline.Manifest

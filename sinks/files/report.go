@@ -1,0 +1,142 @@
+package files
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"sort"
+	"strings"
+
+	"etl/pipeline"
+)
+
+// ReportFile is the human-readable report of a run folder.
+const ReportFile = "report.html"
+
+// WriteReport renders the run's report: self-contained HTML (no script,
+// no remote asset) that reads offline. It shows what the manifest holds,
+// which never includes a password.
+func WriteReport(w io.Writer, m *pipeline.Manifest) error {
+	return reportTmpl.Execute(w, newReport(m))
+}
+
+type bar struct {
+	Label, Class string
+	Count        int64
+	Y, Width     int
+	LegendX      int
+}
+
+type report struct {
+	M        *pipeline.Manifest
+	Bars     []bar
+	Height   int
+	Share    []bar // exported / rejected / skipped, as one stacked bar
+	Uploaded bool
+	Skipped  []string
+}
+
+func newReport(m *pipeline.Manifest) report {
+	r := report{M: m}
+	c := m.Counts
+	var max int64 = 1
+	type item struct {
+		label, class string
+		n            int64
+	}
+	var items []item
+	for _, x := range c.Rejects {
+		items = append(items, item{x.Field + " · " + x.Reason, "reject", x.Count})
+	}
+	for _, x := range c.Warnings {
+		items = append(items, item{x.Field + " · " + x.Reason, "warning", x.Count})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].n > items[j].n })
+	for _, it := range items {
+		if it.n > max {
+			max = it.n
+		}
+	}
+	for i, it := range items {
+		r.Bars = append(r.Bars, bar{Label: it.label, Class: it.class, Count: it.n, Y: i * 22, Width: int(1 + 400*it.n/max)})
+	}
+	r.Height = len(r.Bars)*22 + 4
+	if c.Read > 0 {
+		x := 0
+		for _, s := range []struct {
+			label string
+			n     int64
+		}{{"exported", c.Exported}, {"rejected", c.Rejected}, {"skipped", c.Skipped}} {
+			w := int(600 * s.n / c.Read)
+			r.Share = append(r.Share, bar{Label: s.label, Class: s.label, Count: s.n, Y: x, Width: w, LegendX: 140 * len(r.Share)})
+			x += w
+		}
+	}
+	for _, b := range m.Batches {
+		if b.Upload != nil {
+			r.Uploaded = true
+		}
+	}
+	for k, n := range c.SkippedBy {
+		r.Skipped = append(r.Skipped, fmt.Sprintf("%s: %d", k, n))
+	}
+	sort.Strings(r.Skipped)
+	return r
+}
+
+var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
+	"keys":  func(l []string) string { return strings.Join(l, ", ") },
+	"short": func(s string) string { return s[:min(12, len(s))] },
+}).Parse(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>etl run {{.M.RunID}}</title>
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
+h1{font-size:1.4em} h2{font-size:1.1em;margin-top:2em}
+table{border-collapse:collapse;margin:.5em 0} td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+.status-ok{color:#176b2c} .status-failed,.status-interrupted{color:#a11}
+svg text{font:12px system-ui,sans-serif}
+.exported{fill:#3a8f4f} .rejected,.reject{fill:#c8553d} .skipped{fill:#999} .warning{fill:#e0a526}
+</style></head><body>
+<h1>etl run {{.M.RunID}}: <span class="status-{{.M.Status}}" id="status">{{.M.Status}}</span></h1>
+{{with .M.Error}}<p><strong>{{.}}</strong></p>{{end}}
+<table>
+<tr><th>mode</th><td>{{.M.Mode}}{{if gt .M.Attempts 1}} ({{.M.Attempts}} attempts){{end}}</td></tr>
+<tr><th>started</th><td>{{.M.Started.Format "2006-01-02 15:04:05Z07:00"}}</td></tr>
+<tr><th>finished</th><td>{{.M.Finished.Format "2006-01-02 15:04:05Z07:00"}}</td></tr>
+<tr><th>source</th><td>{{.M.Source.Driver}} {{.M.Source.DSN}}{{.M.Source.Path}}{{with .M.Source.Table}} table {{.}}{{end}}, key {{.M.Source.Key}}</td></tr>
+{{if .M.CursorAfter}}<tr><th>cursor range</th><td>after {{.M.CursorBefore}} up to {{.M.CursorAfter}}</td></tr>{{end}}
+<tr><th>dry run</th><td>{{.M.Options.DryRun}}</td></tr>
+</table>
+
+<h2>Counts</h2>
+<table id="counts">
+<tr><th>read</th><th>exported</th><th>rejected</th><th>skipped</th><th>balanced</th></tr>
+<tr><td class="n">{{.M.Counts.Read}}</td><td class="n">{{.M.Counts.Exported}}</td><td class="n">{{.M.Counts.Rejected}}</td><td class="n">{{.M.Counts.Skipped}}</td><td>{{.M.Balanced}}</td></tr>
+</table>
+{{if .Share}}<svg width="620" height="46" role="img" aria-label="share of rows exported, rejected and skipped">
+{{range .Share}}<rect class="{{.Class}}" x="{{.Y}}" y="0" width="{{.Width}}" height="20"><title>{{.Label}}: {{.Count}}</title></rect>{{end}}
+{{range .Share}}<rect class="{{.Class}}" x="{{.LegendX}}" y="28" width="10" height="10"/><text x="{{.LegendX}}" dx="14" y="37">{{.Label}} {{.Count}}</text>{{end}}
+</svg>{{end}}
+{{with .Skipped}}<p>skipped by reason: {{range .}}{{.}} {{end}}</p>{{end}}
+
+<h2>Rejects and warnings by field and reason</h2>
+{{if .Bars}}<svg width="760" height="{{.Height}}" role="img" aria-label="rejects and warnings by field and reason">
+{{range .Bars}}<text x="0" y="{{.Y}}" dy="15">{{.Label}}</text><rect class="{{.Class}}" x="250" y="{{.Y}}" width="{{.Width}}" height="16"/><text x="{{.Width}}" y="{{.Y}}" dx="256" dy="13">{{.Count}}</text>
+{{end}}</svg>{{else}}<p>No rejects and no warnings.</p>{{end}}
+<table id="rejects">
+<tr><th>kind</th><th>field</th><th>reason</th><th>count</th><th>example keys</th></tr>
+{{range .M.Counts.Rejects}}<tr><td>reject</td><td>{{.Field}}</td><td>{{.Reason}}</td><td class="n">{{.Count}}</td><td>{{keys .Examples}}</td></tr>
+{{end}}{{range .M.Counts.Warnings}}<tr><td>warning</td><td>{{.Field}}</td><td>{{.Reason}}</td><td class="n">{{.Count}}</td><td>{{keys .Examples}}</td></tr>
+{{end}}</table>
+<p>Every reject is listed in <code>rejects.jsonl</code> with its key, field and reason.</p>
+
+<h2>Batches</h2>
+{{if .M.Batches}}<table id="batches">
+<tr><th>file</th><th>records</th><th>sha256</th><th>last key</th>{{if .Uploaded}}<th>upload</th><th>migration id</th><th>processed</th><th>errors</th>{{end}}</tr>
+{{range .M.Batches}}<tr><td>{{.File}}</td><td class="n">{{.Records}}</td><td><code>{{short .SHA256}}…</code></td><td>{{.LastKey}}</td>{{if $.Uploaded}}{{with .Upload}}<td>{{.Status}}</td><td><code>{{.MigrationID}}</code></td><td class="n">{{.Processed}}/{{.Total}}</td><td class="n">{{.Errors}}</td>{{else}}<td colspan="4">not sent</td>{{end}}{{end}}</tr>
+{{end}}</table>{{else}}<p>No users file: nothing new to export.</p>{{end}}
+<p><small>etl {{.M.ToolVersion}}</small></p>
+</body></html>
+`))
