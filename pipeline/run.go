@@ -37,6 +37,9 @@ type Options struct {
 // Progress holds counters that another goroutine may read during a run.
 type Progress struct {
 	Read, Exported, Rejected atomic.Int64
+	// Fetched counts rows taken from the source, durable or not yet: what
+	// a live progress line shows between batches.
+	Fetched atomic.Int64
 }
 
 type chunk struct {
@@ -184,6 +187,7 @@ func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, token
 		case <-ctx.Done():
 			return false, ctx.Err()
 		}
+		opt.Progress.Fetched.Add(int64(len(c.rows)))
 		if done {
 			return stopped, nil
 		}

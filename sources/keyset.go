@@ -253,6 +253,32 @@ func (r *Reader) after() string {
 // precision or time zone is lost on the way.
 func (r *Reader) page(ctx context.Context) error {
 	sg := r.plan[r.seg]
+	var after *pipeline.Pos
+	if r.hasLast {
+		after = &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
+	}
+	where, args := r.where(sg, after)
+	q := "SELECT * FROM (" + r.base + ") AS etl_q"
+	order := "etl_q." + r.d.Quote(r.key)
+	r.dest = r.dest[:len(r.columns)]
+	if sg.ByCursor {
+		c := "etl_q." + r.d.Quote(r.cursor)
+		q = "SELECT etl_q.*, " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
+		order = c + ", " + order
+		r.dest = r.dest[:len(r.columns)+1]
+	}
+	q += where + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
+	rows, err := r.conn.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
+	}
+	r.rows, r.inPage = rows, 0
+	return nil
+}
+
+// where is the WHERE clause of segment sg, after a position (nil: from
+// its start).
+func (r *Reader) where(sg Segment, after *pipeline.Pos) (string, []any) {
 	k := "etl_q." + r.d.Quote(r.key)
 	var where []string
 	var args []any
@@ -260,18 +286,12 @@ func (r *Reader) page(ctx context.Context) error {
 		args = append(args, v)
 		return r.d.Placeholder(len(args))
 	}
-	q := "SELECT * FROM (" + r.base + ") AS etl_q"
-	order := k
-	r.dest = r.dest[:len(r.columns)]
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
-		q = "SELECT etl_q.*, " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
-		order = c + ", " + k
-		r.dest = r.dest[:len(r.columns)+1]
 		where = append(where, c+" IS NOT NULL")
 		from := sg.From
-		if r.hasLast {
-			from = &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
+		if after != nil {
+			from = after
 		}
 		if from != nil {
 			where = append(where, "("+c+" > "+arg(from.Cursor)+" OR ("+c+" = "+arg(from.Cursor)+" AND "+k+" > "+arg(from.Key)+"))")
@@ -283,20 +303,39 @@ func (r *Reader) page(ctx context.Context) error {
 		if sg.NullCursor {
 			where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NULL")
 		}
-		if r.hasLast {
-			where = append(where, k+" > "+arg(r.lastKey))
+		if after != nil {
+			where = append(where, k+" > "+arg(after.Key))
 		}
 	}
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+	if len(where) == 0 {
+		return "", nil
 	}
-	q += " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
-	rows, err := r.conn.QueryContext(ctx, q, args...)
-	if err != nil {
-		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// Estimate counts the rows the plan has left to read, on a connection of
+// its own (for the ETA of a long run; it may take a while on a big
+// table, so callers run it beside the reading).
+func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, error) {
+	var total int64
+	for i, sg := range r.plan {
+		var pos *pipeline.Pos
+		if after != nil {
+			if i < after.Seg {
+				continue
+			}
+			if i == after.Seg {
+				pos = after
+			}
+		}
+		where, args := r.where(sg, pos)
+		var n int64
+		if err := r.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM ("+r.base+") AS etl_q"+where, args...).Scan(&n); err != nil {
+			return 0, fmt.Errorf("count rows: %w", err)
+		}
+		total += n
 	}
-	r.rows, r.inPage = rows, 0
-	return nil
+	return total, nil
 }
 
 func (r *Reader) row() (pipeline.Row, error) {

@@ -14,9 +14,11 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
+	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 
 	"etl/configs"
@@ -283,8 +285,22 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	ev.Msg(map[bool]string{true: "run resumed", false: "run started"}[resumed])
 
 	progress := &pipeline.Progress{}
+	view := &progressView{log: log, p: progress, started: time.Now(), before: run.Stats.Read}
+	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+		view.tty = stderr
+	}
+	if o.rdr != nil {
+		go func() {
+			if n, err := o.rdr.Estimate(runCtx, after); err == nil {
+				if rf.limit > 0 {
+					n = min(n, rf.limit)
+				}
+				view.estimate.Store(view.before + n)
+			}
+		}()
+	}
 	done := make(chan struct{})
-	go reportProgress(log, progress, started, done)
+	go view.run(done)
 	stats, runErr := pipeline.Run(runCtx, o.src, o.norm.Transform, target, pipeline.Options{
 		Workers:    cfg.Workers,
 		BatchSize:  cfg.Sink.BatchSize,
@@ -474,19 +490,60 @@ func newRunID(t time.Time) string {
 	return t.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b)
 }
 
-func reportProgress(log zerolog.Logger, p *pipeline.Progress, started time.Time, done <-chan struct{}) {
-	t := time.NewTicker(5 * time.Second)
+// progressView shows a run's progress: on a terminal a live line (rows
+// done, rows/s, rejects so far and an ETA from a row count taken beside
+// the reading), elsewhere a log line every few seconds.
+type progressView struct {
+	log      zerolog.Logger
+	p        *pipeline.Progress
+	started  time.Time
+	before   int64        // rows done by earlier attempts of a resumed run
+	estimate atomic.Int64 // rows the run reads in all; 0 while unknown
+	tty      io.Writer    // nil when stderr is not a terminal
+}
+
+func (v *progressView) run(done <-chan struct{}) {
+	every := 5 * time.Second
+	if v.tty != nil {
+		every = 250 * time.Millisecond
+	}
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {
 		case <-done:
+			if v.tty != nil {
+				fmt.Fprint(v.tty, "\r\033[K")
+			}
 			return
 		case <-t.C:
-			read := p.Read.Load()
-			secs := time.Since(started).Seconds()
-			log.Info().Int64("rows", read).Int64("exported", p.Exported.Load()).
-				Int64("rejected", p.Rejected.Load()).Float64("rows_per_s", float64(int64(float64(read)/secs))).
-				Msg("progress")
+			read := v.p.Fetched.Load()
+			secs := time.Since(v.started).Seconds()
+			rate := float64(read) / secs
+			total := v.estimate.Load()
+			eta := ""
+			if total > 0 && rate > 0 {
+				left := float64(total-v.before-read) / rate
+				eta = (time.Duration(max(left, 0)) * time.Second).Round(time.Second).String()
+			}
+			if v.tty == nil {
+				ev := v.log.Info().Int64("rows", v.before+read).Int64("exported", v.p.Exported.Load()).
+					Int64("rejected", v.p.Rejected.Load()).Float64("rows_per_s", float64(int64(rate)))
+				if eta != "" {
+					ev = ev.Int64("of", total).Str("eta", eta)
+				}
+				ev.Msg("progress")
+				continue
+			}
+			line := fmt.Sprintf("%d rows", v.before+read)
+			if total > 0 {
+				line = fmt.Sprintf("%d / %d rows (%d%%)", v.before+read, total, min(100, 100*(v.before+read)/total))
+			}
+			line += fmt.Sprintf("  %d rows/s  %d rejected", int64(rate), v.p.Rejected.Load())
+			if eta != "" {
+				line += "  ETA " + eta
+			}
+			fmt.Fprint(v.tty, "\r\033[K"+line)
 		}
 	}
 }
