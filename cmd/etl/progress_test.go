@@ -2,6 +2,7 @@ package main
 
 import (
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -28,3 +29,30 @@ func TestE2ELiveProgress(t *testing.T) {
 		t.Fatalf("no live progress line in:\n%q", s)
 	}
 }
+
+// TestE2EPreview: legacy rows beside their records and rejects with their
+// reasons, the same verdicts as a run, and never a password hash.
+func TestE2EPreview(t *testing.T) {
+	r := etl(t, []string{"ETL_OUT=" + t.TempDir()}, "preview", "--config", "../../configs/demo.yaml", "-n", "30")
+	if r.code == 0 {
+		// the demo config's path is relative to the repo root
+		t.Fatalf("preview ran from the wrong folder: %s", r.stdout)
+	}
+	cmd := exec.Command(binary, "preview", "--config", "configs/demo.yaml", "-n", "30")
+	cmd.Dir = "../.."
+	cmd.Env = append(cmd.Environ(), "ETL_OUT="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	s := string(out)
+	if !strings.Contains(s, "22 rows: 9 would be exported, 13 rejected") ||
+		!strings.Contains(s, "REJECTED  password: unsupported") || !strings.Contains(s, `"password":"md5$…(hidden)"`) {
+		t.Fatalf("preview:\n%s", s)
+	}
+	if hexHash.MatchString(s) {
+		t.Fatalf("a password hash shows in the preview: %s", hexHash.FindString(s))
+	}
+}
+
+var hexHash = regexp.MustCompile(`[0-9a-f]{32}`)
