@@ -31,6 +31,7 @@ const usage = `etl moves legacy shop users into Omnitron-ready JSON batches.
 Usage:
   etl run --config FILE [--dry-run] [--full] [--limit N] [--workers N] [--every 15m]
   etl validate --config FILE
+  etl init --driver mysql|postgres --dsn DSN [--table T] [-o legacy.yaml]
   etl preview --config FILE [-n 20]
   etl status --config FILE
   etl state show --config FILE
@@ -65,6 +66,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdRun(args[1:], stdout, stderr)
 	case "validate":
 		err = cmdValidate(args[1:], stdout, stderr)
+	case "init":
+		err = cmdInit(args[1:], stdout, stderr)
 	case "preview":
 		err = cmdPreview(args[1:], stdout, stderr)
 	case "status":

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"etl/internal/scratch"
+)
+
+// TestE2EInit: from a DSN to a reviewed config and a dry run, on an
+// unknown Turkish schema with decoy tables, on both engines.
+func TestE2EInit(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, `CREATE TABLE siparisler (siparis_no INT PRIMARY KEY, musteri_no INT, tutar DECIMAL(10,2), created_at DATE)`,
+			`CREATE TABLE urunler (urun_id INT PRIMARY KEY, ad VARCHAR(50), fiyat DECIMAL(10,2))`,
+			`CREATE TABLE musteriler (musteri_no INT PRIMARY KEY, adi VARCHAR(50), soyadi VARCHAR(50), kullanici VARCHAR(100),
+				cinsiyet VARCHAR(5), cep_tel VARCHAR(30), dogum_tarihi DATE, kayit_tarihi `+db.Pick("DATETIME", "TIMESTAMP")+`,
+				sifre VARCHAR(100), sms_izin SMALLINT, aktif SMALLINT, guncelleme `+db.Pick("DATETIME", "TIMESTAMP")+`, notlar VARCHAR(100))`,
+			`INSERT INTO musteriler VALUES
+				(1, 'Ayşe', 'Yılmaz', 'ayse@example.com', 'K', '0532 123 45 67', '1990-01-13', '2020-01-01 10:00:00', 'e10adc3949ba59abbe56e057f20f883e', 1, 1, '2024-01-01 00:00:00', NULL),
+				(2, 'Mehmet', 'Kaya', 'MEHMET@example.com', 'E', '+90 533 765 43 21', NULL, '2020-02-01 10:00:00', '$2y$10$abcdefghijklmnopqrstuuN4u6T1tV1Ew2l7b9bEw0dB2XyZ3a4bC', 0, 1, '2024-01-02 00:00:00', 'vip'),
+				(3, 'Zeynep', 'Demir', 'zeynep@example.com', 'K', '5351112233', '1985-05-05', '2021-03-01 10:00:00', '7c4a8d09ca3762af61e59520943dc26494f8941b', 1, 0, '2024-01-03 00:00:00', NULL)`)
+		dir := t.TempDir()
+		cfgPath := filepath.Join(dir, "legacy.yaml")
+		r := etl(t, nil, "init", "--driver", db.Engine, "--dsn", db.DSN, "-o", cfgPath)
+		if r.code != 0 {
+			t.Fatalf("init: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+		}
+		data, _ := os.ReadFile(cfgPath)
+		cfg := string(data)
+		for _, want := range []string{"table: musteriler", "key: musteri_no", "cursor: guncelleme",
+			"first_name:        adi", "last_name:         soyadi", "email:             kullanici                # by content",
+			"phone:             cep_tel", "password:          sifre", "date_joined:       kayit_tarihi",
+			"md5 1", "bcrypt 1", "sha1 1", "ask Akinon for the password_algorithm", "# not mapped: notlar"} {
+			if !strings.Contains(cfg, want) {
+				t.Errorf("config lacks %q:\n%s", want, cfg)
+			}
+		}
+		if !strings.Contains(r.stdout, "3 rows: 2 would be exported, 1 rejected") || !strings.Contains(r.stdout, "REJECTED  password: unsupported") {
+			t.Errorf("no preview of the records:\n%s", r.stdout)
+		}
+		if v := etl(t, nil, "validate", "--config", cfgPath); v.code != 0 {
+			t.Fatalf("validate: %s%s", v.stdout, v.stderr)
+		}
+		// It runs as written (from its own folder: out/ and .etl-state/ are relative).
+		cmd := etlCmd("run", "--dry-run", "--config", cfgPath)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("run: %v\n%s", err, out)
+		}
+		if r := etl(t, nil, "init", "--driver", db.Engine, "--dsn", db.DSN, "-o", cfgPath); r.code != 2 {
+			t.Fatalf("init over an existing file: exit %d", r.code)
+		}
+		if r := etl(t, nil, "init", "--driver", db.Engine, "--dsn", db.DSN, "-o", cfgPath+"2", "--table", "nope"); r.code != 2 || !strings.Contains(r.stderr, "musteriler") {
+			t.Fatalf("unknown --table: exit %d %s", r.code, r.stderr)
+		}
+	})
+}
+
+func etlCmd(args ...string) *exec.Cmd { return exec.Command(binary, args...) }

@@ -1,0 +1,267 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"etl/configs"
+	"etl/pipeline"
+	"etl/sources"
+	"etl/sources/mysql"
+	"etl/sources/postgres"
+)
+
+const initSample = 200
+
+// cmdInit is `etl init --driver D --dsn DSN [--table T] [-o legacy.yaml]`:
+// it reads the legacy schema (information_schema and a sample of rows, in
+// a read-only session), guesses the users table and its mapping, writes a
+// commented config to start from, and previews 5 normalized records.
+func cmdInit(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("init", flag.ContinueOnError)
+	var lf logFlags
+	lf.register(fs)
+	driver := fs.String("driver", "", "mysql or postgres")
+	dsn := fs.String("dsn", "", "the legacy database's DSN")
+	table := fs.String("table", "", "the users table (default: guessed)")
+	outPath := fs.String("o", "legacy.yaml", "where to write the config")
+	force := fs.Bool("force", false, "overwrite the -o file")
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return err
+	}
+	log, err := lf.logger(stderr)
+	if err != nil {
+		return err
+	}
+	if *driver != "mysql" && *driver != "postgres" {
+		return usageError{errors.New("init: --driver must be mysql or postgres")}
+	}
+	if *dsn == "" {
+		return usageError{errors.New("init: --dsn is required")}
+	}
+	if _, err := os.Stat(*outPath); err == nil && !*force {
+		return usageError{fmt.Errorf("init: %s exists; choose another -o or add --force", *outPath)}
+	}
+	d, openDB, redact := mysql.Dialect, mysql.OpenDB, mysql.Redact
+	if *driver == "postgres" {
+		d, openDB, redact = postgres.Dialect, postgres.OpenDB, postgres.Redact
+	}
+	ctx, _, cleanup := signals(log)
+	defer cleanup()
+	db, err := openDB(*dsn)
+	if err != nil {
+		return usageError{err}
+	}
+	defer db.Close()
+	conn, err := sources.Session(ctx, d, db)
+	if err != nil {
+		return fmt.Errorf("%s at %s: %w", *driver, redact(*dsn), err)
+	}
+	defer conn.Close()
+	tables, err := sources.Tables(ctx, d, conn)
+	if err != nil {
+		return err
+	}
+	if len(tables) == 0 {
+		return fmt.Errorf("no tables in %s", redact(*dsn))
+	}
+	t, ranking, err := pickTable(tables, *table)
+	if err != nil {
+		return usageError{err}
+	}
+	names := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		names[i] = c.Name
+	}
+	sample, err := sources.Sample(ctx, d, conn, t.Name, names, initSample)
+	if err != nil {
+		return err
+	}
+	infos := make([]configs.ColumnInfo, len(t.Columns))
+	for i, c := range t.Columns {
+		infos[i] = configs.ColumnInfo{Name: c.Name, Type: c.Type}
+		for _, row := range sample {
+			infos[i].Values = append(infos[i].Values, row[i])
+		}
+	}
+	g := configs.GuessColumns(infos)
+	key, keyNote := pickKey(t)
+	if key == "" {
+		return fmt.Errorf("table %s has no primary key and no id-like column; give the key by hand in the config", t.Name)
+	}
+	// The DSN's password stays out of the file: it comes from the
+	// environment, as SPEC §7 asks.
+	dsnLine := fmt.Sprintf("${LEGACY_DSN:-%s}", *dsn)
+	if redact(*dsn) != *dsn {
+		dsnLine = "${LEGACY_DSN}"
+		os.Setenv("LEGACY_DSN", *dsn)
+	}
+	yaml := initYAML(*driver, dsnLine, t, key, keyNote, g, ranking, len(sample))
+	if err := os.WriteFile(*outPath, []byte(yaml), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", *outPath, err)
+	}
+	fmt.Fprintf(stdout, "wrote %s: table %s, key %s, %d of %d columns mapped (sampled %d rows)\n",
+		*outPath, t.Name, key, len(g.Columns), len(t.Columns), len(sample))
+	if dsnLine == "${LEGACY_DSN}" {
+		fmt.Fprintf(stdout, "the DSN holds a password, so the config reads it from $LEGACY_DSN: export LEGACY_DSN before etl run\n")
+	}
+	cfg, err := configs.Load(*outPath)
+	if err != nil {
+		return fmt.Errorf("the written config does not load (a bug; please report it): %w", err)
+	}
+	fmt.Fprintf(stdout, "\npreview of the first 5 rows with this config:\n\n")
+	return preview(ctx, cfg, 5, stdout)
+}
+
+// pickTable returns the named table, or the one that looks most like a
+// users table, with the ranking for the config's comments.
+func pickTable(tables []sources.Table, name string) (sources.Table, string, error) {
+	type scored struct {
+		t     sources.Table
+		score int
+	}
+	var l []scored
+	for _, t := range tables {
+		cols := make([]string, len(t.Columns))
+		for i, c := range t.Columns {
+			cols[i] = c.Name
+		}
+		l = append(l, scored{t, configs.TableScore(t.Name, cols)})
+		if name != "" && t.Name == name {
+			return t, "chosen with --table", nil
+		}
+	}
+	if name != "" {
+		var all []string
+		for _, t := range tables {
+			all = append(all, t.Name)
+		}
+		return sources.Table{}, "", fmt.Errorf("init: no table %q; tables: %s", name, strings.Join(all, ", "))
+	}
+	sort.SliceStable(l, func(i, j int) bool { return l[i].score > l[j].score })
+	var rank []string
+	for i, s := range l {
+		if i == 4 {
+			break
+		}
+		rank = append(rank, fmt.Sprintf("%s (%d)", s.t.Name, s.score))
+	}
+	return l[0].t, "guessed; scores by column names: " + strings.Join(rank, ", "), nil
+}
+
+func pickKey(t sources.Table) (string, string) {
+	if len(t.Key) == 1 {
+		return t.Key[0], "the primary key"
+	}
+	for _, c := range t.Columns {
+		n := strings.ToLower(c.Name)
+		if n == "id" || strings.HasSuffix(n, "_id") || strings.HasSuffix(n, "_no") {
+			return c.Name, "no single-column primary key: this column looks like one; check that it is unique and not null"
+		}
+	}
+	return "", ""
+}
+
+func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g configs.Guess, ranking string, sampled int) string {
+	var b strings.Builder
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
+		time.Now().UTC().Format("2006-01-02 15:04Z"))
+	w("# The users table was %s.\n\nsource:\n  driver: %s\n  dsn: %s\n  table: %s\n", ranking, driver, dsn, yamlString(t.Name))
+	w("  columns:                          # record key: legacy column\n")
+	keys := append(append([]string{}, pipeline.RecordKeys...), "password_salt")
+	mapped := map[string]bool{}
+	for _, k := range keys {
+		if c, ok := g.Columns[k]; ok {
+			w("    %-18s %-24s # %s\n", k+":", yamlString(c), g.How[k])
+			mapped[c] = true
+		}
+	}
+	var unmapped []string
+	for _, c := range t.Columns {
+		if !mapped[c.Name] && c.Name != key && c.Name != g.Cursor {
+			unmapped = append(unmapped, c.Name)
+		}
+	}
+	if len(unmapped) > 0 {
+		w("    # not mapped: %s\n    # (map one as attributes.<name>: column to keep it in the record's attributes)\n", strings.Join(unmapped, ", "))
+	}
+	var missing []string
+	for _, k := range pipeline.RecordKeys {
+		if _, ok := g.Columns[k]; !ok && k != "customer_code" && k != "attributes" && k != "password_algorithm" {
+			missing = append(missing, k)
+		}
+	}
+	if len(missing) > 0 {
+		w("    # no column found for: %s (each gets its default: null, false or registered)\n", strings.Join(missing, ", "))
+	}
+	if g.Guest != "" {
+		w("    # %s looks like a guest flag: user_type needs a query, e.g.\n    #   CASE %s WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type\n", g.Guest, g.Guest)
+	}
+	w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
+	if g.Cursor != "" {
+		w("  cursor: %s%s# enables incremental runs; keep an index on (%s, %s)\n", yamlString(g.Cursor), strings.Repeat(" ", max(1, 27-len(g.Cursor))), g.Cursor, key)
+	} else {
+		w("  # cursor: updated_at              # no updated-at column found; without one every run reads the whole table\n")
+	}
+	w("  fetch_size: 5000\n\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
+	w("  phone:\n    invalid: drop                    # drop (null + warning) | reject\n")
+	if len(g.Phones) > 0 {
+		w("    # phone shapes in %d sampled rows: %s\n", sampled, schemeCounts(g.Phones))
+	}
+	w("  password:\n    algorithm: auto                  # per row, by hash length and prefix\n")
+	unsupported := false
+	for s := range g.Passwords {
+		if s != "md5" && s != "sha1" && s != "sha256" && !strings.Contains(s, "algorithm$salt$hash") {
+			unsupported = true
+		}
+	}
+	if len(g.Passwords) > 0 {
+		w("    # password schemes in %d sampled rows: %s\n", sampled, schemeCounts(g.Passwords))
+	}
+	if _, ok := g.Columns["password_salt"]; ok {
+		w("    # a salt column is mapped: bare hex hashes become {algorithm}${salt}${hash}\n")
+	}
+	if unsupported {
+		w("    unsupported: reject              # some hashes Omnitron cannot verify: ask Akinon for the password_algorithm\n")
+		w("                                     # value for users who must reset their password, and put it here\n")
+	} else {
+		w("    unsupported: reject\n")
+	}
+	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
+	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")
+	return b.String()
+}
+
+func schemeCounts(m map[string]int) string {
+	type kv struct {
+		k string
+		n int
+	}
+	var l []kv
+	for k, n := range m {
+		l = append(l, kv{k, n})
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i].n > l[j].n || l[i].n == l[j].n && l[i].k < l[j].k })
+	var parts []string
+	for _, x := range l {
+		parts = append(parts, fmt.Sprintf("%s %d", x.k, x.n))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// yamlString quotes a name when YAML could read it as something else.
+func yamlString(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '.')
+	}) < 0 {
+		return s
+	}
+	return fmt.Sprintf("%q", s)
+}

@@ -1,0 +1,261 @@
+package configs
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// This file guesses a config from a legacy schema (`etl init`): which
+// table holds the users, which column feeds which record key, by name
+// (Turkish and English) and by content, and which password schemes are in
+// use. Everything here is pure; reading the schema is the caller's job.
+
+// synonyms are column names per input key, normalized (lower case, Turkish
+// letters folded, separators dropped). A name equal to one scores 3; a
+// name holding one as a word scores 2.
+var synonyms = map[string][]string{
+	"first_name":    {"ad", "adi", "isim", "firstname", "fname", "givenname", "name", "uyeadi", "musteriadi"},
+	"last_name":     {"soyad", "soyadi", "soyisim", "lastname", "surname", "lname", "familyname"},
+	"email":         {"eposta", "email", "mail", "emailaddress", "epostaadresi", "mailadresi"},
+	"gender":        {"cinsiyet", "cins", "gender", "sex"},
+	"phone":         {"tel", "telefon", "gsm", "cep", "ceptel", "ceptelefonu", "phone", "mobile", "msisdn", "telno"},
+	"date_of_birth": {"dogum", "dogumtarihi", "dtarih", "birth", "birthday", "birthdate", "dob", "dateofbirth"},
+	"date_joined":   {"kayit", "kayittarihi", "uyeliktarihi", "created", "createdat", "joined", "datejoined", "signup", "registered", "registrationdate"},
+	"password":      {"sifre", "parola", "password", "passwd", "pass", "pwd", "passwordhash", "sifrehash"},
+	"password_salt": {"tuz", "salt", "parolatuzu", "sifretuzu", "passwordsalt"},
+	"sms_allowed":   {"sms", "smsizin", "smsonay", "smsallowed", "smspermission", "smsizni"},
+	"email_allowed": {"mailizin", "mailonay", "epostaizin", "epostaonay", "emailallowed", "newsletter", "bulten", "mailizni"},
+	"call_allowed":  {"aramaizin", "aramaonay", "callallowed", "telizin"},
+	"verified":      {"aktif", "onayli", "dogrulandi", "verified", "isactive", "active", "confirmed", "emailverified"},
+	"user_type":     {"usertype", "uyetipi", "uyeliktipi", "musteritipi"},
+	"facebook_uuid": {"facebook", "facebookid", "fbid", "facebookuuid"},
+}
+
+var (
+	cursorNames = []string{"sondegisiklik", "guncelleme", "guncellemetarihi", "updatedat", "updated", "modified", "modifiedat", "lastmodified", "degistirilme"}
+	guestNames  = []string{"misafir", "guest", "isguest", "ziyaretci"}
+	userNames   = []string{"uye", "uyeler", "user", "users", "musteri", "musteriler", "customer", "customers", "member", "members", "kullanici", "kullanicilar", "account", "accounts"}
+)
+
+var fold = strings.NewReplacer("ı", "i", "İ", "i", "ş", "s", "Ş", "s", "ğ", "g", "Ğ", "g", "ü", "u", "Ü", "u", "ö", "o", "Ö", "o", "ç", "c", "Ç", "c")
+
+// words splits a column name into lower-case, folded words.
+func words(name string) []string {
+	s := strings.ToLower(fold.Replace(name))
+	return strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+}
+
+func nameScore(name string, syns []string) int {
+	w := words(name)
+	joined := strings.Join(w, "")
+	best := 0
+	for _, s := range syns {
+		if joined == s {
+			return 3
+		}
+		for _, x := range w {
+			if x == s {
+				best = 2
+			}
+		}
+	}
+	return best
+}
+
+// ColumnInfo is a column with a sample of its values (NULL as "").
+type ColumnInfo struct {
+	Name, Type string
+	Values     []string
+}
+
+// Guess is what a legacy table looks like to etl init.
+type Guess struct {
+	Columns   map[string]string // record key (or password_salt) → column
+	How       map[string]string // record key → why
+	Cursor    string
+	Guest     string         // a guest flag column, if any
+	Passwords map[string]int // password scheme → rows in the sample
+	Phones    map[string]int // phone shape → rows in the sample
+	Notes     []string
+}
+
+// TableScore rates how much a table looks like the users table.
+func TableScore(name string, cols []string) int {
+	score := 0
+	for _, key := range []string{"email", "password", "first_name", "last_name", "phone", "date_joined"} {
+		for _, c := range cols {
+			if nameScore(c, synonyms[key]) >= 2 {
+				score += map[string]int{"email": 4, "password": 4}[key] + 1
+				break
+			}
+		}
+	}
+	if nameScore(name, userNames) >= 2 {
+		score += 3
+	}
+	return score
+}
+
+var (
+	emailLike = regexp.MustCompile(`^[^@\s]+@[^@\s]+\.[^@\s]+$`)
+	nonDigit  = regexp.MustCompile(`[^0-9]`)
+)
+
+// share is the fraction of non-empty values that satisfy ok (0 with none).
+func share(values []string, ok func(string) bool) float64 {
+	n, hit := 0, 0
+	for _, v := range values {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		n++
+		if ok(v) {
+			hit++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+func phoneLike(v string) bool {
+	d := nonDigit.ReplaceAllString(v, "")
+	return len(d) >= 10 && len(d) <= 13 && strings.Contains("05+9", v[:1])
+}
+
+// GuessColumns maps a table's columns to record keys: by name first, then
+// by content, each column to at most one key.
+func GuessColumns(cols []ColumnInfo) Guess {
+	g := Guess{Columns: map[string]string{}, How: map[string]string{}, Passwords: map[string]int{}, Phones: map[string]int{}}
+	type cand struct {
+		key, col, how string
+		score         float64
+	}
+	var cands []cand
+	for _, c := range cols {
+		email := share(c.Values, func(v string) bool { return emailLike.MatchString(strings.Trim(v, " .<>")) })
+		phone := share(c.Values, phoneLike)
+		pw := share(c.Values, func(v string) bool { s := PasswordScheme(v); return s != "unrecognized" })
+		for key, syns := range synonyms {
+			s := float64(nameScore(c.Name, syns))
+			how := "by name"
+			switch key {
+			case "email":
+				if email >= 0.8 {
+					s, how = s+2.5, fmt.Sprintf("by content: %.0f%% of sampled values look like emails", 100*email)
+				} else if len(c.Values) > 0 && email < 0.2 && s > 0 {
+					s -= 2 // named like an email, holds none (mail_onay, ...)
+				}
+			case "phone":
+				if phone >= 0.8 && s == 0 {
+					s, how = 2.2, fmt.Sprintf("by content: %.0f%% of sampled values look like phone numbers", 100*phone)
+				}
+			case "password":
+				if pw >= 0.8 && s == 0 {
+					s, how = 2.1, fmt.Sprintf("by content: %.0f%% of sampled values look like password hashes", 100*pw)
+				}
+			}
+			if s >= 2 {
+				cands = append(cands, cand{key, c.Name, how, s})
+			}
+		}
+		if nameScore(c.Name, cursorNames) >= 2 && g.Cursor == "" && timeLike(c.Type) {
+			g.Cursor = c.Name
+		}
+		if nameScore(c.Name, guestNames) >= 2 {
+			g.Guest = c.Name
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].col < cands[j].col
+	})
+	used := map[string]bool{g.Cursor: g.Cursor != "", g.Guest: g.Guest != ""}
+	for _, c := range cands {
+		if g.Columns[c.key] != "" || used[c.col] {
+			continue
+		}
+		g.Columns[c.key], g.How[c.key] = c.col, c.how
+		used[c.col] = true
+	}
+	for _, c := range cols {
+		switch c.Name {
+		case g.Columns["password"]:
+			for _, v := range c.Values {
+				if v != "" {
+					g.Passwords[PasswordScheme(v)]++
+				}
+			}
+		case g.Columns["phone"]:
+			for _, v := range c.Values {
+				if v != "" {
+					g.Phones[phoneShape(v)]++
+				}
+			}
+		}
+	}
+	return g
+}
+
+func timeLike(typ string) bool {
+	for _, t := range []string{"time", "date", "int", "serial"} {
+		if strings.Contains(typ, t) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	hexRe      = regexp.MustCompile(`^[0-9a-fA-F]+$`)
+	prefixedRe = regexp.MustCompile(`^(md5|sha1|sha256)\$[^$]*\$[0-9a-fA-F]+$`)
+)
+
+// PasswordScheme names the scheme a stored password looks like.
+func PasswordScheme(v string) string {
+	switch {
+	case hexRe.MatchString(v) && len(v) == 32:
+		return "md5"
+	case hexRe.MatchString(v) && len(v) == 40:
+		return "sha1"
+	case hexRe.MatchString(v) && len(v) == 64:
+		return "sha256"
+	case prefixedRe.MatchString(v):
+		return strings.SplitN(v, "$", 2)[0] + " (algorithm$salt$hash)"
+	case regexp.MustCompile(`^\$2[abxy]?\$\d\d\$`).MatchString(v):
+		return "bcrypt"
+	case strings.HasPrefix(v, "$P$") || strings.HasPrefix(v, "$H$"):
+		return "phpass"
+	case strings.HasPrefix(v, "pbkdf2_"):
+		return "pbkdf2"
+	case strings.HasPrefix(v, "$argon2"):
+		return "argon2"
+	case strings.HasPrefix(v, "$1$") || strings.HasPrefix(v, "$5$") || strings.HasPrefix(v, "$6$"):
+		return "crypt"
+	}
+	return "unrecognized"
+}
+
+func phoneShape(v string) string {
+	v = strings.TrimSpace(v)
+	d := nonDigit.ReplaceAllString(v, "")
+	switch {
+	case strings.HasPrefix(v, "+90") || strings.HasPrefix(d, "90") && len(d) == 12:
+		return "+90 5XX…"
+	case strings.HasPrefix(d, "05") && len(d) == 11:
+		return "05XX…"
+	case strings.HasPrefix(d, "5") && len(d) == 10:
+		return "5XX… (10 digits)"
+	case strings.ContainsAny(v, "eE") && strings.Contains(v, "."):
+		return "float artefact (5.32E+09)"
+	case len(d) < 10:
+		return "too short"
+	}
+	return "other"
+}
