@@ -33,6 +33,7 @@ testdb:
 # Speed and memory against the databases' own clients (see README).
 bench: testdb build
 	$(GO) run ./scripts/bench
+	$(GO) test -run '^$$' -bench Ledger ./pipeline/state
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -75,9 +75,10 @@ type Guess struct {
 	Columns   map[string]string // record key (or password_salt) → column
 	How       map[string]string // record key → why
 	Cursor    string
-	Guest     string         // a guest flag column, if any
-	Passwords map[string]int // password scheme → rows in the sample
-	Phones    map[string]int // phone shape → rows in the sample
+	Guest     string                    // a guest flag column, if any
+	Passwords map[string]int            // password scheme → rows in the sample
+	Phones    map[string]int            // phone shape → rows in the sample
+	Dates     map[string]map[string]int // date record key → shape → rows in the sample
 	Notes     []string
 }
 
@@ -130,7 +131,8 @@ func phoneLike(v string) bool {
 // GuessColumns maps a table's columns to record keys: by name first, then
 // by content, each column to at most one key.
 func GuessColumns(cols []ColumnInfo) Guess {
-	g := Guess{Columns: map[string]string{}, How: map[string]string{}, Passwords: map[string]int{}, Phones: map[string]int{}}
+	g := Guess{Columns: map[string]string{}, How: map[string]string{}, Passwords: map[string]int{}, Phones: map[string]int{},
+		Dates: map[string]map[string]int{}}
 	type cand struct {
 		key, col, how string
 		score         float64
@@ -199,6 +201,17 @@ func GuessColumns(cols []ColumnInfo) Guess {
 				}
 			}
 		}
+		for _, k := range []string{"date_of_birth", "date_joined"} {
+			if c.Name != g.Columns[k] {
+				continue
+			}
+			g.Dates[k] = map[string]int{}
+			for _, v := range c.Values {
+				if v != "" {
+					g.Dates[k][DateShape(v)]++
+				}
+			}
+		}
 	}
 	return g
 }
@@ -256,6 +269,37 @@ func phoneShape(v string) string {
 		return "float artefact (5.32E+09)"
 	case len(d) < 10:
 		return "too short"
+	}
+	return "other"
+}
+
+var dateShapes = []struct {
+	re    *regexp.Regexp
+	shape string
+}{
+	{regexp.MustCompile(`^0000-00-00`), "zero date 0000-00-00"},
+	{regexp.MustCompile(`^\d{4}-\d{2}-00|^\d{4}-00-`), "partial date (day or month 00)"},
+	{regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(:?\d{2})?)$`), "YYYY-MM-DD hh:mm:ss with zone"},
+	{regexp.MustCompile(`^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}`), "YYYY-MM-DD hh:mm[:ss]"},
+	{regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`), "YYYY-MM-DD"},
+	{regexp.MustCompile(`^\d{4}/\d{2}/\d{2}`), "YYYY/MM/DD"},
+	{regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}`), "DD.MM.YYYY"},
+	{regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{4}`), "DD/MM/YYYY"},
+	{regexp.MustCompile(`^\d{1,2}-\d{1,2}-\d{4}`), "DD-MM-YYYY"},
+	{regexp.MustCompile(`^\d{1,2}[./-]\d{1,2}[./-]\d{2}$`), "two-digit year"},
+	{regexp.MustCompile(`^\d{9,10}$`), "unix seconds"},
+}
+
+// DateShape names the layout a stored date looks like.
+func DateShape(v string) string {
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "1900-01-01") {
+		return "1900-01-01 placeholder"
+	}
+	for _, d := range dateShapes {
+		if d.re.MatchString(v) {
+			return d.shape
+		}
 	}
 	return "other"
 }

@@ -10,7 +10,7 @@ func TestGuessColumns(t *testing.T) {
 		{Name: "kullanici", Type: "varchar", Values: emails}, // an email column by content only
 		{Name: "mail_onay", Type: "tinyint", Values: []string{"1", "0", "1"}},
 		{Name: "Cinsiyet", Type: "varchar"}, {Name: "cep_tel", Type: "varchar", Values: []string{"0532 123 45 67", "+90 532 765 43 21"}},
-		{Name: "dogum_tarihi", Type: "date"}, {Name: "kayit_tarihi", Type: "datetime"},
+		{Name: "dogum_tarihi", Type: "date", Values: []string{"1990-01-13", "0000-00-00", "13.01.1990", "1900-01-01"}}, {Name: "kayit_tarihi", Type: "datetime"},
 		{Name: "sifre", Type: "varchar", Values: []string{"e10adc3949ba59abbe56e057f20f883e", "$2y$10$abcdefghijklmnopqrstuv", "e10adc3949ba59abbe56e057f20f883e"}},
 		{Name: "tuz", Type: "varchar"}, {Name: "sms_izin", Type: "tinyint"}, {Name: "aktif", Type: "tinyint"},
 		{Name: "misafir", Type: "tinyint"}, {Name: "guncelleme", Type: "timestamp"}, {Name: "notlar", Type: "text"},
@@ -31,6 +31,9 @@ func TestGuessColumns(t *testing.T) {
 	}
 	if g.Cursor != "guncelleme" || g.Guest != "misafir" {
 		t.Errorf("cursor %q guest %q", g.Cursor, g.Guest)
+	}
+	if d := g.Dates["date_of_birth"]; d["YYYY-MM-DD"] != 1 || d["zero date 0000-00-00"] != 1 || d["DD.MM.YYYY"] != 1 || d["1900-01-01 placeholder"] != 1 {
+		t.Errorf("date shapes %v", d)
 	}
 	if g.Passwords["md5"] != 2 || g.Passwords["bcrypt"] != 1 || g.Phones["05XX…"] != 1 || g.Phones["+90 5XX…"] != 1 {
 		t.Errorf("passwords %v phones %v", g.Passwords, g.Phones)

@@ -34,7 +34,7 @@ func TestE2EInit(t *testing.T) {
 		for _, want := range []string{"table: musteriler", "key: musteri_no", "cursor: guncelleme",
 			"first_name:        adi", "last_name:         soyadi", "email:             kullanici                # by content",
 			"phone:             cep_tel", "password:          sifre", "date_joined:       kayit_tarihi",
-			"md5 1", "bcrypt 1", "sha1 1", "ask Akinon for the password_algorithm", "# not mapped: notlar"} {
+			"md5 1", "bcrypt 1", "sha1 1", "date_of_birth shapes in 3 sampled rows: YYYY-MM-DD 2", "ask Akinon for the password_algorithm", "# not mapped: notlar"} {
 			if !strings.Contains(cfg, want) {
 				t.Errorf("config lacks %q:\n%s", want, cfg)
 			}

@@ -211,6 +211,11 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 		w("  # cursor: updated_at              # no updated-at column found; without one every run reads the whole table\n")
 	}
 	w("  fetch_size: 5000\n\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
+	for _, k := range []string{"date_of_birth", "date_joined"} {
+		if len(g.Dates[k]) > 0 {
+			w("  # %s shapes in %d sampled rows: %s\n", k, sampled, schemeCounts(g.Dates[k]))
+		}
+	}
 	w("  phone:\n    invalid: drop                    # drop (null + warning) | reject\n")
 	if len(g.Phones) > 0 {
 		w("    # phone shapes in %d sampled rows: %s\n", sampled, schemeCounts(g.Phones))

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/pem"
 	"errors"
 	"net/http/httptest"
 	"os"
@@ -282,4 +283,31 @@ func TestUploaderRefusesChangedFile(t *testing.T) {
 func sha(b []byte) string {
 	s := sha256.Sum256(b)
 	return hex.EncodeToString(s[:])
+}
+
+// TLS is verified: a server with a private CA is refused until ca_file
+// names that CA.
+func TestClientPrivateCA(t *testing.T) {
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "7", Token: token})
+	srv := httptest.NewTLSServer(stub)
+	defer srv.Close()
+	ca := filepath.Join(t.TempDir(), "ca.pem")
+	pemBytes := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: srv.Certificate().Raw})
+	os.WriteFile(ca, pemBytes, 0o600)
+	data := batch(record("tls@example.com", "null"))
+
+	plain, _ := New(Options{URL: srv.URL, Channel: "7", Token: token})
+	if _, err := plain.Start(context.Background(), "users-000001.json", data); err == nil || !strings.Contains(err.Error(), "certificate") {
+		t.Fatalf("an unknown CA was accepted: %v", err)
+	}
+	withCA, err := New(Options{URL: srv.URL, Channel: "7", Token: token, CAFile: ca})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := withCA.Start(context.Background(), "users-000001.json", data); err != nil {
+		t.Fatalf("with ca_file: %v", err)
+	}
+	if _, err := New(Options{URL: srv.URL, CAFile: filepath.Join(t.TempDir(), "none.pem")}); err == nil {
+		t.Fatal("a missing ca_file was accepted")
+	}
 }
