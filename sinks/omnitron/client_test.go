@@ -311,3 +311,30 @@ func TestClientPrivateCA(t *testing.T) {
 		t.Fatal("a missing ca_file was accepted")
 	}
 }
+
+// Poll (etl status) asks about started batches once and records the
+// answer, without sending anything.
+func TestPollRecordsProgress(t *testing.T) {
+	h := newHarness(t, omnitronstub.Faults{}, Options{Token: token})
+	data := batch(record("s1@example.com", "null"), record("s2@example.com", `"12"`))
+	q, _ := queueOf(t, data, batch(record("s3@example.com", "null")))
+	id, err := h.upload(t, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h.stub.Pending() > 0 {
+		time.Sleep(time.Millisecond)
+	}
+	e := q.Unfinished()[0]
+	q.Update(e, func(e *state.Upload) { e.Status, e.MigrationID = state.UploadStarted, id })
+	if err := Poll(context.Background(), h.client, q); err != nil {
+		t.Fatal(err)
+	}
+	snap := q.Snapshot()
+	if snap[0].Status != state.UploadDone || snap[0].Processed != 2 || snap[0].Errors != 1 {
+		t.Fatalf("polled entry %+v", snap[0])
+	}
+	if snap[1].Status != state.UploadPending || h.stub.Uploads() != 1 {
+		t.Fatalf("status sent a pending batch: %+v, %d uploads", snap[1], h.stub.Uploads())
+	}
+}
