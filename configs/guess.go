@@ -227,6 +227,7 @@ func timeLike(typ string) bool {
 
 var (
 	hexRe      = regexp.MustCompile(`^[0-9a-fA-F]+$`)
+	bcryptRe   = regexp.MustCompile(`^\$2[abxy]?\$\d\d\$`)
 	prefixedRe = regexp.MustCompile(`^(md5|sha1|sha256)\$[^$]*\$[0-9a-fA-F]+$`)
 )
 
@@ -241,7 +242,7 @@ func PasswordScheme(v string) string {
 		return "sha256"
 	case prefixedRe.MatchString(v):
 		return strings.SplitN(v, "$", 2)[0] + " (algorithm$salt$hash)"
-	case regexp.MustCompile(`^\$2[abxy]?\$\d\d\$`).MatchString(v):
+	case bcryptRe.MatchString(v):
 		return "bcrypt"
 	case strings.HasPrefix(v, "$P$") || strings.HasPrefix(v, "$H$"):
 		return "phpass"

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"bufio"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -217,14 +218,13 @@ func (l *Ledger) scanTail() error {
 // scan reads the log between from and to into sorted tables of the
 // entries each index does not cover yet.
 func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
+	var key, email string
 	if from >= to {
 		return nil, nil, 0, nil
 	}
-	r := &offsetReader{r: io.NewSectionReader(l.log, from, to-from), off: from}
-	br := newByteReader(r)
-	for r.pos(br) < to {
-		off := r.pos(br)
-		key, email, err := readEntry(br)
+	br := bufio.NewReaderSize(io.NewSectionReader(l.log, from, to-from), 64<<10)
+	for off := from; off < to; off += entrySize(key, email) {
+		key, email, err = readEntry(br)
 		if err != nil {
 			return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, err)
 		}
@@ -398,7 +398,7 @@ func (l *Ledger) entryAt(off int64) (key, email string, err error) {
 	if !ok {
 		// Longer than the buffer: read it whole (keys and emails are
 		// bounded, so this is rare and small).
-		r := newByteReader(io.NewSectionReader(l.log, off, l.size-off))
+		r := bufio.NewReader(io.NewSectionReader(l.log, off, l.size-off))
 		if key, email, err = readEntry(r); err != nil {
 			return "", "", fmt.Errorf("read ledger at %d: %w", off, err)
 		}
@@ -418,6 +418,13 @@ func parseEntry(b []byte) (key, email string, ok bool) {
 		return "", "", false
 	}
 	return key, string(b[w : w+int(n)]), true
+}
+
+// entrySize is the bytes an entry takes in the log.
+func entrySize(key, email string) int64 {
+	var b [binary.MaxVarintLen64]byte
+	n := func(s string) int64 { return int64(binary.PutUvarint(b[:], uint64(len(s))) + len(s)) }
+	return n(key) + n(email)
 }
 
 func readEntry(r io.ByteReader) (key, email string, err error) {
