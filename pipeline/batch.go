@@ -12,9 +12,10 @@ type Batch struct {
 	Keys    []string // of Users, aligned
 	Emails  []string // normalized, of Users, aligned
 	Rejects []Reject
-	LastKey string // key of the last row the batch accounts for
-	Last    Pos    // position of that row: a resumed run reads on after it
-	Stats   *Stats
+	// Last is the position of the last row the batch accounts for: a
+	// resumed run reads on after it.
+	Last  Pos
+	Stats *Stats
 }
 
 // History answers for what earlier runs exported (the state's ledger).

@@ -258,7 +258,7 @@ type deduper struct {
 func (d *deduper) add(b *Batch, r *Result) error {
 	s := b.Stats
 	s.Read++
-	b.LastKey, b.Last = r.Key, r.Pos
+	b.Last = r.Pos
 	if d.hist != nil {
 		done, err := d.hist.Exported(r.Key)
 		if err != nil {

@@ -4,6 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+
+	"github.com/rs/zerolog"
+
+	"etl/configs"
 )
 
 // parseFlags parses args, turning every flag problem into a usage error.
@@ -16,4 +20,32 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) error {
 		return usageError{fmt.Errorf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
 	}
 	return nil
+}
+
+// configCommand parses the flags of a command that reads a config
+// (--config, the log flags, and whatever own adds) and loads the config.
+// A missing --config or a bad config is a usage error.
+func configCommand(name, help string, args []string, stderr io.Writer, own func(*flag.FlagSet)) (*configs.Config, string, zerolog.Logger, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	var lf logFlags
+	lf.register(fs)
+	cfgPath := fs.String("config", "", help)
+	if own != nil {
+		own(fs)
+	}
+	if err := parseFlags(fs, args, stderr); err != nil {
+		return nil, "", zerolog.Logger{}, err
+	}
+	log, err := lf.logger(stderr)
+	if err != nil {
+		return nil, "", log, err
+	}
+	if *cfgPath == "" {
+		return nil, "", log, usageError{fmt.Errorf("%s: --config is required", name)}
+	}
+	cfg, err := configs.Load(*cfgPath)
+	if err != nil {
+		return nil, "", log, usageError{err}
+	}
+	return cfg, *cfgPath, log, nil
 }

@@ -195,7 +195,11 @@ func TestIncrementalSeries(t *testing.T) {
 }
 
 // slowSource adds a function to the database that sleeps per row, so that
-// a run lasts long enough to be acted on mid-way.
+// a run lasts long enough to be acted on mid-way, and returns the example
+// query calling it. In PostgreSQL it is declared IMMUTABLE (and kept from
+// inlining by plpgsql) so the query stays flattened and read by index: a
+// volatile call in the select list would make PostgreSQL sort the whole
+// table for every page.
 func slowSource(t *testing.T, db *scratch.DB) string {
 	if db.Engine == "mysql" {
 		db.Exec(t, "CREATE FUNCTION slow(k INT) RETURNS VARCHAR(1) NO SQL BEGIN DO SLEEP(0.001); RETURN ''; END")

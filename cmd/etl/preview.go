@@ -19,27 +19,15 @@ import (
 // order, each legacy row beside the record it becomes or the reason it is
 // rejected. Nothing is written anywhere.
 func cmdPreview(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("preview", flag.ContinueOnError)
-	var lf logFlags
-	lf.register(fs)
-	cfgPath := fs.String("config", "", "the legacy.yaml to preview")
-	n := fs.Int("n", 20, "rows to show")
-	if err := parseFlags(fs, args, stderr); err != nil {
-		return err
-	}
-	log, err := lf.logger(stderr)
+	var n *int
+	cfg, _, log, err := configCommand("preview", "the legacy.yaml to preview", args, stderr, func(fs *flag.FlagSet) {
+		n = fs.Int("n", 20, "rows to show")
+	})
 	if err != nil {
 		return err
-	}
-	if *cfgPath == "" {
-		return usageError{errors.New("preview: --config is required")}
 	}
 	if *n < 1 {
 		return usageError{errors.New("preview: -n must be at least 1")}
-	}
-	cfg, err := configs.Load(*cfgPath)
-	if err != nil {
-		return usageError{err}
 	}
 	ctx, _, cleanup := signals(log)
 	defer cleanup()

@@ -242,8 +242,7 @@ func TestE2EDemo(t *testing.T) {
 func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*exec.Cmd)) *strings.Builder {
 	t.Helper()
 	seedUyeler(t, db, n)
-	slowFunction(t, db)
-	query := strings.Replace(exampleQuery(db), "FROM uyeler", ", slow(uye_id) AS \"attributes.slow\" FROM uyeler", 1)
+	query := slowSource(t, db)
 	cfg := writeConfig(t, strings.Replace(queryConfig(db, query, out, ""), "batch_size: 1000", "batch_size: 100", 1))
 	cmd := exec.Command(binary, "run", "--config", cfg)
 	stderr := &strings.Builder{}
@@ -258,13 +257,4 @@ func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*ex
 		t.Fatalf("exit %v\n%s", err, stderr.String())
 	}
 	return stderr
-}
-
-// slowFunction makes reading take a while so a test can act mid-run. It is
-// declared IMMUTABLE (and kept from inlining by plpgsql) so the query stays
-// flattened and read by index: a volatile call such as pg_sleep in the
-// select list would make PostgreSQL sort the whole table for every page.
-func slowFunction(t *testing.T, db *scratch.DB) {
-	db.Exec(t, `CREATE FUNCTION slow(k int) RETURNS text IMMUTABLE LANGUAGE plpgsql AS $$
-		BEGIN PERFORM pg_sleep(0.0005); RETURN ''; END $$`)
 }

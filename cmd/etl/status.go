@@ -1,13 +1,10 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"text/tabwriter"
 
-	"etl/configs"
 	"etl/pipeline/state"
 	"etl/sinks/omnitron"
 )
@@ -15,23 +12,9 @@ import (
 // cmdStatus is `etl status --config F`: every batch of the recent runs with
 // its migration id and progress, asking Omnitron about unfinished ones.
 func cmdStatus(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("status", flag.ContinueOnError)
-	var lf logFlags
-	lf.register(fs)
-	cfgPath := fs.String("config", "", "the legacy.yaml whose uploads to show")
-	if err := parseFlags(fs, args, stderr); err != nil {
-		return err
-	}
-	log, err := lf.logger(stderr)
+	cfg, _, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stderr, nil)
 	if err != nil {
 		return err
-	}
-	if *cfgPath == "" {
-		return usageError{errors.New("status: --config is required")}
-	}
-	cfg, err := configs.Load(*cfgPath)
-	if err != nil {
-		return usageError{err}
 	}
 	q, err := state.LoadUploads(cfg.State.Dir)
 	if err != nil {

@@ -131,7 +131,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			return err
 		}
 		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Users),
-			SHA256: hex.EncodeToString(h.Sum(nil)), LastKey: b.LastKey})
+			SHA256: hex.EncodeToString(h.Sum(nil)), LastKey: b.Last.Key})
 	}
 	if len(b.Rejects) > 0 {
 		s.buf = s.buf[:0]

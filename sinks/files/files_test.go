@@ -29,10 +29,10 @@ func TestSinkWritesRunFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	b1 := &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@x.com"), rec(2, "b@x.com")}, LastKey: "2",
+	b1 := &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@x.com"), rec(2, "b@x.com")}, Last: pipeline.Pos{Key: "2"},
 		Rejects: []pipeline.Reject{{Key: "3", Field: "email", Reason: "invalid", Detail: "no @"}}}
 	b2 := &pipeline.Batch{Rejects: []pipeline.Reject{{Key: "4", Field: "password", Reason: "missing", Detail: "empty"}}}
-	b3 := &pipeline.Batch{Seq: 2, Users: [][]byte{rec(5, "c@x.com")}, LastKey: "5"}
+	b3 := &pipeline.Batch{Seq: 2, Users: [][]byte{rec(5, "c@x.com")}, Last: pipeline.Pos{Key: "5"}}
 	for _, b := range []*pipeline.Batch{b1, b2, b3} {
 		if err := s.WriteBatch(ctx, b); err != nil {
 			t.Fatal(err)
