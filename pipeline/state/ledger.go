@@ -181,20 +181,61 @@ func (x *index) each(fp uint64, f func(off int64) (bool, error)) error {
 	return nil
 }
 
-func sortEntries(es []entry) {
-	slices.SortFunc(es, func(a, b entry) int {
-		switch {
-		case a.FP < b.FP:
-			return -1
-		case a.FP > b.FP:
-			return 1
-		case a.Off < b.Off:
-			return -1
-		case a.Off > b.Off:
-			return 1
+func cmpEntry(a, b entry) int {
+	switch {
+	case a.FP < b.FP:
+		return -1
+	case a.FP > b.FP:
+		return 1
+	case a.Off < b.Off:
+		return -1
+	case a.Off > b.Off:
+		return 1
+	}
+	return 0
+}
+
+// sortEntries orders es by fingerprint, then offset, using scratch (at
+// least as long). Fingerprints are uniform, so one stable counting pass
+// on their top 16 bits leaves buckets of a few entries, each finished by
+// insertion sort; a bucket that is not small (colliding fingerprints) is
+// sorted the ordinary way.
+func sortEntries(es, scratch []entry) {
+	if len(es) < 1<<12 {
+		slices.SortFunc(es, cmpEntry)
+		return
+	}
+	const shift = 64 - 16
+	ends := make([]int, 1<<16)
+	for _, e := range es {
+		ends[e.FP>>shift]++
+	}
+	sum := 0
+	for i, c := range ends {
+		ends[i] = sum // start of bucket i for now
+		sum += c
+	}
+	tmp := scratch[:len(es)]
+	for _, e := range es {
+		b := e.FP >> shift
+		tmp[ends[b]] = e
+		ends[b]++ // ends up as the end of bucket b
+	}
+	start := 0
+	for _, end := range ends {
+		bucket := tmp[start:end]
+		if len(bucket) > 32 {
+			slices.SortFunc(bucket, cmpEntry)
+		} else {
+			for i := 1; i < len(bucket); i++ {
+				for j := i; j > 0 && cmpEntry(bucket[j], bucket[j-1]) < 0; j-- {
+					bucket[j], bucket[j-1] = bucket[j-1], bucket[j]
+				}
+			}
 		}
-		return 0
-	})
+		start = end
+	}
+	copy(es, tmp)
 }
 
 func (x *index) close() {
@@ -216,17 +257,43 @@ func (l *Ledger) scanTail() error {
 }
 
 // scan reads the log between from and to into sorted tables of the
-// entries each index does not cover yet.
+// entries each index does not cover yet. It parses the log in large
+// chunks without copying entries out: at the end of a long run this is
+// the only work between the last batch and the exit.
 func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
-	var key, email string
 	if from >= to {
 		return nil, nil, 0, nil
 	}
-	br := bufio.NewReaderSize(io.NewSectionReader(l.log, from, to-from), 64<<10)
-	for off := from; off < to; off += entrySize(key, email) {
-		key, email, err = readEntry(br)
-		if err != nil {
-			return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, err)
+	// Entries are ~30 bytes: size the tables once instead of growing them.
+	guess := int((to - from) / 24)
+	keys, emails = make([]entry, 0, guess), make([]entry, 0, guess)
+	buf := make([]byte, 1<<20)
+	have, bufOff := 0, from // bytes of buf in use, log offset of buf[0]
+	for off := from; off < to; {
+		key, email, size := entryIn(buf[off-bufOff : have])
+		if size < 0 {
+			return nil, nil, 0, fmt.Errorf("read ledger at %d: an entry longer than 1 MiB: the ledger is damaged", off)
+		}
+		if size == 0 {
+			// The entry runs past what is buffered: move the rest to the
+			// front and read on (growing buf for an entry longer than it).
+			if bufOff+int64(have) >= to {
+				return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, io.ErrUnexpectedEOF)
+			}
+			rest := copy(buf, buf[off-bufOff:have])
+			if rest == len(buf) {
+				buf = append(buf, make([]byte, len(buf))...)
+			}
+			bufOff, have = off, rest
+			m, rerr := l.log.ReadAt(buf[have:min(int64(len(buf)), to-bufOff)], bufOff+int64(have))
+			have += m
+			if m == 0 {
+				if rerr == nil || errors.Is(rerr, io.EOF) {
+					rerr = io.ErrUnexpectedEOF
+				}
+				return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, rerr)
+			}
+			continue
 		}
 		if off >= l.keys.covered {
 			keys = append(keys, entry{fingerprint(key), uint64(off)})
@@ -234,11 +301,36 @@ func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
 		if off >= l.emails.covered {
 			emails = append(emails, entry{fingerprint(email), uint64(off)})
 		}
+		off += int64(size)
 		n++
 	}
-	sortEntries(keys)
-	sortEntries(emails)
+	scratch := make([]entry, max(len(keys), len(emails)))
+	sortEntries(keys, scratch)
+	sortEntries(emails, scratch)
 	return keys, emails, n, nil
+}
+
+// entryIn decodes the entry at the start of b without copying it. Its
+// size is 0 when b does not hold all of it, and -1 when it claims a
+// length no entry has.
+func entryIn(b []byte) (key, email []byte, size int) {
+	n, w := binary.Uvarint(b)
+	if n > 1<<20 {
+		return nil, nil, -1
+	}
+	if w <= 0 || uint64(len(b)-w) < n {
+		return nil, nil, 0
+	}
+	key, size = b[w:w+int(n)], w+int(n)
+	n, w = binary.Uvarint(b[size:])
+	if n > 1<<20 {
+		return nil, nil, -1
+	}
+	if w <= 0 || uint64(len(b)-size-w) < n {
+		return nil, nil, 0
+	}
+	email = b[size+w : size+w+int(n)]
+	return key, email, size + w + int(n)
 }
 
 // Exported reports whether key is in the ledger.
@@ -453,7 +545,7 @@ func readString(r io.ByteReader) (string, error) {
 
 // fingerprint is FNV-1a, 64 bits: stable across processes (maphash is
 // seeded per process), and a match is always confirmed on the text.
-func fingerprint(s string) uint64 {
+func fingerprint[T string | []byte](s T) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])

@@ -1,11 +1,15 @@
 package state
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -183,7 +187,8 @@ func TestLedgerCompactsALargeTailAtOpen(t *testing.T) {
 // BenchmarkLedger measures what a scheduled run pays for a ledger of
 // b.N-independent size: opening a compacted ledger of 1M users
 // (ETL_LEDGER_USERS to change it) and looking keys up (half of them
-// present). Bytes per user on disk, the open time and the heap after
+// present). Bytes per user on disk, the time to compact the whole log
+// (what the end of a first run pays), the open time and the heap after
 // opening are reported.
 func BenchmarkLedger(b *testing.B) {
 	n := 1_000_000
@@ -206,9 +211,11 @@ func BenchmarkLedger(b *testing.B) {
 		}
 	}
 	size, _ := l.Sync()
+	compacting := time.Now()
 	if err := l.Compact(true); err != nil {
 		b.Fatal(err)
 	}
+	compactTook := time.Since(compacting)
 	disk := l.Size()
 	l.Close()
 	runtime.GC()
@@ -231,5 +238,66 @@ func BenchmarkLedger(b *testing.B) {
 	}
 	b.ReportMetric(float64(disk)/float64(n), "disk-bytes/user")
 	b.ReportMetric(float64(openTook.Microseconds()), "open-µs")
+	b.ReportMetric(float64(compactTook.Milliseconds()), "compact-ms")
 	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/1024, "heap-KiB-after-open")
+}
+
+// sortEntries must give the order of a plain sort: by fingerprint, then
+// offset, also when many fingerprints share their top bits or are equal.
+func TestSortEntries(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for _, tc := range []struct {
+		name string
+		fp   func(i int) uint64
+	}{
+		{"uniform", func(int) uint64 { return rnd.Uint64() }},
+		{"shared top bits", func(int) uint64 { return 7<<48 | rnd.Uint64N(1000) }},
+		{"equal", func(int) uint64 { return 42 }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			es := make([]entry, 20_000)
+			for i := range es {
+				es[i] = entry{FP: tc.fp(i), Off: uint64(i)}
+			}
+			want := slices.Clone(es)
+			slices.SortFunc(want, cmpEntry)
+			sortEntries(es, make([]entry, len(es)))
+			if !slices.Equal(es, want) {
+				t.Fatal("order differs from slices.SortFunc")
+			}
+		})
+	}
+}
+
+// An entry longer than the scan's buffer is read whole; a length no entry
+// can have is reported as damage, not allocated.
+func TestLedgerScanLongAndDamagedEntries(t *testing.T) {
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
+	long := strings.Repeat("k", 900<<10)
+	if err := l.Append([]string{"1", long, "3"}, []string{"a@example.com", strings.Repeat("e", 900<<10), "c@example.com"}); err != nil {
+		t.Fatal(err)
+	}
+	size, _ := l.Sync()
+	l.Close()
+	l = mustOpen(t, dir, size, false)
+	for _, k := range []string{"1", long, "3"} {
+		if ok, err := l.Exported(k); !ok || err != nil {
+			t.Fatalf("Exported(%.10s) = %v, %v", k, ok, err)
+		}
+	}
+	l.Close()
+
+	// A length prefix claiming 2 GiB.
+	f, err := os.OpenFile(filepath.Join(dir, LogFile), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Write(binary.AppendUvarint(nil, 2<<30))
+	f.Write([]byte("xyz"))
+	f.Close()
+	_, err = OpenLedger(dir, size+int64(len(binary.AppendUvarint(nil, 2<<30)))+3, false)
+	if err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Fatalf("err = %v, want a damaged ledger", err)
+	}
 }
