@@ -23,20 +23,32 @@ const (
 	DateInvalid                   // not a date in any accepted layout
 )
 
-// Date formats the date part as YYYY-MM-DD.
-func (s Stamp) Date() string {
+// Date formats the date part as YYYY-MM-DD. When the value it was parsed
+// from (given as from) reads the same, that string is returned instead of
+// a new one: most legacy dates are written this way already.
+func (s Stamp) Date(from ...string) string {
 	var b [10]byte
-	return string(s.appendDate(b[:0]))
+	d := s.appendDate(b[:0])
+	return reuse(d, from)
 }
 
-// DateTime formats as YYYY-MM-DD HH:MM:SS.
-func (s Stamp) DateTime() string {
+// DateTime formats as YYYY-MM-DD HH:MM:SS, reusing from as Date does.
+func (s Stamp) DateTime(from ...string) string {
 	var b [19]byte
 	d := s.appendDate(b[:0])
 	d = append(d, ' ')
 	d = append2(append2(append2(d, s.Hour), s.Min), s.Sec)
 	d[13], d[16] = ':', ':'
-	return string(d[:19])
+	return reuse(d[:19], from)
+}
+
+func reuse(d []byte, from []string) string {
+	if len(from) == 1 {
+		if f := strings.TrimSpace(from[0]); string(d) == f {
+			return f
+		}
+	}
+	return string(d)
 }
 
 // appendDate writes YYYY-MM-DD; it runs twice per row, so no fmt.

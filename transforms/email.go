@@ -44,6 +44,7 @@ func Email(v string) (string, EmailStatus, string) {
 		return "", EmailInvalid, "no @"
 	}
 	local, domain := s[:at], s[at+1:]
+	sameDomain := true
 	if strings.IndexByte(local, '@') >= 0 {
 		return "", EmailInvalid, "more than one @"
 	}
@@ -52,7 +53,7 @@ func Email(v string) (string, EmailStatus, string) {
 		if err != nil {
 			return "", EmailInvalid, "domain is not a valid internationalized name"
 		}
-		domain = d
+		domain, sameDomain = d, false
 	}
 	if why := checkLocal(local); why != "" {
 		return "", EmailInvalid, why
@@ -60,7 +61,9 @@ func Email(v string) (string, EmailStatus, string) {
 	if why := checkDomain(domain); why != "" {
 		return "", EmailInvalid, why
 	}
-	s = local + "@" + domain
+	if !sameDomain {
+		s = local + "@" + domain
+	}
 	if len(s) > 254 {
 		return "", EmailInvalid, "longer than 254 characters"
 	}
@@ -111,11 +114,12 @@ func checkLocal(l string) string {
 }
 
 func checkDomain(d string) string {
-	labels := strings.Split(d, ".")
-	if len(labels) < 2 {
+	if strings.IndexByte(d, '.') < 0 {
 		return "domain has no dot"
 	}
-	for _, l := range labels {
+	var l string
+	for rest := d; rest != ""; {
+		l, rest, _ = strings.Cut(rest, ".")
 		if l == "" {
 			return "domain has an empty label"
 		}
@@ -132,7 +136,10 @@ func checkDomain(d string) string {
 			}
 		}
 	}
-	if len(labels[len(labels)-1]) < 2 {
+	if strings.HasSuffix(d, ".") {
+		return "domain has an empty label"
+	}
+	if len(l) < 2 {
 		return "top-level domain shorter than 2 characters"
 	}
 	return ""

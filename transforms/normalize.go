@@ -42,6 +42,7 @@ type Normalizer struct {
 	salt    int
 	attrs   int
 	attrCol []attrColumn
+	today   Stamp // opt.Now in opt.Location
 }
 
 type attrColumn struct {
@@ -59,7 +60,8 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
-	n := &Normalizer{opt: opt, gender: NewGenderTable(opt.GenderCodes), salt: -1, attrs: -1}
+	n := &Normalizer{opt: opt, gender: NewGenderTable(opt.GenderCodes), salt: -1, attrs: -1,
+		today: nowStamp(opt.Now.In(opt.Location))}
 	idx := map[string]int{}
 	known := map[string]bool{}
 	for _, k := range pipeline.RecordKeys {
@@ -161,21 +163,18 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	var rec pipeline.Record
 	r := &rec
 	warn := func(field string) {
-		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: field + "_dropped"})
+		kind, ok := dropped[field]
+		if !ok {
+			kind = field + "_dropped"
+		}
+		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: kind})
 	}
-	for _, f := range [...]struct {
-		k   int
-		key string
-		dst *string
-	}{{kFirstName, "first_name", &r.FirstName}, {kLastName, "last_name", &r.LastName}} {
-		v, _ := n.get(&row, f.k)
-		*f.dst = Text(v)
-		if *f.dst == "" {
-			return reject(f.key, pipeline.ReasonMissing, "empty")
-		}
-		if utf8.RuneCountInString(*f.dst) > 150 {
-			return reject(f.key, pipeline.ReasonTooLong, "longer than 150 characters")
-		}
+	var bad *pipeline.Result
+	if r.FirstName, bad = n.name(&row, kFirstName); bad != nil {
+		return *bad
+	}
+	if r.LastName, bad = n.name(&row, kLastName); bad != nil {
+		return *bad
 	}
 	v, _ := n.get(&row, kEmail)
 	email, st, why := Email(v)
@@ -218,7 +217,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	case DateInvalid:
 		return reject("date_joined", pipeline.ReasonInvalid, why)
 	}
-	r.DateJoined = joined.DateTime()
+	r.DateJoined = joined.DateTime(v)
 	if v, ok := n.get(&row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
@@ -272,6 +271,31 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	return res
 }
 
+// dropped names the warning of each field whose value can be dropped
+// (built once: a warning is counted per row).
+var dropped = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range append([]string{"gender", "phone", "date_of_birth"}, pipeline.RecordKeys...) {
+		m[k] = k + "_dropped"
+	}
+	return m
+}()
+
+// name reads first_name or last_name, which must not be empty.
+func (n *Normalizer) name(row *pipeline.Row, k int) (string, *pipeline.Result) {
+	v, _ := n.get(row, k)
+	v = Text(v)
+	if v == "" {
+		r := reject(pipeline.RecordKeys[k], pipeline.ReasonMissing, "empty")
+		return "", &r
+	}
+	if len(v) > 150 && utf8.RuneCountInString(v) > 150 {
+		r := reject(pipeline.RecordKeys[k], pipeline.ReasonTooLong, "longer than 150 characters")
+		return "", &r
+	}
+	return v, nil
+}
+
 func (n *Normalizer) flag(row *pipeline.Row, k int, warn func(string)) bool {
 	v, ok := n.get(row, k)
 	if !ok {
@@ -294,11 +318,11 @@ func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
 	case st != DateOK,
 		dob.Year < 1900,
 		dob.Year == 1900 && dob.Month == 1 && dob.Day == 1,
-		nowStamp(n.opt.Now.In(n.opt.Location)).dateBefore(dob),
+		n.today.dateBefore(dob),
 		joined.dateBefore(dob):
 		return "", false
 	}
-	return dob.Date(), true
+	return dob.Date(v), true
 }
 
 // attributes merges the attributes JSON column and attributes.<name>

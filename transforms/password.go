@@ -39,7 +39,13 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 	if v == "" {
 		return PasswordResult{Reason: "missing", Detail: "empty"}
 	}
+	// A bare hex digest, the usual legacy value, starts with no scheme
+	// prefix: each has a letter past f or a $.
+	plainHex := isHex(v)
 	for _, u := range unsupportedPrefixes {
+		if plainHex {
+			break
+		}
 		if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
 			if p.Unsupported != "" && p.Unsupported != "reject" {
 				return PasswordResult{Password: v, Algorithm: p.Unsupported}
@@ -48,7 +54,7 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 		}
 	}
 	var algo, hash string
-	if strings.Contains(v, "$") {
+	if !plainHex && strings.Contains(v, "$") {
 		parts := strings.Split(v, "$")
 		if len(parts) != 3 {
 			return PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}
@@ -68,7 +74,7 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 			return PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}
 		}
 	}
-	if !isHex(hash) {
+	if !plainHex && !isHex(hash) {
 		return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}
 	}
 	if len(hash) != hexLen[algo] {

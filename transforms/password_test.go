@@ -107,3 +107,13 @@ func hashRe(algo string) func(string) bool {
 		return len(p) == 3 && p[0] == algo && len(p[2]) == n && isHex(p[2]) && p[2] == strings.ToLower(p[2])
 	}
 }
+
+// The bare-hex fast path relies on no unsupported scheme prefix being
+// made of hex digits alone.
+func TestUnsupportedPrefixesAreNotHex(t *testing.T) {
+	for _, u := range unsupportedPrefixes {
+		if isHex(u.prefix) {
+			t.Errorf("prefix %q is all hex: a bare hash could start with it", u.prefix)
+		}
+	}
+}

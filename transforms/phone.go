@@ -55,6 +55,15 @@ func Phone(s string) (string, PhoneStatus) {
 	if strings.TrimSpace(s) == "" {
 		return "", PhoneEmpty
 	}
+	if d, st, ok := phoneSimple(s); ok {
+		return d, st
+	}
+	return phoneGeneral(s)
+}
+
+// phoneGeneral is Phone for any field: several numbers, extensions,
+// Unicode digits, float artefacts.
+func phoneGeneral(s string) (string, PhoneStatus) {
 	status := PhoneEmpty
 	for _, cand := range splitPhones(s) {
 		d, ok := phoneDigits(cand)
@@ -73,6 +82,49 @@ func Phone(s string) (string, PhoneStatus) {
 		status = PhoneInvalid
 	}
 	return "", status
+}
+
+// phoneSimple is Phone for the usual field: one number written with ASCII
+// digits, spaces, brackets, hyphens and a leading +. ok is false for
+// anything else, which takes the general path.
+func phoneSimple(s string) (string, PhoneStatus, bool) {
+	var buf [16]byte
+	d, plus := buf[:0], false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			if len(d) == len(buf) {
+				return "", 0, false
+			}
+			d = append(d, c)
+		case c == '+':
+			plus = plus || len(d) == 0
+		case c == ' ' || c == '(' || c == ')' || c == '-':
+		default:
+			return "", 0, false
+		}
+	}
+	switch {
+	case len(d) == 0:
+		return "", PhoneInvalid, true
+	case plus:
+		if len(d) < 2 || d[0] != '9' || d[1] != '0' {
+			return "", PhoneInvalid, true
+		}
+		if d = d[2:]; len(d) == 0 {
+			return "", PhoneEmpty, true // as the general path: "+90" alone holds no number
+		}
+	case len(d) == 14 && string(d[:4]) == "0090":
+		d = d[4:]
+	case len(d) == 12 && string(d[:2]) == "90":
+		d = d[2:]
+	case len(d) == 11 && d[0] == '0':
+		d = d[1:]
+	}
+	if !IsMobile(string(d)) {
+		return "", PhoneInvalid, true
+	}
+	return string(d), PhoneValid, true
 }
 
 // splitPhones cuts a field at the separators of several numbers.

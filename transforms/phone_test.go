@@ -1,6 +1,11 @@
 package transforms
 
-import "testing"
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestPhone(t *testing.T) {
 	tests := []struct {
@@ -95,4 +100,36 @@ func FuzzPhone(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The fast path must agree with the general one on every input it takes.
+func TestPhoneSimpleAgreesWithGeneral(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "0123456789 ()-+5059"
+	prefixes := []string{"", "0", "+90", "90", "0090", "+", "(0", "+1"}
+	taken := 0
+	for i := 0; i < 200_000; i++ {
+		b := []byte(prefixes[rnd.IntN(len(prefixes))])
+		for n := rnd.IntN(18); n > 0; n-- {
+			b = append(b, alphabet[rnd.IntN(len(alphabet))])
+		}
+		if i%3 == 0 { // often a real mobile number, spaced
+			b = append(b, fmt.Sprintf("53%d %03d %02d %02d", rnd.IntN(10), rnd.IntN(1000), rnd.IntN(100), rnd.IntN(100))...)
+		}
+		s := string(b)
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		d, st, ok := phoneSimple(s)
+		if !ok {
+			continue
+		}
+		taken++
+		if gd, gst := phoneGeneral(s); gd != d || gst != st {
+			t.Fatalf("%q: fast path gives %q %v, general %q %v", s, d, st, gd, gst)
+		}
+	}
+	if taken < 100_000 {
+		t.Fatalf("the fast path took only %d inputs", taken)
+	}
 }
