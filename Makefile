@@ -33,7 +33,7 @@ testdb:
 # Speed and memory against the databases' own clients (see README).
 bench: testdb build
 	$(GO) run ./scripts/bench
-	$(GO) test -run '^$$' -bench Ledger ./pipeline/state
+	$(GO) test -run '^$$' -bench 'Ledger|Transform' ./pipeline/state ./transforms
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
