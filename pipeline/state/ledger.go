@@ -12,6 +12,8 @@ import (
 	"sync"
 	"syscall"
 	"unsafe"
+
+	"etl/internal/atomicfile"
 )
 
 // Ledger is the record of every key exported and the normalized email it
@@ -103,17 +105,18 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 			return nil, err
 		}
 	}
-	if err := l.scanTail(); err != nil {
-		l.Close()
-		return nil, err
-	}
-	if !readOnly && (len(l.keys.tail) >= compactAt || len(l.emails.tail) >= compactAt) {
-		// A large tail (a long run killed before it compacted) would be
-		// held in memory by every open; fold it into the idx files once.
+	if !readOnly && committed-min(l.keys.covered, l.emails.covered) >= compactAt*16 {
+		// A large tail (a long run killed before it compacted; an entry
+		// takes at least 16 bytes) would be held in memory by every
+		// open: fold it into the idx files first, in bounded memory.
 		if err := l.Compact(true); err != nil {
 			l.Close()
 			return nil, err
 		}
+	}
+	if err := l.scanTail(); err != nil {
+		l.Close()
+		return nil, err
 	}
 	return l, nil
 }
@@ -257,28 +260,47 @@ func (l *Ledger) scanTail() error {
 }
 
 // scan reads the log between from and to into sorted tables of the
-// entries each index does not cover yet. It parses the log in large
-// chunks without copying entries out: at the end of a long run this is
-// the only work between the last batch and the exit.
+// entries each index does not cover yet.
 func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
 	if from >= to {
 		return nil, nil, 0, nil
 	}
-	// Entries are ~30 bytes: size the tables once instead of growing them.
-	guess := int((to - from) / 24)
-	keys, emails = make([]entry, 0, guess), make([]entry, 0, guess)
+	err = l.scanEach(from, to, func(off int64, key, email []byte) error {
+		if off >= l.keys.covered {
+			keys = append(keys, entry{fingerprint(key), uint64(off)})
+		}
+		if off >= l.emails.covered {
+			emails = append(emails, entry{fingerprint(email), uint64(off)})
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	scratch := make([]entry, max(len(keys), len(emails)))
+	sortEntries(keys, scratch)
+	sortEntries(emails, scratch)
+	return keys, emails, n, nil
+}
+
+// scanEach calls f with every entry of the log between from and to. It
+// parses the log in large chunks without copying entries out: at the end
+// of a long run this is the only work between the last batch and the
+// exit. key and email are valid only during the call.
+func (l *Ledger) scanEach(from, to int64, f func(off int64, key, email []byte) error) error {
 	buf := make([]byte, 1<<20)
 	have, bufOff := 0, from // bytes of buf in use, log offset of buf[0]
 	for off := from; off < to; {
 		key, email, size := entryIn(buf[off-bufOff : have])
 		if size < 0 {
-			return nil, nil, 0, fmt.Errorf("read ledger at %d: an entry longer than 1 MiB: the ledger is damaged", off)
+			return fmt.Errorf("read ledger at %d: an entry longer than 1 MiB: the ledger is damaged", off)
 		}
 		if size == 0 {
 			// The entry runs past what is buffered: move the rest to the
 			// front and read on (growing buf for an entry longer than it).
 			if bufOff+int64(have) >= to {
-				return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, io.ErrUnexpectedEOF)
+				return fmt.Errorf("read ledger at %d: %w", off, io.ErrUnexpectedEOF)
 			}
 			rest := copy(buf, buf[off-bufOff:have])
 			if rest == len(buf) {
@@ -291,23 +313,16 @@ func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
 				if rerr == nil || errors.Is(rerr, io.EOF) {
 					rerr = io.ErrUnexpectedEOF
 				}
-				return nil, nil, 0, fmt.Errorf("read ledger at %d: %w", off, rerr)
+				return fmt.Errorf("read ledger at %d: %w", off, rerr)
 			}
 			continue
 		}
-		if off >= l.keys.covered {
-			keys = append(keys, entry{fingerprint(key), uint64(off)})
-		}
-		if off >= l.emails.covered {
-			emails = append(emails, entry{fingerprint(email), uint64(off)})
+		if err := f(off, key, email); err != nil {
+			return err
 		}
 		off += int64(size)
-		n++
 	}
-	scratch := make([]entry, max(len(keys), len(emails)))
-	sortEntries(keys, scratch)
-	sortEntries(emails, scratch)
-	return keys, emails, n, nil
+	return nil
 }
 
 // entryIn decodes the entry at the start of b without copying it. Its
@@ -415,10 +430,17 @@ func (l *Ledger) Size() int64 {
 	return l.size + int64(len(l.keys.mapped)+len(l.emails.mapped))
 }
 
+// runLen bounds the entries Compact sorts in memory at once (16 bytes
+// each, twice over); a variable so that tests can make runs small.
+var runLen = 1 << 20
+
 // Compact rewrites the idx files to cover the whole log, this run's
 // appends included, when the part they do not cover has grown large (or
-// when forced), so that the next open stays fast. It needs 16 bytes per
-// entry not yet covered, for as long as it runs.
+// when forced), so that the next open stays fast. It is an external
+// sort: the uncovered entries are sorted in runs of at most runLen,
+// spilled to unlinked temp files when there is more than one, and merged
+// with the old table straight into the new file, so its memory does not
+// grow with the size of the run or of the ledger.
 func (l *Ledger) Compact(force bool) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -428,33 +450,81 @@ func (l *Ledger) Compact(force bool) error {
 	if !force && l.n-len(l.keys.base) < compactAt && l.n-len(l.emails.base) < compactAt {
 		return nil
 	}
-	keys, emails, _, err := l.scan(min(l.keys.covered, l.emails.covered), l.size)
-	if err != nil {
-		return err
-	}
+	var es, scratch []entry
 	for _, x := range []struct {
-		name string
-		idx  *index
-		add  []entry
-	}{{keysFile, &l.keys, keys}, {emailsFile, &l.emails, emails}} {
-		data := make([]byte, 16, 16+16*(len(x.idx.base)+len(x.add)))
-		copy(data, idxMagic)
-		binary.LittleEndian.PutUint64(data[8:], uint64(l.size))
-		// Merge two sorted tables.
-		a, b := x.idx.base, x.add
-		for len(a) > 0 || len(b) > 0 {
-			var e entry
-			if len(b) == 0 || (len(a) > 0 && (a[0].FP < b[0].FP || (a[0].FP == b[0].FP && a[0].Off < b[0].Off))) {
-				e, a = a[0], a[1:]
-			} else {
-				e, b = b[0], b[1:]
+		name  string
+		idx   *index
+		email bool
+	}{{keysFile, &l.keys, false}, {emailsFile, &l.emails, true}} {
+		var runs []*os.File
+		defer func() {
+			for _, r := range runs {
+				r.Close()
 			}
-			data = binary.LittleEndian.AppendUint64(data, e.FP)
-			data = binary.LittleEndian.AppendUint64(data, e.Off)
+		}()
+		sort := func() {
+			if cap(scratch) < len(es) {
+				scratch = make([]entry, len(es))
+			}
+			sortEntries(es, scratch)
 		}
-		if err := writeFileAtomic(l.dir, x.name, data); err != nil {
+		spill := func() error {
+			sort()
+			f, err := spillRun(l.dir, es)
+			if err != nil {
+				return err
+			}
+			runs, es = append(runs, f), es[:0]
+			return nil
+		}
+		covered := x.idx.covered
+		if es == nil {
+			// Entries take about 25 bytes: size the run once.
+			es = make([]entry, 0, min(int64(runLen), (l.size-covered)/20+1))
+		}
+		err := l.scanEach(covered, l.size, func(off int64, key, email []byte) error {
+			if len(es) == runLen {
+				if err := spill(); err != nil {
+					return err
+				}
+			}
+			if x.email {
+				key = email
+			}
+			es = append(es, entry{fingerprint(key), uint64(off)})
+			return nil
+		})
+		if err != nil {
 			return err
 		}
+		srcs := []entrySource{&sliceSource{x.idx.base}}
+		if len(runs) > 0 {
+			if err := spill(); err != nil {
+				return err
+			}
+			for _, r := range runs {
+				srcs = append(srcs, newFileSource(r))
+			}
+		} else {
+			sort()
+			srcs = append(srcs, &sliceSource{es})
+		}
+		err = atomicfile.Write(l.dir, x.name, func(w io.Writer) error {
+			head := make([]byte, 16)
+			copy(head, idxMagic)
+			binary.LittleEndian.PutUint64(head[8:], uint64(l.size))
+			if _, err := w.Write(head); err != nil {
+				return err
+			}
+			return merge(w, srcs)
+		})
+		if err == nil {
+			err = atomicfile.SyncDir(l.dir)
+		}
+		if err != nil {
+			return fmt.Errorf("compact ledger: %w", err)
+		}
+		es = es[:0]
 		x.idx.close()
 		*x.idx = newIndex()
 		if err := x.idx.load(filepath.Join(l.dir, x.name), l.size); err != nil {
@@ -462,6 +532,98 @@ func (l *Ledger) Compact(force bool) error {
 		}
 	}
 	return nil
+}
+
+// spillRun writes sorted entries to an unlinked temp file in dir.
+func spillRun(dir string, es []entry) (*os.File, error) {
+	f, err := os.CreateTemp(dir, ".compact-*")
+	if err != nil {
+		return nil, fmt.Errorf("compact ledger: %w", err)
+	}
+	os.Remove(f.Name())
+	w := bufio.NewWriterSize(f, 256<<10)
+	var b [16]byte
+	for _, e := range es {
+		binary.LittleEndian.PutUint64(b[:8], e.FP)
+		binary.LittleEndian.PutUint64(b[8:], e.Off)
+		w.Write(b[:])
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("compact ledger: spill a sorted run: %w", err)
+	}
+	return f, nil
+}
+
+// entrySource yields sorted entries; ok is false after the last.
+type entrySource interface {
+	next() (e entry, ok bool, err error)
+}
+
+type sliceSource struct{ es []entry }
+
+func (s *sliceSource) next() (entry, bool, error) {
+	if len(s.es) == 0 {
+		return entry{}, false, nil
+	}
+	e := s.es[0]
+	s.es = s.es[1:]
+	return e, true, nil
+}
+
+type fileSource struct{ r *bufio.Reader }
+
+func newFileSource(f *os.File) *fileSource {
+	return &fileSource{bufio.NewReaderSize(io.NewSectionReader(f, 0, 1<<62), 64<<10)}
+}
+
+func (s *fileSource) next() (entry, bool, error) {
+	var b [16]byte
+	if _, err := io.ReadFull(s.r, b[:]); err != nil {
+		if errors.Is(err, io.EOF) {
+			return entry{}, false, nil
+		}
+		return entry{}, false, fmt.Errorf("compact ledger: read a sorted run: %w", err)
+	}
+	return entry{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])}, true, nil
+}
+
+// merge writes the entries of sorted sources in order (a few sources: a
+// linear pick of the smallest head is enough).
+func merge(w io.Writer, srcs []entrySource) error {
+	heads := make([]entry, len(srcs))
+	live := make([]bool, len(srcs))
+	for i, s := range srcs {
+		var err error
+		if heads[i], live[i], err = s.next(); err != nil {
+			return err
+		}
+	}
+	out := make([]byte, 0, 64<<10)
+	for {
+		if len(out) == cap(out) {
+			if _, err := w.Write(out); err != nil {
+				return err
+			}
+			out = out[:0]
+		}
+		min := -1
+		for i := range srcs {
+			if live[i] && (min < 0 || cmpEntry(heads[i], heads[min]) < 0) {
+				min = i
+			}
+		}
+		if min < 0 {
+			_, err := w.Write(out)
+			return err
+		}
+		out = binary.LittleEndian.AppendUint64(out, heads[min].FP)
+		out = binary.LittleEndian.AppendUint64(out, heads[min].Off)
+		var err error
+		if heads[min], live[min], err = srcs[min].next(); err != nil {
+			return err
+		}
+	}
 }
 
 // Close releases the files.

@@ -301,3 +301,35 @@ func TestLedgerScanLongAndDamagedEntries(t *testing.T) {
 		t.Fatalf("err = %v, want a damaged ledger", err)
 	}
 }
+
+// Compaction past one in-memory run spills sorted runs and merges them
+// with the old table: the index must come out whole and in order.
+func TestLedgerCompactionSpillsRuns(t *testing.T) {
+	defer func(n int) { runLen = n }(runLen)
+	runLen = 1000
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
+	appendN(t, l, 0, 5500)
+	if err := l.Compact(true); err != nil {
+		t.Fatal(err)
+	}
+	size := appendN(t, l, 5500, 8700)
+	if err := l.Compact(true); err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	l = mustOpen(t, dir, size, true)
+	for _, x := range []index{l.keys, l.emails} {
+		if len(x.base) != 8700 || len(x.tail) != 0 {
+			t.Fatalf("base %d tail %d, want 8700 and 0", len(x.base), len(x.tail))
+		}
+		if !slices.IsSortedFunc(x.base, cmpEntry) {
+			t.Fatal("index out of order")
+		}
+	}
+	has(t, l, 0, 8700, true)
+	has(t, l, 8700, 8800, false)
+	if left, _ := filepath.Glob(filepath.Join(dir, ".compact-*")); len(left) > 0 {
+		t.Fatalf("spilled runs left behind: %v", left)
+	}
+}
