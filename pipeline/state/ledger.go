@@ -106,9 +106,10 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 		}
 	}
 	if !readOnly && committed-min(l.keys.covered, l.emails.covered) >= compactAt*16 {
-		// A large tail (a long run killed before it compacted; an entry
-		// takes at least 16 bytes) would be held in memory by every
-		// open: fold it into the idx files first, in bounded memory.
+		// A large tail (a long run killed before it compacted) would be
+		// held in memory by every open: fold it into the idx files
+		// first, in bounded memory. 1 MiB of log is some 40,000 entries
+		// of the usual ~25 bytes.
 		if err := l.Compact(true); err != nil {
 			l.Close()
 			return nil, err
