@@ -44,7 +44,6 @@ func Email(v string) (string, EmailStatus, string) {
 		return "", EmailInvalid, "no @"
 	}
 	local, domain := s[:at], s[at+1:]
-	sameDomain := true
 	if strings.IndexByte(local, '@') >= 0 {
 		return "", EmailInvalid, "more than one @"
 	}
@@ -53,7 +52,7 @@ func Email(v string) (string, EmailStatus, string) {
 		if err != nil {
 			return "", EmailInvalid, "domain is not a valid internationalized name"
 		}
-		domain, sameDomain = d, false
+		domain = d
 	}
 	if why := checkLocal(local); why != "" {
 		return "", EmailInvalid, why
@@ -61,7 +60,7 @@ func Email(v string) (string, EmailStatus, string) {
 	if why := checkDomain(domain); why != "" {
 		return "", EmailInvalid, why
 	}
-	if !sameDomain {
+	if domain != s[at+1:] { // punycode
 		s = local + "@" + domain
 	}
 	if len(s) > 254 {

@@ -271,11 +271,11 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	return res
 }
 
-// dropped names the warning of each field whose value can be dropped
-// (built once: a warning is counted per row).
+// dropped names the warning of each record key whose value can be
+// dropped (built once: a warning is counted per row).
 var dropped = func() map[string]string {
 	m := map[string]string{}
-	for _, k := range append([]string{"gender", "phone", "date_of_birth"}, pipeline.RecordKeys...) {
+	for _, k := range pipeline.RecordKeys {
 		m[k] = k + "_dropped"
 	}
 	return m

@@ -42,15 +42,14 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 	// A bare hex digest, the usual legacy value, starts with no scheme
 	// prefix: each has a letter past f or a $.
 	plainHex := isHex(v)
-	for _, u := range unsupportedPrefixes {
-		if plainHex {
-			break
-		}
-		if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
-			if p.Unsupported != "" && p.Unsupported != "reject" {
-				return PasswordResult{Password: v, Algorithm: p.Unsupported}
+	if !plainHex {
+		for _, u := range unsupportedPrefixes {
+			if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
+				if p.Unsupported != "" && p.Unsupported != "reject" {
+					return PasswordResult{Password: v, Algorithm: p.Unsupported}
+				}
+				return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
 			}
-			return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
 		}
 	}
 	var algo, hash string
