@@ -14,6 +14,7 @@ import (
 	"unsafe"
 
 	"etl/internal/atomicfile"
+	"etl/internal/fptable"
 )
 
 // Ledger is the record of every key exported and the normalized email it
@@ -62,7 +63,7 @@ type index struct {
 	tail    []entry // sorted; entries after covered, up to the size at open
 }
 
-type entry struct{ FP, Off uint64 }
+type entry = fptable.Entry
 
 // OpenLedger opens the ledger in dir, whose first committed bytes are
 // what the state counts. Bytes beyond that are a killed run's uncommitted
@@ -185,63 +186,6 @@ func (x *index) each(fp uint64, f func(off int64) (bool, error)) error {
 	return nil
 }
 
-func cmpEntry(a, b entry) int {
-	switch {
-	case a.FP < b.FP:
-		return -1
-	case a.FP > b.FP:
-		return 1
-	case a.Off < b.Off:
-		return -1
-	case a.Off > b.Off:
-		return 1
-	}
-	return 0
-}
-
-// sortEntries orders es by fingerprint, then offset, using scratch (at
-// least as long). Fingerprints are uniform, so one stable counting pass
-// on their top 16 bits leaves buckets of a few entries, each finished by
-// insertion sort; a bucket that is not small (colliding fingerprints) is
-// sorted the ordinary way.
-func sortEntries(es, scratch []entry) {
-	if len(es) < 1<<12 {
-		slices.SortFunc(es, cmpEntry)
-		return
-	}
-	const shift = 64 - 16
-	ends := make([]int, 1<<16)
-	for _, e := range es {
-		ends[e.FP>>shift]++
-	}
-	sum := 0
-	for i, c := range ends {
-		ends[i] = sum // start of bucket i for now
-		sum += c
-	}
-	tmp := scratch[:len(es)]
-	for _, e := range es {
-		b := e.FP >> shift
-		tmp[ends[b]] = e
-		ends[b]++ // ends up as the end of bucket b
-	}
-	start := 0
-	for _, end := range ends {
-		bucket := tmp[start:end]
-		if len(bucket) > 32 {
-			slices.SortFunc(bucket, cmpEntry)
-		} else {
-			for i := 1; i < len(bucket); i++ {
-				for j := i; j > 0 && cmpEntry(bucket[j], bucket[j-1]) < 0; j-- {
-					bucket[j], bucket[j-1] = bucket[j-1], bucket[j]
-				}
-			}
-		}
-		start = end
-	}
-	copy(es, tmp)
-}
-
 func (x *index) close() {
 	if x.mapped != nil {
 		syscall.Munmap(x.mapped)
@@ -268,10 +212,10 @@ func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
 	}
 	err = l.scanEach(from, to, func(off int64, key, email []byte) error {
 		if off >= l.keys.covered {
-			keys = append(keys, entry{fingerprint(key), uint64(off)})
+			keys = append(keys, entry{FP: fingerprint(key), Off: uint64(off)})
 		}
 		if off >= l.emails.covered {
-			emails = append(emails, entry{fingerprint(email), uint64(off)})
+			emails = append(emails, entry{FP: fingerprint(email), Off: uint64(off)})
 		}
 		n++
 		return nil
@@ -280,8 +224,8 @@ func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
 		return nil, nil, 0, err
 	}
 	scratch := make([]entry, max(len(keys), len(emails)))
-	sortEntries(keys, scratch)
-	sortEntries(emails, scratch)
+	fptable.Sort(keys, scratch)
+	fptable.Sort(emails, scratch)
 	return keys, emails, n, nil
 }
 
@@ -432,8 +376,10 @@ func (l *Ledger) Size() int64 {
 }
 
 // runLen bounds the entries Compact sorts in memory at once (16 bytes
-// each, twice over); a variable so that tests can make runs small.
-var runLen = 1 << 20
+// each, twice over: 4 MiB), so that the end of a run of 10M users needs no
+// more memory than the end of a run of 100k; a variable so that tests can
+// make runs small.
+var runLen = 1 << 17
 
 // Compact rewrites the idx files to cover the whole log, this run's
 // appends included, when the part they do not cover has grown large (or
@@ -467,13 +413,13 @@ func (l *Ledger) Compact(force bool) error {
 			if cap(scratch) < len(es) {
 				scratch = make([]entry, len(es))
 			}
-			sortEntries(es, scratch)
+			fptable.Sort(es, scratch)
 		}
 		spill := func() error {
 			sort()
-			f, err := spillRun(l.dir, es)
+			f, err := fptable.Spill(l.dir, es)
 			if err != nil {
-				return err
+				return fmt.Errorf("compact ledger: %w", err)
 			}
 			runs, es = append(runs, f), es[:0]
 			return nil
@@ -492,23 +438,23 @@ func (l *Ledger) Compact(force bool) error {
 			if x.email {
 				key = email
 			}
-			es = append(es, entry{fingerprint(key), uint64(off)})
+			es = append(es, entry{FP: fingerprint(key), Off: uint64(off)})
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		srcs := []entrySource{&sliceSource{x.idx.base}}
+		srcs := []fptable.Source{fptable.NewSliceSource(x.idx.base)}
 		if len(runs) > 0 {
 			if err := spill(); err != nil {
 				return err
 			}
 			for _, r := range runs {
-				srcs = append(srcs, newFileSource(r))
+				srcs = append(srcs, fptable.NewFileSource(r))
 			}
 		} else {
 			sort()
-			srcs = append(srcs, &sliceSource{es})
+			srcs = append(srcs, fptable.NewSliceSource(es))
 		}
 		err = atomicfile.Write(l.dir, x.name, func(w io.Writer) error {
 			head := make([]byte, 16)
@@ -517,7 +463,7 @@ func (l *Ledger) Compact(force bool) error {
 			if _, err := w.Write(head); err != nil {
 				return err
 			}
-			return merge(w, srcs)
+			return fptable.Merge(w, srcs)
 		})
 		if err == nil {
 			err = atomicfile.SyncDir(l.dir)
@@ -533,98 +479,6 @@ func (l *Ledger) Compact(force bool) error {
 		}
 	}
 	return nil
-}
-
-// spillRun writes sorted entries to an unlinked temp file in dir.
-func spillRun(dir string, es []entry) (*os.File, error) {
-	f, err := os.CreateTemp(dir, ".compact-*")
-	if err != nil {
-		return nil, fmt.Errorf("compact ledger: %w", err)
-	}
-	os.Remove(f.Name())
-	w := bufio.NewWriterSize(f, 256<<10)
-	var b [16]byte
-	for _, e := range es {
-		binary.LittleEndian.PutUint64(b[:8], e.FP)
-		binary.LittleEndian.PutUint64(b[8:], e.Off)
-		w.Write(b[:])
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return nil, fmt.Errorf("compact ledger: spill a sorted run: %w", err)
-	}
-	return f, nil
-}
-
-// entrySource yields sorted entries; ok is false after the last.
-type entrySource interface {
-	next() (e entry, ok bool, err error)
-}
-
-type sliceSource struct{ es []entry }
-
-func (s *sliceSource) next() (entry, bool, error) {
-	if len(s.es) == 0 {
-		return entry{}, false, nil
-	}
-	e := s.es[0]
-	s.es = s.es[1:]
-	return e, true, nil
-}
-
-type fileSource struct{ r *bufio.Reader }
-
-func newFileSource(f *os.File) *fileSource {
-	return &fileSource{bufio.NewReaderSize(io.NewSectionReader(f, 0, 1<<62), 64<<10)}
-}
-
-func (s *fileSource) next() (entry, bool, error) {
-	var b [16]byte
-	if _, err := io.ReadFull(s.r, b[:]); err != nil {
-		if errors.Is(err, io.EOF) {
-			return entry{}, false, nil
-		}
-		return entry{}, false, fmt.Errorf("compact ledger: read a sorted run: %w", err)
-	}
-	return entry{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])}, true, nil
-}
-
-// merge writes the entries of sorted sources in order (a few sources: a
-// linear pick of the smallest head is enough).
-func merge(w io.Writer, srcs []entrySource) error {
-	heads := make([]entry, len(srcs))
-	live := make([]bool, len(srcs))
-	for i, s := range srcs {
-		var err error
-		if heads[i], live[i], err = s.next(); err != nil {
-			return err
-		}
-	}
-	out := make([]byte, 0, 64<<10)
-	for {
-		if len(out) == cap(out) {
-			if _, err := w.Write(out); err != nil {
-				return err
-			}
-			out = out[:0]
-		}
-		min := -1
-		for i := range srcs {
-			if live[i] && (min < 0 || cmpEntry(heads[i], heads[min]) < 0) {
-				min = i
-			}
-		}
-		if min < 0 {
-			_, err := w.Write(out)
-			return err
-		}
-		out = binary.LittleEndian.AppendUint64(out, heads[min].FP)
-		out = binary.LittleEndian.AppendUint64(out, heads[min].Off)
-		var err error
-		if heads[min], live[min], err = srcs[min].next(); err != nil {
-			return err
-		}
-	}
 }
 
 // Close releases the files.

@@ -3,7 +3,6 @@ package state
 import (
 	"encoding/binary"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"etl/internal/fptable"
 )
 
 func mustOpen(t *testing.T, dir string, committed int64, ro bool) *Ledger {
@@ -242,33 +243,6 @@ func BenchmarkLedger(b *testing.B) {
 	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/1024, "heap-KiB-after-open")
 }
 
-// sortEntries must give the order of a plain sort: by fingerprint, then
-// offset, also when many fingerprints share their top bits or are equal.
-func TestSortEntries(t *testing.T) {
-	rnd := rand.New(rand.NewPCG(1, 2))
-	for _, tc := range []struct {
-		name string
-		fp   func(i int) uint64
-	}{
-		{"uniform", func(int) uint64 { return rnd.Uint64() }},
-		{"shared top bits", func(int) uint64 { return 7<<48 | rnd.Uint64N(1000) }},
-		{"equal", func(int) uint64 { return 42 }},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			es := make([]entry, 20_000)
-			for i := range es {
-				es[i] = entry{FP: tc.fp(i), Off: uint64(i)}
-			}
-			want := slices.Clone(es)
-			slices.SortFunc(want, cmpEntry)
-			sortEntries(es, make([]entry, len(es)))
-			if !slices.Equal(es, want) {
-				t.Fatal("order differs from slices.SortFunc")
-			}
-		})
-	}
-}
-
 // An entry longer than the scan's buffer is read whole; a length no entry
 // can have is reported as damage, not allocated.
 func TestLedgerScanLongAndDamagedEntries(t *testing.T) {
@@ -323,13 +297,13 @@ func TestLedgerCompactionSpillsRuns(t *testing.T) {
 		if len(x.base) != 8700 || len(x.tail) != 0 {
 			t.Fatalf("base %d tail %d, want 8700 and 0", len(x.base), len(x.tail))
 		}
-		if !slices.IsSortedFunc(x.base, cmpEntry) {
+		if !slices.IsSortedFunc(x.base, fptable.Cmp) {
 			t.Fatal("index out of order")
 		}
 	}
 	has(t, l, 0, 8700, true)
 	has(t, l, 8700, 8800, false)
-	if left, _ := filepath.Glob(filepath.Join(dir, ".compact-*")); len(left) > 0 {
+	if left, _ := filepath.Glob(filepath.Join(dir, ".etl-run-*")); len(left) > 0 {
 		t.Fatalf("spilled runs left behind: %v", left)
 	}
 }
