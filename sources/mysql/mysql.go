@@ -10,6 +10,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"net"
 	"strconv"
 
 	"github.com/go-sql-driver/mysql"
@@ -67,6 +68,16 @@ func OpenDB(dsn string) (*sql.DB, error) {
 	// Client-side interpolation keeps every page one round trip and the
 	// text protocol, so every value arrives as the server's text.
 	cfg.InterpolateParams = true
+	if cfg.DialFunc == nil && (cfg.Net == "tcp" || cfg.Net == "unix") {
+		cfg.DialFunc = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			var d net.Dialer
+			c, err := d.DialContext(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return sources.Buffered(c), nil
+		}
+	}
 	conn, err := mysql.NewConnector(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("source.dsn: %w", err)

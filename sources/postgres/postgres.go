@@ -10,6 +10,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"net"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -67,7 +68,30 @@ func OpenDB(dsn string) (*sql.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("source.dsn: %w", err)
 	}
+	conn.Dialer(bufDialer{})
 	return sql.OpenDB(conn), nil
+}
+
+// bufDialer dials as lib/pq does and gives the connection a large read
+// buffer (see sources.Buffered).
+type bufDialer struct{ d net.Dialer }
+
+func (b bufDialer) Dial(network, address string) (net.Conn, error) {
+	return b.DialContext(context.Background(), network, address)
+}
+
+func (b bufDialer) DialTimeout(network, address string, timeout time.Duration) (net.Conn, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	return b.DialContext(ctx, network, address)
+}
+
+func (b bufDialer) DialContext(ctx context.Context, network, address string) (net.Conn, error) {
+	c, err := b.d.DialContext(ctx, network, address)
+	if err != nil {
+		return nil, err
+	}
+	return sources.Buffered(c), nil
 }
 
 // Open starts a keyset reader on query.
