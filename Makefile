@@ -18,10 +18,11 @@ demo: build
 	  $(BIN) check $$run
 
 # Every test: unit tests, and integration tests against real MariaDB and
-# PostgreSQL (started, or installed and started, by scripts/testdb.sh).
+# PostgreSQL (started, or installed and started, by scripts/testdb.sh), with
+# the race detector on.
 test: testdb
 	$(GO) vet ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -race -count=1 ./...
 
 # Unit tests only (no database servers).
 test-unit:

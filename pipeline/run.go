@@ -182,12 +182,13 @@ func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, token
 			<-tokens
 			return stopped, nil
 		}
+		fetched := int64(len(c.rows)) // c belongs to a worker once sent
 		select {
 		case out <- c:
 		case <-ctx.Done():
 			return false, ctx.Err()
 		}
-		opt.Progress.Fetched.Add(int64(len(c.rows)))
+		opt.Progress.Fetched.Add(fetched)
 		if done {
 			return stopped, nil
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/http/httptest"
 	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -78,12 +80,21 @@ func TestE2EOmnitron(t *testing.T) {
 		t.Errorf("no retry was logged; the faults did not bite:\n%s", r.stderr)
 	}
 	checkArrivedOnce(t, stub, n)
-	if stub.Uploads() != n/500 {
+	// The kill can land after the stand-in accepted an upload and before
+	// its migration id was saved: the window the README names, which no
+	// client can close. Only the uploads in flight then (concurrency 2)
+	// are sent again, and their users are refused as already there.
+	extra := stub.Uploads() - n/500
+	if extra < 0 || extra > 2 {
 		t.Errorf("%d uploads accepted for %d batches (%d before the kill)", stub.Uploads(), n/500, sentBefore)
 	}
 	st := etl(t, env, "status", "--config", cfg)
-	if st.code != 0 || !strings.Contains(st.stdout, fmt.Sprintf("%d batches, 0 not finished, 0 records failed", n/500)) {
+	m := regexp.MustCompile(fmt.Sprintf(`%d batches, 0 not finished, (\d+) records failed`, n/500)).FindStringSubmatch(st.stdout)
+	if st.code != 0 || m == nil {
 		t.Fatalf("status: exit %d\n%s%s", st.code, st.stdout, st.stderr)
+	}
+	if failed, _ := strconv.Atoi(m[1]); failed > extra*500 {
+		t.Fatalf("%d records failed with %d batches sent twice:\n%s", failed, extra, st.stdout)
 	}
 
 	uploads := stub.Uploads()

@@ -14,37 +14,74 @@ import (
 // Write creates dir/name (mode 0600) from what write produces. The rename
 // is durable only after SyncDir(dir); callers that write many files sync
 // the directory once, before anything that depends on the names.
-func Write(dir, name string, write func(io.Writer) error) (err error) {
+func Write(dir, name string, write func(io.Writer) error) error {
+	p, err := Create(dir, name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(p.tmp, 256<<10)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		p.Abort()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return p.Commit(nil)
+}
+
+// Pending is dir/name in the making: a temp file beside it, which Commit
+// puts in place and Abort removes.
+type Pending struct {
+	tmp       *os.File
+	dir, name string
+}
+
+// Create starts dir/name (mode 0600) as a temp file beside it.
+func Create(dir, name string) (*Pending, error) {
 	tmp, err := os.CreateTemp(dir, "."+name+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("create %s: %w", name, err)
+		return nil, fmt.Errorf("create %s: %w", name, err)
 	}
+	p := &Pending{tmp: tmp, dir: dir, name: name}
+	if err := tmp.Chmod(0o600); err != nil {
+		p.Abort()
+		return nil, fmt.Errorf("chmod %s: %w", name, err)
+	}
+	return p, nil
+}
+
+// Commit writes data to the temp file, syncs it and renames it over the
+// name, or removes it on any error.
+func (p *Pending) Commit(data []byte) (err error) {
 	defer func() {
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			p.Abort()
 		}
 	}()
-	if err := tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("chmod %s: %w", name, err)
+	if _, err := p.tmp.Write(data); err != nil {
+		return fmt.Errorf("write %s: %w", p.name, err)
 	}
-	w := bufio.NewWriterSize(tmp, 256<<10)
-	if err := write(w); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
+	if err := p.tmp.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", p.name, err)
 	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("write %s: %w", name, err)
+	if err := p.tmp.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", p.name, err)
 	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", name, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", name, err)
-	}
-	if err := os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
-		return fmt.Errorf("rename %s: %w", name, err)
+	if err := os.Rename(p.tmp.Name(), filepath.Join(p.dir, p.name)); err != nil {
+		return fmt.Errorf("rename %s: %w", p.name, err)
 	}
 	return nil
+}
+
+// Name is the path of the temp file.
+func (p *Pending) Name() string { return p.tmp.Name() }
+
+// Abort removes the temp file.
+func (p *Pending) Abort() {
+	p.tmp.Close()
+	os.Remove(p.tmp.Name())
 }
 
 // WriteBytes is Write of a byte slice, with the directory synced too.

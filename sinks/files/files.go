@@ -13,9 +13,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/segmentio/encoding/json"
 
+	"etl/internal/atomicfile"
 	"etl/pipeline"
 )
 
@@ -28,13 +30,37 @@ const (
 // BatchName is the name of users batch n.
 func BatchName(n int) string { return fmt.Sprintf("users-%06d.json", n) }
 
-// Sink writes one run folder.
+// inflight bounds the users files being synced and renamed at once.
+const inflight = 4
+
+// Sink writes one run folder. A users file is synced and renamed into
+// place in the background while the next batch is prepared: an fsync waits
+// on the disk, and the run should not wait with it.
 type Sink struct {
 	dir         string
 	rejects     *os.File
 	rejectsSize int64
 	batches     []pipeline.BatchInfo
 	buf         []byte
+
+	bufs    chan []byte // free file buffers; taking one is a place in flight
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	failed  map[string]bool // users files that could not be put in place
+	err     error           // the first such failure
+	unsaved bool            // rejects written since the last Sync
+	// commit puts a users file in place; tests make it fail.
+	commit func(p *atomicfile.Pending, data []byte) error
+}
+
+func newSink(dir string, rejects *os.File, rejectsSize int64, batches []pipeline.BatchInfo) *Sink {
+	s := &Sink{dir: dir, rejects: rejects, rejectsSize: rejectsSize, batches: batches,
+		bufs: make(chan []byte, inflight), failed: map[string]bool{},
+		commit: (*atomicfile.Pending).Commit}
+	for range inflight {
+		s.bufs <- nil
+	}
+	return s
 }
 
 // New creates the run folder dir (which must not exist yet) and an empty
@@ -50,7 +76,7 @@ func New(dir string) (*Sink, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", RejectsFile, err)
 	}
-	return &Sink{dir: dir, rejects: f}, nil
+	return newSink(dir, f, 0, nil), nil
 }
 
 // Resume reopens the run folder of a run that was killed or stopped, as it
@@ -103,7 +129,7 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64) (*Sink,
 		f.Close()
 		return nil, fmt.Errorf("resume %s: %w", RejectsFile, err)
 	}
-	return &Sink{dir: dir, rejects: f, rejectsSize: rejectsSize, batches: append([]pipeline.BatchInfo(nil), batches...)}, nil
+	return newSink(dir, f, rejectsSize, append([]pipeline.BatchInfo(nil), batches...)), nil
 }
 
 // RejectsSize is the length of rejects.jsonl written so far.
@@ -115,23 +141,48 @@ func (s *Sink) Dir() string { return s.dir }
 // Batches lists the users files written so far.
 func (s *Sink) Batches() []pipeline.BatchInfo { return s.batches }
 
-// WriteBatch writes the batch's users file, then appends its rejects, and
-// returns once both are on disk.
+// WriteBatch writes the batch's users file and appends its rejects. Both
+// are durable after Sync; until then the users file may still be on its
+// way into place, and a failure to put it there is returned by a later
+// WriteBatch or by Sync.
 func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := s.failure(); err != nil {
+		return err
+	}
 	if len(b.Users) > 0 {
 		name := BatchName(b.Seq)
-		h := sha256.New()
-		err := writeAtomic(s.dir, name, func(w io.Writer) error {
-			return WriteUsers(io.MultiWriter(w, h), b.Users)
-		})
+		p, err := atomicfile.Create(s.dir, name)
 		if err != nil {
 			return err
 		}
+		var data []byte
+		select {
+		case data = <-s.bufs:
+		case <-ctx.Done():
+			p.Abort()
+			return ctx.Err()
+		}
+		data = AppendUsers(data[:0], b.Users)
+		sum := sha256.Sum256(data)
 		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Users),
-			SHA256: hex.EncodeToString(h.Sum(nil)), LastKey: b.Last.Key})
+			SHA256: hex.EncodeToString(sum[:]), LastKey: b.Last.Key})
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			err := s.commit(p, data)
+			s.bufs <- data
+			if err != nil {
+				s.mu.Lock()
+				s.failed[name] = true
+				if s.err == nil {
+					s.err = err
+				}
+				s.mu.Unlock()
+			}
+		}()
 	}
 	if len(b.Rejects) > 0 {
 		s.buf = s.buf[:0]
@@ -146,44 +197,53 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			return fmt.Errorf("append %s: %w", RejectsFile, err)
 		}
 		s.rejectsSize += int64(len(s.buf))
-		if err := s.rejects.Sync(); err != nil {
-			return fmt.Errorf("sync %s: %w", RejectsFile, err)
-		}
+		s.unsaved = true
 	}
 	return nil
 }
 
-// WriteUsers writes encoded records as a JSON array, one record a line.
-func WriteUsers(w io.Writer, users [][]byte) error {
-	if _, err := io.WriteString(w, "[\n"); err != nil {
-		return err
-	}
+func (s *Sink) failure() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
+// AppendUsers appends encoded records as a JSON array, one record a line.
+func AppendUsers(dst []byte, users [][]byte) []byte {
+	dst = append(dst, "[\n"...)
 	for i, u := range users {
 		if i > 0 {
-			if _, err := io.WriteString(w, ",\n"); err != nil {
-				return err
-			}
+			dst = append(dst, ",\n"...)
 		}
-		if _, err := w.Write(u); err != nil {
-			return err
-		}
+		dst = append(dst, u...)
 	}
-	_, err := io.WriteString(w, "\n]\n")
+	return append(dst, "\n]\n"...)
+}
+
+// WriteUsers writes encoded records as a JSON array, one record a line.
+func WriteUsers(w io.Writer, users [][]byte) error {
+	_, err := w.Write(AppendUsers(nil, users))
 	return err
 }
 
-// Finish writes manifest.json (with the batches written) and closes.
+// Finish writes manifest.json (with the batches written) and closes. A
+// users file that could not be put in place is left out of the manifest's
+// batches, and a run that thought itself ok is marked failed.
 func (s *Sink) Finish(m *pipeline.Manifest) error {
+	syncErr := s.Sync()
+	if syncErr != nil && s.failure() == nil {
+		return syncErr // the folder itself cannot be made durable
+	}
 	if m.Batches == nil {
 		m.Batches = s.batches
 	}
 	if m.Batches == nil {
 		m.Batches = []pipeline.BatchInfo{}
 	}
-	m.RejectsFile = RejectsFile
-	if err := s.Sync(); err != nil {
-		return err
+	if syncErr != nil && m.Status == "ok" {
+		m.Status, m.Error = "failed", syncErr.Error()
 	}
+	m.RejectsFile = RejectsFile
 	err := writeAtomic(s.dir, ManifestFile, func(w io.Writer) error {
 		b, err := json.MarshalIndent(m, "", "  ")
 		if err != nil {
@@ -201,8 +261,33 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 	if cerr := s.rejects.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("close %s: %w", RejectsFile, cerr)
 	}
+	if syncErr != nil {
+		return syncErr
+	}
 	return err
 }
 
-// Sync makes every batch renamed so far durable under its name.
-func (s *Sink) Sync() error { return syncDir(s.dir) }
+// Sync makes every batch written so far durable under its name, and the
+// rejects with them. It waits for the users files still on their way; if
+// one could not be put in place it is dropped from Batches and its error
+// returned.
+func (s *Sink) Sync() error {
+	s.wg.Wait()
+	if err := s.failure(); err != nil {
+		kept := s.batches[:0]
+		for _, b := range s.batches {
+			if !s.failed[b.File] {
+				kept = append(kept, b)
+			}
+		}
+		s.batches = kept
+		return err
+	}
+	if s.unsaved {
+		if err := s.rejects.Sync(); err != nil {
+			return fmt.Errorf("sync %s: %w", RejectsFile, err)
+		}
+		s.unsaved = false
+	}
+	return syncDir(s.dir)
+}

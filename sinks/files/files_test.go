@@ -6,12 +6,14 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"etl/internal/atomicfile"
 	"etl/pipeline"
 )
 
@@ -141,5 +143,51 @@ func TestCheckFindsProblems(t *testing.T) {
 	}
 	if recs != 3 || strings.Contains(all, "users-000001.json[0].") {
 		t.Errorf("records %d, problems:\n%s", recs, all)
+	}
+}
+
+// A users file that cannot be put in place (in the background) fails a
+// later WriteBatch or the Sync, is left out of the batches and the
+// manifest, and leaves no file behind; the manifest says the run failed.
+func TestBackgroundFailureIsReported(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	s, err := New(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.commit = func(p *atomicfile.Pending, data []byte) error {
+		if strings.Contains(p.Name(), BatchName(2)) {
+			p.Abort()
+			return errors.New("injected: disk full")
+		}
+		return p.Commit(data)
+	}
+	ctx := context.Background()
+	var errs []error
+	for i := 1; i <= 3; i++ {
+		errs = append(errs, s.WriteBatch(ctx, &pipeline.Batch{Seq: i, Users: [][]byte{rec(i, fmt.Sprintf("u%d@x.com", i))}}))
+	}
+	errs = append(errs, s.Sync())
+	if err := errors.Join(errs...); err == nil || !strings.Contains(err.Error(), "injected") {
+		t.Fatalf("WriteBatch and Sync returned %v, want the injected failure", err)
+	}
+	m := &pipeline.Manifest{RunID: "run", Status: "ok", Counts: pipeline.NewStats()}
+	if err := s.Finish(m); err == nil {
+		t.Fatal("Finish hid the failure")
+	}
+	var files []string
+	for _, b := range m.Batches {
+		files = append(files, b.File)
+	}
+	if m.Status != "failed" || strings.Join(files, ",") != "users-000001.json,users-000003.json" {
+		t.Fatalf("manifest status %s, batches %v", m.Status, files)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if got := strings.Join(names, ","); got != "manifest.json,rejects.jsonl,report.html,users-000001.json,users-000003.json" {
+		t.Fatalf("files %s", got)
 	}
 }
