@@ -133,3 +133,34 @@ func TestCursorMustBeAColumn(t *testing.T) {
 		}
 	})
 }
+
+// TestGreatestInSnapshot: the bound taken in a snapshot is the greatest
+// pair as of the snapshot, whatever is committed after it; tables without
+// transactions (MyISAM) get no snapshot, and the caller reads the bound
+// first.
+func TestGreatestInSnapshot(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		ctx := context.Background()
+		db.Exec(t, "CREATE TABLE t (id INT PRIMARY KEY, c "+db.Pick("DATETIME", "TIMESTAMP")+" NULL)"+db.Pick(" ENGINE=InnoDB", ""),
+			"INSERT INTO t VALUES (1, '2024-01-01 10:00:00'), (2, '2024-03-01 10:00:00'), (3, NULL)")
+		r := openCursor(t, db, "SELECT id, c FROM t", 2)
+		snap, err := r.Snapshot(ctx)
+		if err != nil || snap == nil {
+			t.Fatalf("snapshot %v, %v", snap, err)
+		}
+		db.Exec(t, "INSERT INTO t VALUES (4, '2030-01-01 00:00:00')", "UPDATE t SET c = '2031-01-01 00:00:00' WHERE id = 1")
+		hi, err := snap.Greatest(ctx)
+		if err != nil || hi == nil || hi.Key != "2" || !strings.HasPrefix(hi.Cursor, "2024-03-01 10:00:00") {
+			t.Fatalf("greatest in the snapshot %+v, %v; want key 2 at 2024-03-01 10:00:00", hi, err)
+		}
+		if now, err := r.Greatest(ctx); err != nil || now.Key != "1" {
+			t.Fatalf("greatest now %+v, %v; want key 1", now, err)
+		}
+		if db.Engine == "mysql" {
+			db.Exec(t, "CREATE TABLE m (id INT PRIMARY KEY, c DATETIME) ENGINE=MyISAM")
+			if snap, err := r.Snapshot(ctx); err != nil || snap != nil {
+				t.Fatalf("with a MyISAM table: snapshot %v, %v; want none", snap, err)
+			}
+		}
+	})
+}

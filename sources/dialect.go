@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"context"
 	"database/sql"
 	"strings"
 )
@@ -18,6 +19,11 @@ type Dialect struct {
 	Converter func(ct *sql.ColumnType) Converter
 	// Text casts an expression to the engine's own text rendering of it.
 	Text func(expr string) string
+	// Snapshot starts on conn a read-only transaction whose statements
+	// all see the database as it was when Snapshot returned, and says
+	// whether that holds for every table the query may read (not for
+	// tables without transactions, such as MyISAM). Nil: never.
+	Snapshot func(ctx context.Context, conn *sql.Conn) (bool, error)
 }
 
 // Converter appends the text of one driver value (never nil) to dst.

@@ -180,11 +180,15 @@ func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
 // not NULL, or nil for none: the bound an incremental run notes before it
 // reads, so that rows changed while it reads are left to the next run.
 func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
+	return r.greatest(ctx, r.conn)
+}
+
+func (r *Reader) greatest(ctx context.Context, conn *sql.Conn) (*pipeline.Pos, error) {
 	c, k := "etl_q."+r.d.Quote(r.cursor), "etl_q."+r.d.Quote(r.key)
 	q := "SELECT " + r.d.Text(c) + ", " + k + " FROM (" + r.base + ") AS etl_q WHERE " + c +
 		" IS NOT NULL ORDER BY " + c + " DESC, " + k + " DESC LIMIT 1"
 	var cur, key any
-	err := r.conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+	err := conn.QueryRowContext(ctx, q).Scan(&cur, &key)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -192,6 +196,60 @@ func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 		return nil, fmt.Errorf("find the greatest %s: %w", r.cursor, lost(err))
 	}
 	return &pipeline.Pos{Cursor: string(r.conv[len(r.conv)-1](nil, cur)), Key: string(r.conv[r.keyIdx](nil, key))}, nil
+}
+
+// Snapshot is the database as it was at one moment, on a connection of
+// its own.
+type Snapshot struct {
+	r    *Reader
+	conn *sql.Conn
+}
+
+// Snapshot takes a snapshot in which Greatest can run beside the reading
+// (without an index on the cursor it is a full scan, and reading need not
+// wait for it) and still give the bound as of now. It returns nil when the
+// engine cannot promise such a snapshot of the query's tables: call
+// Greatest before reading then.
+func (r *Reader) Snapshot(ctx context.Context) (*Snapshot, error) {
+	if r.d.Snapshot == nil {
+		return nil, nil
+	}
+	conn, err := r.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("connect to %s: %w", r.d.Name, err)
+	}
+	for _, s := range r.d.Session {
+		if _, err := conn.ExecContext(ctx, s); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("set up %s session (%s): %w", r.d.Name, s, err)
+		}
+	}
+	ok, err := r.d.Snapshot(ctx, conn)
+	if err != nil || !ok {
+		conn.ExecContext(ctx, "ROLLBACK")
+		conn.Close()
+		if err != nil {
+			return nil, fmt.Errorf("take a snapshot: %w", err)
+		}
+		return nil, nil
+	}
+	return &Snapshot{r: r, conn: conn}, nil
+}
+
+// Greatest is Reader.Greatest as of the snapshot. It ends the snapshot.
+func (s *Snapshot) Greatest(ctx context.Context) (*pipeline.Pos, error) {
+	defer s.Close()
+	return s.r.greatest(ctx, s.conn)
+}
+
+// Close ends the snapshot's transaction and gives back its connection.
+func (s *Snapshot) Close() {
+	if s.conn == nil {
+		return
+	}
+	s.conn.ExecContext(context.Background(), "ROLLBACK")
+	s.conn.Close()
+	s.conn = nil
 }
 
 // CountNullCursor counts the rows whose cursor is NULL.

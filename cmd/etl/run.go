@@ -185,10 +185,26 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		id := newRunID(started)
 		run = &state.Run{ID: id, Dir: filepath.Join(cfg.Sink.Dir, id), Started: started.UTC(), Mode: state.ModeFull,
 			Stats: pipeline.NewStats()}
-		if cfg.Source.Cursor != "" && o.rdr != nil {
-			if st.Checkpoint != nil && !rf.full && st.Source == srcID {
-				run.Mode, run.From = state.ModeIncremental, st.Checkpoint
+		if cfg.Source.Cursor != "" && o.rdr != nil && st.Checkpoint != nil && !rf.full && st.Source == srcID {
+			run.Mode, run.From = state.ModeIncremental, st.Checkpoint
+		}
+	}
+	// The run's bound: the greatest (cursor, key) pair before it reads. A
+	// resumed run that committed nothing starts over, and notes it again.
+	var high *pendingHigh
+	if cfg.Source.Cursor != "" && o.rdr != nil && (!resumed || (run.Mode == state.ModeFull && run.Last == nil)) {
+		if run.Mode == state.ModeFull {
+			// Nothing is read by the bound, so the reading need not
+			// wait for it, if it can be taken as of now.
+			snap, err := o.rdr.Snapshot(ctx)
+			if err != nil {
+				return err
 			}
+			if snap != nil {
+				high = startHigh(ctx, snap, run)
+			}
+		}
+		if high == nil {
 			if run.High, err = o.rdr.Greatest(ctx); err != nil {
 				return err
 			}
@@ -233,7 +249,8 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		if err := st.Save(stateDir); err != nil {
 			return err
 		}
-		committer = &state.Committer{Dir: stateDir, State: st, Ledger: ledger, Sink: sink, Every: rf.commitEvery}
+		committer = &state.Committer{Dir: stateDir, State: st, Ledger: ledger, Sink: sink, Every: rf.commitEvery,
+			BeforeCommit: high.settle}
 		target = committer
 	}
 
@@ -290,14 +307,14 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		view.tty = stderr
 	}
 	if o.rdr != nil {
-		go func() {
+		view.count = func() {
 			if n, err := o.rdr.Estimate(runCtx, after); err == nil {
 				if rf.limit > 0 {
 					n = min(n, rf.limit)
 				}
 				view.estimate.Store(view.before + n)
 			}
-		}()
+		}
 	}
 	done := make(chan struct{})
 	go view.run(done)
@@ -313,6 +330,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	close(done)
 	if stats == nil {
 		stats = pipeline.NewStats()
+	}
+	if err := high.settle(); err != nil && runErr == nil {
+		runErr = err
 	}
 	limited := runErr == nil && rf.limit > 0 && stats.Read >= rf.limit
 
@@ -389,6 +409,41 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		return errReported
 	}
 	return nil
+}
+
+// pendingHigh is a run's bound being taken in a snapshot beside the
+// reading. Nothing that depends on it (a commit, the manifest) is written
+// before settle has put it in the run.
+type pendingHigh struct {
+	run  *state.Run
+	done chan struct{}
+	pos  *pipeline.Pos
+	err  error
+}
+
+func startHigh(ctx context.Context, snap *sources.Snapshot, run *state.Run) *pendingHigh {
+	h := &pendingHigh{run: run, done: make(chan struct{})}
+	go func() {
+		defer close(h.done)
+		h.pos, h.err = snap.Greatest(ctx)
+	}()
+	return h
+}
+
+// settle waits for the bound and notes it in the run (nil: nothing to
+// wait for).
+func (h *pendingHigh) settle() error {
+	if h == nil {
+		return nil
+	}
+	<-h.done
+	if h.err == nil {
+		h.run.High = h.pos
+		if h.run.High == nil {
+			h.run.High = h.run.From
+		}
+	}
+	return h.err
 }
 
 // startUploads logs in to Omnitron and starts the uploader; a fatal
@@ -500,12 +555,24 @@ type progressView struct {
 	before   int64        // rows done by earlier attempts of a resumed run
 	estimate atomic.Int64 // rows the run reads in all; 0 while unknown
 	tty      io.Writer    // nil when stderr is not a terminal
+	// count sets estimate. It is a full count on the database, a scan as
+	// long as the reading, so it starts only when someone can use it: at
+	// once on a terminal, and for log lines once the run has gone
+	// countAfter. A shorter run has no use for an ETA in its log, and the
+	// count would compete with it.
+	count func()
 }
+
+const countAfter = 30 * time.Second
 
 func (v *progressView) run(done <-chan struct{}) {
 	every := 5 * time.Second
 	if v.tty != nil {
 		every = 250 * time.Millisecond
+	}
+	countAt := v.started
+	if v.tty == nil {
+		countAt = countAt.Add(countAfter)
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -517,6 +584,10 @@ func (v *progressView) run(done <-chan struct{}) {
 			}
 			return
 		case <-t.C:
+			if v.count != nil && !time.Now().Before(countAt) {
+				go v.count()
+				v.count = nil
+			}
 			read := v.p.Fetched.Load()
 			secs := time.Since(v.started).Seconds()
 			rate := float64(read) / secs

@@ -29,6 +29,9 @@ type Committer struct {
 	Every  time.Duration
 	// OnCommit, if set, runs after each commit (uploads hang off it).
 	OnCommit func() error
+	// BeforeCommit, if set, runs before each commit: what the state
+	// holds of the run (its bound) may still be on its way.
+	BeforeCommit func() error
 
 	last        time.Time
 	batches     []pipeline.BatchInfo // of the batches fully accounted for
@@ -63,6 +66,11 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 func (c *Committer) Commit() error {
 	if c.last.IsZero() {
 		return nil // nothing written
+	}
+	if c.BeforeCommit != nil {
+		if err := c.BeforeCommit(); err != nil {
+			return err
+		}
 	}
 	if err := c.Sink.Sync(); err != nil {
 		return err

@@ -29,6 +29,25 @@ var Dialect = sources.Dialect{
 	},
 	Converter: converter,
 	Text:      func(e string) string { return "CAST(" + e + " AS CHAR)" },
+	Snapshot:  snapshot,
+}
+
+// snapshot starts a consistent-snapshot transaction if InnoDB is all
+// there is: MyISAM and Aria tables are read as they are at each moment,
+// whatever the transaction. The query text is not parsed, so any such
+// table outside the system schemas counts.
+func snapshot(ctx context.Context, conn *sql.Conn) (bool, error) {
+	var n int
+	err := conn.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.TABLES
+		WHERE TABLE_TYPE NOT IN ('VIEW', 'SYSTEM VIEW') AND (ENGINE IS NULL OR ENGINE <> 'InnoDB')
+		AND TABLE_SCHEMA NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')`).Scan(&n)
+	if err != nil || n > 0 {
+		return false, nil // no promise: the caller reads the bound first
+	}
+	if _, err := conn.ExecContext(ctx, "START TRANSACTION WITH CONSISTENT SNAPSHOT"); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func converter(ct *sql.ColumnType) sources.Converter {

@@ -33,6 +33,24 @@ var Dialect = sources.Dialect{
 	},
 	Converter: converter,
 	Text:      func(e string) string { return "CAST(" + e + " AS text)" },
+	Snapshot:  snapshot,
+}
+
+// snapshot starts a repeatable-read transaction; PostgreSQL takes its
+// snapshot at the first statement, not at BEGIN.
+func snapshot(ctx context.Context, conn *sql.Conn) (bool, error) {
+	if _, err := conn.ExecContext(ctx, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); err != nil {
+		return false, err
+	}
+	if _, err := conn.ExecContext(ctx, "SELECT 1"); err != nil {
+		return false, err
+	}
+	// What runs in the snapshot runs beside the reading: parallel
+	// workers would only take cores from it.
+	if _, err := conn.ExecContext(ctx, "SET LOCAL max_parallel_workers_per_gather = 0"); err != nil {
+		return false, err
+	}
+	return true, nil
 }
 
 func converter(ct *sql.ColumnType) sources.Converter {
