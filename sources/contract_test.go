@@ -9,12 +9,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"etl/internal/scratch"
 	"etl/pipeline"
 	"etl/sources"
 	"etl/sources/mysql"
 	"etl/sources/postgres"
+	"etl/transforms"
 )
 
 // open starts a reader on a scratch database the way cmd/etl does.
@@ -217,4 +219,55 @@ func TestContractTableMode(t *testing.T) {
 			t.Fatalf("rows %+v", rows)
 		}
 	})
+}
+
+// TestContractDatesAsText: PostgreSQL dates and timestamps are selected as
+// the server's text; it must be the text the converter makes of lib/pq's
+// values, so that nothing downstream can tell. The one difference is a
+// date before Christ ("0044-03-15 BC", where Go writes "-0043-03-15"):
+// the date rule rejects both the same way.
+func TestContractDatesAsText(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	db.Exec(t, "CREATE TABLE t (id INT PRIMARY KEY, d DATE, ts TIMESTAMP)",
+		`INSERT INTO t VALUES (1, '1990-01-13', '2022-01-13 09:26:00'), (2, '0999-12-31', '2022-01-13 09:26:00.5'),
+		(3, '2000-02-29', '2022-01-13 09:26:00.000001'), (4, '9999-12-31', '1900-01-01 00:00:00.123456'),
+		(5, 'infinity', '-infinity'), (6, NULL, NULL), (7, '0044-03-15 BC', '0044-03-15 12:00:00 BC')`)
+	rows := readAll(t, open(t, db, "SELECT id, d, ts FROM t", "id", 3))
+	pool, err := postgres.OpenDB(db.DSN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	// The converter on the driver's own values: the way every other
+	// type is read.
+	q, err := pool.Query("SELECT d, ts FROM t ORDER BY id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	cts, _ := q.ColumnTypes()
+	for i := 0; q.Next(); i++ {
+		var d, ts any
+		if err := q.Scan(&d, &ts); err != nil {
+			t.Fatal(err)
+		}
+		for j, v := range []any{d, ts} {
+			want := pipeline.Field{}
+			if v != nil {
+				want = pipeline.Field{V: string(postgres.Dialect.Converter(cts[j])(nil, v)), Valid: true}
+			}
+			got := rows[i].Fields[j+1]
+			if strings.HasSuffix(got.V, " BC") {
+				_, st1, d1 := transforms.ParseStamp(got.V, time.UTC, time.Now())
+				_, st2, d2 := transforms.ParseStamp(want.V, time.UTC, time.Now())
+				if st1 != st2 || d1 != d2 || st1 == transforms.DateOK {
+					t.Errorf("%q and %q are not rejected alike: %v %q, %v %q", got.V, want.V, st1, d1, st2, d2)
+				}
+				continue
+			}
+			if got != want {
+				t.Errorf("row %s column %s: read %+v, the converter makes %+v", rows[i].Key, cts[j].Name(), got, want)
+			}
+		}
+	}
 }

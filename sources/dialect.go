@@ -19,6 +19,11 @@ type Dialect struct {
 	Converter func(ct *sql.ColumnType) Converter
 	// Text casts an expression to the engine's own text rendering of it.
 	Text func(expr string) string
+	// AsText says a column of this type is better selected through Text:
+	// the engine's text is exactly what Converter would make of the
+	// driver's value, and the driver's parsing and our formatting are
+	// saved. Nil: never.
+	AsText func(ct *sql.ColumnType) bool
 	// Snapshot starts on conn a read-only transaction whose statements
 	// all see the database as it was when Snapshot returned, and says
 	// whether that holds for every table the query may read (not for

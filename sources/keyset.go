@@ -28,6 +28,7 @@ type Reader struct {
 	columns  []string
 	conv     []Converter
 	rows     *sql.Rows
+	selects  string // the select list of a page: etl_q.*, or the columns one by one
 	cells    []cell
 	dest     []any
 	buf      []byte           // the text of the current row's values
@@ -96,9 +97,18 @@ func (r *Reader) probe(ctx context.Context) error {
 		return fmt.Errorf("read the source query's columns: %w", err)
 	}
 	r.keyIdx, r.cursorIdx = -1, -1
+	var list []string
+	cast, dup, seen := false, false, map[string]bool{}
 	for i, ct := range cts {
 		r.columns = append(r.columns, ct.Name())
 		r.conv = append(r.conv, r.d.Converter(ct))
+		col := "etl_q." + r.d.Quote(ct.Name())
+		if r.d.AsText != nil && r.d.AsText(ct) {
+			col, cast = r.d.Text(col)+" AS "+r.d.Quote(ct.Name()), true
+		}
+		list = append(list, col)
+		dup = dup || seen[ct.Name()] // a name twice: only etl_q.* selects both
+		seen[ct.Name()] = true
 		switch ct.Name() {
 		case r.key:
 			r.keyIdx = i
@@ -113,6 +123,10 @@ func (r *Reader) probe(ctx context.Context) error {
 	if r.cursor != "" && r.cursorIdx < 0 {
 		return fmt.Errorf("source.cursor: column %q is not among the query's columns (%s): %w",
 			r.cursor, strings.Join(r.columns, ", "), ErrKey)
+	}
+	r.selects = "etl_q.*"
+	if cast && !dup {
+		r.selects = strings.Join(list, ", ")
 	}
 	// One more cell than columns: a cursor segment selects the cursor
 	// again as text, rendered by the database itself.
@@ -316,12 +330,12 @@ func (r *Reader) page(ctx context.Context) error {
 		after = &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
 	}
 	where, args := r.where(sg, after)
-	q := "SELECT * FROM (" + r.base + ") AS etl_q"
+	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
 	order := "etl_q." + r.d.Quote(r.key)
 	r.dest = r.dest[:len(r.columns)]
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
-		q = "SELECT etl_q.*, " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
+		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
 		order = c + ", " + order
 		r.dest = r.dest[:len(r.columns)+1]
 	}

@@ -33,7 +33,19 @@ var Dialect = sources.Dialect{
 	},
 	Converter: converter,
 	Text:      func(e string) string { return "CAST(" + e + " AS text)" },
-	Snapshot:  snapshot,
+	// The server sends every value as text anyway; lib/pq would parse
+	// dates and timestamps into time.Time only for the converter to
+	// format them back, half the reader's time on a table with three
+	// of them. lib/pq starts every session in ISO style, where the
+	// server's text is the converter's.
+	AsText: func(ct *sql.ColumnType) bool {
+		switch ct.DatabaseTypeName() {
+		case "DATE", "TIMESTAMP":
+			return true
+		}
+		return false
+	},
+	Snapshot: snapshot,
 }
 
 // snapshot starts a repeatable-read transaction; PostgreSQL takes its
