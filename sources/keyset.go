@@ -67,15 +67,9 @@ func Open(ctx context.Context, d Dialect, db *sql.DB, query, key string, fetch i
 // OpenCursor is Open for a source with a cursor column, which must be one
 // of the query's columns too.
 func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query, key, cursor string, fetch int) (*Reader, error) {
-	conn, err := db.Conn(ctx)
+	conn, err := Session(ctx, d, db)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", d.Name, err)
-	}
-	for _, s := range d.Session {
-		if _, err := conn.ExecContext(ctx, s); err != nil {
-			conn.Close()
-			return nil, fmt.Errorf("set up %s session (%s): %w", d.Name, s, err)
-		}
+		return nil, err
 	}
 	r := &Reader{d: d, db: db, conn: conn, base: strings.TrimRight(strings.TrimSpace(query), "; \n\t"),
 		key: key, cursor: cursor, fetch: fetch, plan: []Segment{{}}}
@@ -228,15 +222,9 @@ func (r *Reader) Snapshot(ctx context.Context) (*Snapshot, error) {
 	if r.d.Snapshot == nil {
 		return nil, nil
 	}
-	conn, err := r.db.Conn(ctx)
+	conn, err := Session(ctx, r.d, r.db)
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", r.d.Name, err)
-	}
-	for _, s := range r.d.Session {
-		if _, err := conn.ExecContext(ctx, s); err != nil {
-			conn.Close()
-			return nil, fmt.Errorf("set up %s session (%s): %w", r.d.Name, s, err)
-		}
+		return nil, err
 	}
 	ok, err := r.d.Snapshot(ctx, conn)
 	if err != nil || !ok {

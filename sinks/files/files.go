@@ -220,12 +220,6 @@ func AppendUsers(dst []byte, users [][]byte) []byte {
 	return append(dst, "\n]\n"...)
 }
 
-// WriteUsers writes encoded records as a JSON array, one record a line.
-func WriteUsers(w io.Writer, users [][]byte) error {
-	_, err := w.Write(AppendUsers(nil, users))
-	return err
-}
-
 // Finish writes manifest.json (with the batches written) and closes. A
 // users file that could not be put in place is left out of the manifest's
 // batches, and a run that thought itself ok is marked failed.

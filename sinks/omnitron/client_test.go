@@ -31,13 +31,11 @@ func record(email, phone string) string {
 }
 
 func batch(recs ...string) []byte {
-	var b bytes.Buffer
 	users := make([][]byte, len(recs))
 	for i, r := range recs {
 		users[i] = []byte(r)
 	}
-	files.WriteUsers(&b, users)
-	return b.Bytes()
+	return files.AppendUsers(nil, users)
 }
 
 type harness struct {
