@@ -565,14 +565,15 @@ type progressView struct {
 
 const countAfter = 30 * time.Second
 
+// countDue says whether the count may start at now.
+func (v *progressView) countDue(now time.Time) bool {
+	return v.tty != nil || !now.Before(v.started.Add(countAfter))
+}
+
 func (v *progressView) run(done <-chan struct{}) {
 	every := 5 * time.Second
 	if v.tty != nil {
 		every = 250 * time.Millisecond
-	}
-	countAt := v.started
-	if v.tty == nil {
-		countAt = countAt.Add(countAfter)
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -584,7 +585,7 @@ func (v *progressView) run(done <-chan struct{}) {
 			}
 			return
 		case <-t.C:
-			if v.count != nil && !time.Now().Before(countAt) {
+			if v.count != nil && v.countDue(time.Now()) {
 				go v.count()
 				v.count = nil
 			}
