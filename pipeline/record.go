@@ -82,7 +82,46 @@ func (r *Record) AppendJSON(b []byte) []byte {
 	return append(b, '}')
 }
 
-func appendString(b []byte, s string) []byte { return json.AppendEscape(b, s, 0) }
+// appendString writes s as a JSON string. Most values (dates, hashes,
+// emails, codes) are printable ASCII with no quote or backslash, which JSON
+// keeps as they are: those are copied, and only the rest goes through the
+// escaper (control characters, invalid UTF-8, U+2028/U+2029).
+func appendString(b []byte, s string) []byte {
+	if !plain(s) {
+		return json.AppendEscape(b, s, 0)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// plain reports whether every byte of s is in 0x20..0x7e and is neither
+// '"' nor '\\'. It tests eight bytes at a time: each term below sets a
+// byte's top bit when that byte is out of range (the usual has-less and
+// has-zero bit tricks, exact for "is there such a byte").
+func plain(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		bad := x | // 0x80 and above
+			(x-ones*0x20) & ^x | // below 0x20
+			hasZero(x^(ones*'"')) | hasZero(x^(ones*'\\')) | hasZero(x^(ones*0x7f))
+		if bad&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasZero(v uint64) uint64 { return (v - 0x0101010101010101) & ^v }
 
 func appendNullable(b []byte, s string) []byte {
 	if s == "" {

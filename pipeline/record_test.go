@@ -1,0 +1,35 @@
+package pipeline
+
+import (
+	"testing"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// appendString copies plain strings itself; it must write exactly what the
+// escaper writes for every input.
+func TestAppendStringMatchesEscaper(t *testing.T) {
+	cases := []string{
+		"", "a", "Ad12", "user12@example.com", "md5$$0123456789abcdef", "2015-01-01 10:00:00",
+		`say "hi"`, `back\\slash`, "tab\there", "nl\n", "\x00", "\x1f", "\x7f", " ", "~",
+		"<script>&amp;</script>", "Yılmaz", "Jón Þórsson", "\xff\xfe", "a\u2028b", "a\u2029b", "é",
+		"/slash/", "'quote'",
+	}
+	for _, s := range cases {
+		got := string(appendString([]byte("x"), s))
+		want := "x" + string(json.AppendEscape(nil, s, 0))
+		if got != want {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendString(f *testing.F) {
+	f.Add("plain")
+	f.Add("q\"\\\x01\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendString(nil, s)), string(json.AppendEscape(nil, s, 0)); got != want {
+			t.Fatalf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
