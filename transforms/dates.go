@@ -34,7 +34,7 @@ func (s Stamp) Date(from ...string) string {
 
 // DateTime formats as YYYY-MM-DD HH:MM:SS, reusing from as Date does.
 func (s Stamp) DateTime(from ...string) string {
-	var b [19]byte
+	var b [20]byte // append2 writes a placeholder after the seconds too
 	d := s.appendDate(b[:0])
 	d = append(d, ' ')
 	d = append2(append2(append2(d, s.Hour), s.Min), s.Sec)

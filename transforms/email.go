@@ -85,10 +85,15 @@ func isASCII(s string) bool {
 }
 
 // atext is the dot-atom character set of Django's user_regex.
-func atext(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		strings.IndexByte("!#$%&'*+/=?^_`{|}~-", c) >= 0
-}
+func atext(c byte) bool { return atextSet[c] }
+
+var atextSet = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+			strings.IndexByte("!#$%&'*+/=?^_`{|}~-", byte(c)) >= 0
+	}
+	return t
+}()
 
 func checkLocal(l string) string {
 	switch {
@@ -116,27 +121,28 @@ func checkDomain(d string) string {
 	if strings.IndexByte(d, '.') < 0 {
 		return "domain has no dot"
 	}
+	// One pass over the labels; each is judged at its end, in the order
+	// of the messages below, so a label with two faults names the first.
 	var l string
-	for rest := d; rest != ""; {
-		l, rest, _ = strings.Cut(rest, ".")
-		if l == "" {
+	start, badChar := 0, false
+	for i := 0; i <= len(d); i++ {
+		if i < len(d) && d[i] != '.' {
+			c := d[i]
+			badChar = badChar || !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')
+			continue
+		}
+		l = d[start:i]
+		switch {
+		case l == "":
 			return "domain has an empty label"
-		}
-		if len(l) > 63 {
+		case len(l) > 63:
 			return "domain label longer than 63 characters"
-		}
-		if l[0] == '-' || l[len(l)-1] == '-' {
+		case l[0] == '-' || l[len(l)-1] == '-':
 			return "domain label starts or ends with a hyphen"
+		case badChar:
+			return "domain has a character other than letters, digits and hyphens"
 		}
-		for i := 0; i < len(l); i++ {
-			c := l[i]
-			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-				return "domain has a character other than letters, digits and hyphens"
-			}
-		}
-	}
-	if strings.HasSuffix(d, ".") {
-		return "domain has an empty label"
+		start, badChar = i+1, false
 	}
 	if len(l) < 2 {
 		return "top-level domain shorter than 2 characters"

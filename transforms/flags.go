@@ -19,6 +19,6 @@ func Flag(v string) (on, known bool) {
 	case "0", "\x00", "":
 		return false, true
 	}
-	on, known = flagValues[foldTurkish(strings.TrimSpace(v))]
+	on, known = lookupFold(flagValues, strings.TrimSpace(v))
 	return on, known
 }

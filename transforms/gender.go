@@ -39,10 +39,9 @@ func (t GenderTable) Gender(v string) (g string, known bool) {
 	if g, ok := t[v]; ok { // already a folded code, the usual case
 		return g, true
 	}
-	k := foldTurkish(strings.TrimSpace(v))
+	k := strings.TrimSpace(v)
 	if k == "" {
 		return "", true
 	}
-	g, known = t[k]
-	return g, known
+	return lookupFold(t, k)
 }

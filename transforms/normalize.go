@@ -161,7 +161,6 @@ func reject(field, reason, detail string) pipeline.Result {
 func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
 	var rec pipeline.Record
-	r := &rec
 	warn := func(field string) {
 		kind, ok := dropped[field]
 		if !ok {
@@ -170,10 +169,10 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: kind})
 	}
 	var bad *pipeline.Result
-	if r.FirstName, bad = n.name(&row, kFirstName); bad != nil {
+	if rec.FirstName, bad = n.name(&row, kFirstName); bad != nil {
 		return *bad
 	}
-	if r.LastName, bad = n.name(&row, kLastName); bad != nil {
+	if rec.LastName, bad = n.name(&row, kLastName); bad != nil {
 		return *bad
 	}
 	v, _ := n.get(&row, kEmail)
@@ -184,17 +183,17 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	case EmailInvalid:
 		return reject("email", pipeline.ReasonInvalid, why)
 	}
-	r.Email = email
+	rec.Email = email
 
 	if v, ok := n.get(&row, kGender); ok {
 		g, known := n.gender.Gender(v)
 		if !known {
 			warn("gender")
 		}
-		r.Gender = g
+		rec.Gender = g
 	}
-	r.SMSAllowed = n.flag(&row, kSMSAllowed, warn)
-	r.EmailAllowed = n.flag(&row, kEmailAllowed, warn)
+	rec.SMSAllowed = n.flag(&row, kSMSAllowed, warn)
+	rec.EmailAllowed = n.flag(&row, kEmailAllowed, warn)
 
 	if v, ok := n.get(&row, kPhone); ok {
 		p, st := Phone(v)
@@ -204,7 +203,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 			}
 			warn("phone")
 		}
-		r.Phone = p
+		rec.Phone = p
 	}
 
 	v, _ = n.get(&row, kDateJoined)
@@ -217,13 +216,13 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	case DateInvalid:
 		return reject("date_joined", pipeline.ReasonInvalid, why)
 	}
-	r.DateJoined = joined.DateTime(v)
+	rec.DateJoined = joined.DateTime(v)
 	if v, ok := n.get(&row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
 			warn("date_of_birth")
 		}
-		r.DateOfBirth = dob
+		rec.DateOfBirth = dob
 	}
 
 	pw, _ := n.get(&row, kPassword)
@@ -236,38 +235,39 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	if p.Reason != "" {
 		return reject("password", p.Reason, p.Detail)
 	}
-	r.Password, r.PasswordAlgorithm = p.Password, p.Algorithm
+	rec.Password, rec.PasswordAlgorithm = p.Password, p.Algorithm
 
-	r.CustomerCode = row.Key
+	rec.CustomerCode = row.Key
 	if i := n.col[kCustomerCode]; i >= 0 {
-		r.CustomerCode = strings.TrimSpace(row.Fields[i].V)
+		rec.CustomerCode = strings.TrimSpace(row.Fields[i].V)
 	}
-	if r.CustomerCode == "" {
+	if rec.CustomerCode == "" {
 		return reject("customer_code", pipeline.ReasonMissing, "empty")
 	}
-	r.Verified = n.flag(&row, kVerified, warn)
+	rec.Verified = n.flag(&row, kVerified, warn)
 	if v, ok := n.get(&row, kFacebookUUID); ok {
-		r.FacebookUUID = strings.TrimSpace(v)
+		rec.FacebookUUID = strings.TrimSpace(v)
 	}
-	attrs, err := n.attributes(&row)
+	var ab [256]byte // attributes are copied into the JSON below
+	attrs, err := n.attributes(&row, ab[:0])
 	if err != "" {
 		return reject("attributes", pipeline.ReasonInvalid, err)
 	}
-	r.Attributes = attrs
-	r.CallAllowed = n.flag(&row, kCallAllowed, warn)
+	rec.Attributes = attrs
+	rec.CallAllowed = n.flag(&row, kCallAllowed, warn)
 
 	v, _ = n.get(&row, kUserType)
 	switch t := strings.ToLower(strings.TrimSpace(v)); t {
 	case "":
-		r.UserType = "registered"
+		rec.UserType = "registered"
 	case "registered", "guest":
-		r.UserType = t
+		rec.UserType = t
 	default:
 		return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
 	}
 
-	res.Email = r.Email
-	res.JSON = r.AppendJSON(buf)
+	res.Email = email // not rec.Email: escape analysis would then move all of rec (and ab) to the heap
+	res.JSON = rec.AppendJSON(buf)
 	return res
 }
 
@@ -327,9 +327,9 @@ func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
 
 // attributes merges the attributes JSON column and attributes.<name>
 // columns (which win) into one object with sorted keys.
-func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
+func (n *Normalizer) attributes(row *pipeline.Row, dst []byte) ([]byte, string) {
 	if n.attrs < 0 {
-		return n.columnAttributes(row), ""
+		return n.columnAttributes(row, dst), ""
 	}
 	var m map[string]json.RawMessage
 	if n.attrs >= 0 {
@@ -375,16 +375,16 @@ func (n *Normalizer) attributes(row *pipeline.Row) ([]byte, string) {
 }
 
 // columnAttributes is attributes without a JSON column: the columns are
-// sorted by name once in New, so the object is appended directly.
-func (n *Normalizer) columnAttributes(row *pipeline.Row) []byte {
-	var b []byte
+// sorted by name once in New, so the object is appended directly to dst.
+func (n *Normalizer) columnAttributes(row *pipeline.Row, dst []byte) []byte {
+	b := dst
 	for _, a := range n.attrCol {
 		f := row.Fields[a.i]
 		if !f.Valid {
 			continue
 		}
-		if b == nil {
-			b = append(make([]byte, 0, 64), '{')
+		if len(b) == len(dst) {
+			b = append(b, '{')
 		} else {
 			b = append(b, ',')
 		}
@@ -392,7 +392,7 @@ func (n *Normalizer) columnAttributes(row *pipeline.Row) []byte {
 		b = append(b, ':')
 		b = json.AppendEscape(b, Text(f.V), 0)
 	}
-	if b == nil {
+	if len(b) == len(dst) {
 		return nil
 	}
 	return append(b, '}')

@@ -7,8 +7,6 @@ import (
 // hexLen is the hex digest length of each algorithm Omnitron accepts.
 var hexLen = map[string]int{"md5": 32, "sha1": 40, "sha256": 64}
 
-var algoByLen = map[int]string{32: "md5", 40: "sha1", 64: "sha256"}
-
 // unsupportedPrefixes are hash schemes Omnitron cannot take (SPEC §3.5).
 var unsupportedPrefixes = []struct{ prefix, name string }{
 	{"$2a$", "bcrypt"}, {"$2b$", "bcrypt"}, {"$2y$", "bcrypt"}, {"$2x$", "bcrypt"},
@@ -41,7 +39,7 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 	}
 	// A bare hex digest, the usual legacy value, starts with no scheme
 	// prefix: each has a letter past f or a $.
-	plainHex := isHex(v)
+	plainHex, upper := hexCase(v)
 	if !plainHex {
 		for _, u := range unsupportedPrefixes {
 			if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
@@ -68,15 +66,24 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 		salt, hash = parts[1], parts[2]
 	} else {
 		hash = v
-		algo = algoByLen[len(hash)]
-		if algo == "" {
+		switch len(hash) {
+		case 32:
+			algo = "md5"
+		case 40:
+			algo = "sha1"
+		case 64:
+			algo = "sha256"
+		default:
 			return PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}
 		}
 	}
-	if !plainHex && !isHex(hash) {
-		return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}
+	if !plainHex {
+		var ok bool
+		if ok, upper = hexCase(hash); !ok {
+			return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}
+		}
 	}
-	if len(hash) != hexLen[algo] {
+	if !plainHex && len(hash) != hexLen[algo] { // a bare digest's length gave algo
 		return PasswordResult{Reason: "invalid", Detail: "hash length does not match " + algo}
 	}
 	if p.Algorithm != "" && p.Algorithm != "auto" && p.Algorithm != algo {
@@ -90,15 +97,28 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 	if strings.Contains(salt, "$") {
 		return PasswordResult{Reason: "invalid", Detail: "salt contains $"}
 	}
-	return PasswordResult{Password: algo + "$" + salt + "$" + strings.ToLower(hash), Algorithm: algo}
+	if upper {
+		hash = strings.ToLower(hash)
+	}
+	return PasswordResult{Password: algo + "$" + salt + "$" + hash, Algorithm: algo}
 }
 
 func isHex(s string) bool {
+	ok, _ := hexCase(s)
+	return ok
+}
+
+// hexCase reports whether s is a non-empty hex string and whether it has
+// upper-case digits (which the contract writes in lower case).
+func hexCase(s string) (hex, upper bool) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-			return false
+		switch c := s[i]; {
+		case c >= '0' && c <= '9' || c >= 'a' && c <= 'f':
+		case c >= 'A' && c <= 'F':
+			upper = true
+		default:
+			return false, false
 		}
 	}
-	return s != ""
+	return s != "", upper
 }

@@ -3,6 +3,7 @@ package transforms
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -107,6 +108,37 @@ func FuzzText(f *testing.F) {
 		}
 		if again := Text(out); again != out {
 			t.Fatalf("Text(%q) = %q, but again %q", s, out, again)
+		}
+	})
+}
+
+// Text's fast paths must give what the full repair gives.
+func FuzzTextFastPath(f *testing.F) {
+	for _, s := range []string{"Yılmaz", "Gökçe", "Ã‡aÄŸrÄ±", "Çş", "Jón Þórsson", "a\u00a0b", "a\u0085b", "x\u200by", "ÂŸ", "&amp;", "é€", "\ufffd"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Text(s), repair(s); got != want {
+			t.Fatalf("Text(%q) = %q, repair gives %q", s, got, want)
+		}
+	})
+}
+
+// appendFold must fold as strings.Map with the Turkish i rule does.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"KADIN", "kadın", "KADİN", "Erkek", "\xff", "ΣΑΣ", "İı"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Map(func(r rune) rune {
+			switch r {
+			case 'I', 'İ', 'ı':
+				return 'i'
+			}
+			return unicode.ToLower(r)
+		}, s)
+		if got := foldTurkish(s); got != want {
+			t.Fatalf("foldTurkish(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

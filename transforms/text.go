@@ -32,9 +32,14 @@ var cp1254Fix = map[rune]rune{'Ð': 'Ğ', 'Ý': 'İ', 'Þ': 'Ş', 'ð': 'ğ', '�
 // characters dropped and white space trimmed and collapsed. Text that is
 // already right comes back unchanged.
 func Text(s string) string {
-	if plainASCII(s) {
+	if plainASCII(s) || cleanText(s) {
 		return s
 	}
+	return repair(s)
+}
+
+// repair is Text without the fast paths.
+func repair(s string) string {
 	if !utf8.ValidString(s) {
 		s = decodeStray(s)
 	}
@@ -205,6 +210,44 @@ func collapse(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// cleanText reports, in one pass, that repair would return s unchanged:
+// valid UTF-8 with no entity, no mojibake pair (see mojibakeLikely), none
+// of the letters fixCP1254 looks at and nothing for collapse to do. Most
+// non-ASCII names ("Yılmaz", "Gökçe") are such text. It may say false for
+// text repair leaves alone; it never says true for text repair changes.
+func cleanText(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	prevLead, prevSpace := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || c == '&' || (c == ' ' && prevSpace) {
+				return false
+			}
+			prevLead, prevSpace = false, c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError, r <= 0xa0, r == '\u200b', r == '\ufeff', unicode.IsSpace(r):
+			// invalid bytes, C1 controls and no-break space, invisible marks
+			return false
+		case r == 'Ð', r == 'Ý', r == 'Þ', r == 'ð', r == 'ý', r == 'þ':
+			return false
+		case prevLead:
+			if b, ok := singleByte(r); ok && b >= 0x80 && b <= 0xbf {
+				return false
+			}
+		}
+		prevLead, prevSpace = r >= 0xc2 && r <= 0xf4, false
+		i += n
+	}
+	return true
 }
 
 // plainASCII spots the common case that needs no repair at all: printable
