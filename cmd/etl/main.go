@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
+
+	"etl/pipeline"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -47,17 +48,7 @@ Exit codes: 0 done, 1 failed, 2 bad config or usage.
 `
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		// The live heap is small (rows in flight) and the drivers make
-		// garbage of every value: collecting a third as often as Go's
-		// default saves 10-15% of a run's CPU for ~20 MB more peak memory.
-		debug.SetGCPercent(300)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// A safety net for that setting: past 100 MiB the collector runs
-		// as often as it must, whatever the percentage.
-		debug.SetMemoryLimit(100 << 20)
-	}
+	pipeline.TuneGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
