@@ -27,8 +27,10 @@ func Email(v string) (string, EmailStatus, string) {
 	if !isASCII(s) {
 		s = zeroWidth.Replace(s)
 	}
-	if i := strings.LastIndexByte(s, '<'); i >= 0 && strings.HasSuffix(s, ">") {
-		s = s[i+1 : len(s)-1] // Name <addr>
+	if strings.HasSuffix(s, ">") { // first: LastIndexByte has no fast path
+		if i := strings.LastIndexByte(s, '<'); i >= 0 {
+			s = s[i+1 : len(s)-1] // Name <addr>
+		}
 	}
 	s = strings.TrimSpace(s)
 	if len(s) >= 7 && strings.EqualFold(s[:7], "mailto:") {
