@@ -103,11 +103,6 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 	return PasswordResult{Password: algo + "$" + salt + "$" + hash, Algorithm: algo}
 }
 
-func isHex(s string) bool {
-	ok, _ := hexCase(s)
-	return ok
-}
-
 // hexCase reports whether s is a non-empty hex string and whether it has
 // upper-case digits (which the contract writes in lower case).
 func hexCase(s string) (hex, upper bool) {

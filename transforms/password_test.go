@@ -117,3 +117,8 @@ func TestUnsupportedPrefixesAreNotHex(t *testing.T) {
 		}
 	}
 }
+
+func isHex(s string) bool {
+	ok, _ := hexCase(s)
+	return ok
+}

@@ -112,7 +112,7 @@ func FuzzText(f *testing.F) {
 	})
 }
 
-// Text's fast paths must give what the full repair gives.
+// Text's fast path must give what the full repair gives.
 func FuzzTextFastPath(f *testing.F) {
 	for _, s := range []string{"Yılmaz", "Gökçe", "Ã‡aÄŸrÄ±", "Çş", "Jón Þórsson", "a\u00a0b", "a\u0085b", "x\u200by", "ÂŸ", "&amp;", "é€", "\ufffd"} {
 		f.Add(s)

@@ -32,13 +32,13 @@ var cp1254Fix = map[rune]rune{'Ð': 'Ğ', 'Ý': 'İ', 'Þ': 'Ş', 'ð': 'ğ', '�
 // characters dropped and white space trimmed and collapsed. Text that is
 // already right comes back unchanged.
 func Text(s string) string {
-	if plainASCII(s) || cleanText(s) {
+	if cleanText(s) {
 		return s
 	}
 	return repair(s)
 }
 
-// repair is Text without the fast paths.
+// repair is Text without the fast path.
 func repair(s string) string {
 	if !utf8.ValidString(s) {
 		s = decodeStray(s)
@@ -246,21 +246,6 @@ func cleanText(s string) bool {
 		}
 		prevLead, prevSpace = r >= 0xc2 && r <= 0xf4, false
 		i += n
-	}
-	return true
-}
-
-// plainASCII spots the common case that needs no repair at all: printable
-// ASCII, no entity, no space to trim or collapse.
-func plainASCII(s string) bool {
-	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
-		return s == ""
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c > 0x7e || c == '&' || (c == ' ' && s[i+1] == ' ') {
-			return false
-		}
 	}
 	return true
 }
