@@ -1,0 +1,27 @@
+package transforms
+
+import "testing"
+
+// Allocation counts are deterministic (unlike times), so the per-row
+// budget of the hot path is pinned here.
+func TestAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector changes allocation counts")
+	}
+	st, _, _ := ParseStamp("2015-03-04 10:11:12", istanbul, testNow)
+	if n := testing.AllocsPerRun(100, func() { st.DateTime("2015-03-04 10:11:12") }); n != 0 {
+		t.Errorf("DateTime of a value already in its layout: %v allocations, want 0", n)
+	}
+	cols, rows := benchRows(16)
+	nz, err := New(cols, []string{"customer_code", "updated_at"}, Options{Location: istanbul, Now: testNow,
+		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 0, 1024)
+	// Row 1: an upper-case email, a spaced phone and an md5 hash: the
+	// email, the phone and the password are new strings; nothing else is.
+	if n := testing.AllocsPerRun(100, func() { nz.Transform(rows[1], buf) }); n > 3 {
+		t.Errorf("Transform: %v allocations a row, want at most 3", n)
+	}
+}
