@@ -12,12 +12,7 @@ func TestAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { st.DateTime("2015-03-04 10:11:12") }); n != 0 {
 		t.Errorf("DateTime of a value already in its layout: %v allocations, want 0", n)
 	}
-	cols, rows := benchRows(16)
-	nz, err := New(cols, []string{"customer_code", "updated_at"}, Options{Location: istanbul, Now: testNow,
-		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	nz, rows := benchNormalizer(t, 16)
 	buf := make([]byte, 0, 1024)
 	// Row 1: an upper-case email, a spaced phone and an md5 hash: the
 	// email, the phone and the password are new strings; nothing else is.

@@ -37,15 +37,22 @@ func benchRows(n int) ([]string, []pipeline.Row) {
 	return cols, rows
 }
 
+// benchNormalizer is the bench's Normalizer (make bench's settings) with
+// n rows of benchRows.
+func benchNormalizer(tb testing.TB, n int) (*Normalizer, []pipeline.Row) {
+	cols, rows := benchRows(n)
+	nz, err := New(cols, []string{"customer_code", "updated_at"}, Options{Location: istanbul, Now: testNow,
+		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return nz, rows
+}
+
 // BenchmarkTransform is the cost of full normalization per row (make
 // bench prints it beside the end-to-end figures).
 func BenchmarkTransform(b *testing.B) {
-	cols, rows := benchRows(4096)
-	n, err := New(cols, []string{"customer_code", "updated_at"}, Options{Location: istanbul, Now: testNow,
-		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
-	if err != nil {
-		b.Fatal(err)
-	}
+	n, rows := benchNormalizer(b, 4096)
 	buf := make([]byte, 0, 1024)
 	b.ReportAllocs()
 	b.ResetTimer()
