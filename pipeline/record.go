@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"strconv"
+	"strings"
+	"unsafe"
 
 	"github.com/segmentio/encoding/json"
 )
@@ -41,11 +43,34 @@ var RecordKeys = []string{
 // It is written by hand because the order is part of the contract and this
 // runs once per exported row.
 func (r *Record) AppendJSON(b []byte) []byte {
+	b, _ = r.appendJSON(b)
+	return b
+}
+
+// AppendJSONEmail is AppendJSON that also returns r.Email, sharing the
+// memory of the JSON it appended when the email is written there as it is
+// (a valid email always is): a transform can then build the record in
+// scratch memory that does not outlive it.
+func (r *Record) AppendJSONEmail(b []byte) ([]byte, string) {
+	b, at := r.appendJSON(b)
+	if at < 0 || r.Email == "" {
+		return b, strings.Clone(r.Email)
+	}
+	return b, unsafe.String(&b[at], len(r.Email))
+}
+
+// appendJSON is AppendJSON; at is where the email's bytes start in b, or
+// -1 when it had to be escaped.
+func (r *Record) appendJSON(b []byte) (_ []byte, at int) {
 	b = append(b, `{"first_name":`...)
 	b = appendString(b, r.FirstName)
 	b = append(b, `,"last_name":`...)
 	b = appendString(b, r.LastName)
 	b = append(b, `,"email":`...)
+	at = -1
+	if plain(r.Email) {
+		at = len(b) + 1
+	}
 	b = appendString(b, r.Email)
 	b = append(b, `,"gender":`...)
 	b = appendNullable(b, r.Gender)
@@ -79,7 +104,7 @@ func (r *Record) AppendJSON(b []byte) []byte {
 	b = strconv.AppendBool(b, r.CallAllowed)
 	b = append(b, `,"user_type":`...)
 	b = appendString(b, r.UserType)
-	return append(b, '}')
+	return append(b, '}'), at
 }
 
 // appendString writes s as a JSON string. Most values (dates, hashes,

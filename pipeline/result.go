@@ -44,6 +44,7 @@ type Warning struct {
 
 // Transform turns one legacy row into a Result. It appends the record's
 // JSON to buf (a zero-length slice with room, owned by the worker, so that
-// a chunk of records shares one allocation) and returns it as Result.JSON.
+// a chunk of records shares one allocation) and returns it as Result.JSON;
+// Result.Email may share that memory too (see Record.AppendJSONEmail).
 // It must be safe for concurrent use; Run recovers a panic into a reject.
 type Transform func(row Row, buf []byte) Result

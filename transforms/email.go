@@ -2,6 +2,7 @@ package transforms
 
 import (
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/idna"
 )
@@ -22,7 +23,11 @@ var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transition
 // Email repairs what is unambiguous and validates the rest the way
 // Django's EmailValidator does (SPEC §3.4). The detail names the problem
 // without repeating the value.
-func Email(v string) (string, EmailStatus, string) {
+func Email(v string) (string, EmailStatus, string) { return emailIn(nil, v) }
+
+// emailIn is Email lowering into scratch when it has room (else into a
+// new allocation): the result may share scratch's memory.
+func emailIn(scratch []byte, v string) (string, EmailStatus, string) {
 	s := strings.TrimSpace(v)
 	if !isASCII(s) {
 		s = zeroWidth.Replace(s)
@@ -40,17 +45,19 @@ func Email(v string) (string, EmailStatus, string) {
 	if s == "" {
 		return "", EmailMissing, "empty"
 	}
-	s = lowerASCIIOrUnicode(s)
-	at := strings.LastIndexByte(s, '@')
+	// A new variable: s flowed into the Replacer above, and escape
+	// analysis would move scratch to the heap if it flowed there too.
+	low := lowerASCIIOrUnicode(s, scratch)
+	at := strings.LastIndexByte(low, '@')
 	if at < 0 {
 		return "", EmailInvalid, "no @"
 	}
-	local, domain := s[:at], s[at+1:]
+	local, domain := low[:at], low[at+1:]
 	if strings.IndexByte(local, '@') >= 0 {
 		return "", EmailInvalid, "more than one @"
 	}
 	if !isASCII(domain) {
-		d, err := idnaProfile.ToASCII(domain)
+		d, err := idnaProfile.ToASCII(strings.Clone(domain)) // a copy: scratch must not leak either
 		if err != nil {
 			return "", EmailInvalid, "domain is not a valid internationalized name"
 		}
@@ -62,13 +69,13 @@ func Email(v string) (string, EmailStatus, string) {
 	if why := checkDomain(domain); why != "" {
 		return "", EmailInvalid, why
 	}
-	if domain != s[at+1:] { // punycode
-		s = local + "@" + domain
+	if domain != low[at+1:] { // punycode
+		low = local + "@" + domain
 	}
-	if len(s) > 254 {
+	if len(low) > 254 {
 		return "", EmailInvalid, "longer than 254 characters"
 	}
-	return s, EmailOK, ""
+	return low, EmailOK, ""
 }
 
 // ValidEmail reports whether s is already a normalized, valid email.
@@ -152,13 +159,37 @@ func checkDomain(d string) string {
 	return ""
 }
 
-// lowerASCIIOrUnicode lowercases without allocating when s is already
-// lower-case ASCII, the usual case.
-func lowerASCIIOrUnicode(s string) string {
+// lowerASCIIOrUnicode lowercases, returning s itself when it is already
+// lower-case ASCII (the usual case) and writing ASCII into scratch when
+// it has room.
+func lowerASCIIOrUnicode(s string, scratch []byte) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+		if c := s[i]; c >= 0x80 {
 			return strings.ToLower(s)
+		} else if c >= 'A' && c <= 'Z' {
+			return lowerASCIIFrom(s, i, scratch)
 		}
 	}
 	return s
+}
+
+// lowerASCIIFrom lowercases s, whose first upper-case letter is at i.
+func lowerASCIIFrom(s string, i int, scratch []byte) string {
+	b := scratch[:0]
+	if cap(b) < len(s) {
+		b = make([]byte, len(s))
+	}
+	b = b[:len(s)]
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
 }

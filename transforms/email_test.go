@@ -85,7 +85,11 @@ func FuzzEmail(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		e, st, _ := Email(s)
+		e, st, why := Email(s)
+		var scratch [254]byte // Transform's path: the same answer, built in scratch
+		if e2, st2, why2 := emailIn(scratch[:0], s); e2 != e || st2 != st || why2 != why {
+			t.Fatalf("emailIn(%q) = %q, %v, %q; Email gives %q, %v, %q", s, e2, st2, why2, e, st, why)
+		}
 		if st != EmailOK {
 			if e != "" {
 				t.Fatalf("Email(%q) = %q with status %v", s, e, st)

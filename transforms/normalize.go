@@ -161,6 +161,12 @@ func reject(field, reason, detail string) pipeline.Result {
 func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
 	var rec pipeline.Record
+	// Values the rules rebuild are written here, not allocated: rec only
+	// lives until its JSON is appended to buf, and the email that outlives
+	// it is taken from that JSON.
+	var emailBuf [254]byte
+	var phoneBuf [16]byte
+	var passwordBuf [192]byte
 	warn := func(field string) {
 		kind, ok := dropped[field]
 		if !ok {
@@ -176,7 +182,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		return *bad
 	}
 	v, _ := n.get(&row, kEmail)
-	email, st, why := Email(v)
+	email, st, why := emailIn(emailBuf[:0], v)
 	switch st {
 	case EmailMissing:
 		return reject("email", pipeline.ReasonMissing, why)
@@ -196,7 +202,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	rec.EmailAllowed = n.flag(&row, kEmailAllowed, warn)
 
 	if v, ok := n.get(&row, kPhone); ok {
-		p, st := Phone(v)
+		p, st := phoneIn(phoneBuf[:0], v)
 		if st == PhoneInvalid {
 			if n.opt.PhoneInvalid == "reject" {
 				return reject("phone", pipeline.ReasonInvalid, "not a Turkish mobile number")
@@ -231,11 +237,14 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		salt = row.Fields[n.salt].V
 	}
 	rowAlgo, hasAlgo := n.get(&row, kPasswordAlgorithm)
-	p := n.opt.Password.Password(pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
+	p, parts := n.opt.Password.check(pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
 	if p.Reason != "" {
 		return reject("password", p.Reason, p.Detail)
 	}
 	rec.Password, rec.PasswordAlgorithm = p.Password, p.Algorithm
+	if parts.algo != "" {
+		rec.Password = parts.join(passwordBuf[:0])
+	}
 
 	rec.CustomerCode = row.Key
 	if i := n.col[kCustomerCode]; i >= 0 {
@@ -266,8 +275,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
 	}
 
-	res.Email = email // not rec.Email: escape analysis would then move all of rec (and ab) to the heap
-	res.JSON = rec.AppendJSON(buf)
+	res.JSON, res.Email = rec.AppendJSONEmail(buf)
 	return res
 }
 

@@ -2,6 +2,7 @@ package transforms
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // hexLen is the hex digest length of each algorithm Omnitron accepts.
@@ -33,9 +34,27 @@ type PasswordResult struct {
 // value, the optional salt column and the optional per-row algorithm
 // column (hasSalt/hasAlgo say whether those columns exist at all).
 func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) PasswordResult {
+	r, parts := p.check(v, salt, hasSalt, rowAlgo, hasAlgo)
+	if parts.algo != "" {
+		r.Password = parts.join(nil)
+	}
+	return r
+}
+
+// hashParts are the pieces of a password Password accepted, for join.
+type hashParts struct {
+	algo, salt, hash string
+	upper            bool // the hex hash has upper-case digits
+}
+
+// check is Password without building the value: on success with
+// parts.algo set, the value is parts.join (a separate step so that a caller can
+// build it in scratch memory; escape analysis would move that memory to
+// the heap if it flowed into the result, whose Detail may outlive it).
+func (p PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) (PasswordResult, hashParts) {
 	v = strings.TrimSpace(v)
 	if v == "" {
-		return PasswordResult{Reason: "missing", Detail: "empty"}
+		return PasswordResult{Reason: "missing", Detail: "empty"}, hashParts{}
 	}
 	// A bare hex digest, the usual legacy value, starts with no scheme
 	// prefix: each has a letter past f or a $.
@@ -44,9 +63,9 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 		for _, u := range unsupportedPrefixes {
 			if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
 				if p.Unsupported != "" && p.Unsupported != "reject" {
-					return PasswordResult{Password: v, Algorithm: p.Unsupported}
+					return PasswordResult{Password: v, Algorithm: p.Unsupported}, hashParts{}
 				}
-				return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
+				return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}, hashParts{}
 			}
 		}
 	}
@@ -54,14 +73,14 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 	if !plainHex && strings.Contains(v, "$") {
 		parts := strings.Split(v, "$")
 		if len(parts) != 3 {
-			return PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}
+			return PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}, hashParts{}
 		}
 		algo = strings.ToLower(parts[0])
 		if _, ok := hexLen[algo]; !ok {
-			return PasswordResult{Reason: "invalid", Detail: "algorithm is not md5, sha1 or sha256"}
+			return PasswordResult{Reason: "invalid", Detail: "algorithm is not md5, sha1 or sha256"}, hashParts{}
 		}
 		if hasSalt && salt != "" && salt != parts[1] {
-			return PasswordResult{Reason: "invalid", Detail: "password_salt column disagrees with the salt in the password"}
+			return PasswordResult{Reason: "invalid", Detail: "password_salt column disagrees with the salt in the password"}, hashParts{}
 		}
 		salt, hash = parts[1], parts[2]
 	} else {
@@ -74,33 +93,53 @@ func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, h
 		case 64:
 			algo = "sha256"
 		default:
-			return PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}
+			return PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}, hashParts{}
 		}
 	}
 	if !plainHex {
 		var ok bool
 		if ok, upper = hexCase(hash); !ok {
-			return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}
+			return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}, hashParts{}
 		}
 	}
 	if !plainHex && len(hash) != hexLen[algo] { // a bare digest's length gave algo
-		return PasswordResult{Reason: "invalid", Detail: "hash length does not match " + algo}
+		return PasswordResult{Reason: "invalid", Detail: "hash length does not match " + algo}, hashParts{}
 	}
 	if p.Algorithm != "" && p.Algorithm != "auto" && p.Algorithm != algo {
-		return PasswordResult{Reason: "invalid", Detail: "hash is " + algo + " but normalize.password.algorithm is " + p.Algorithm}
+		return PasswordResult{Reason: "invalid", Detail: "hash is " + algo + " but normalize.password.algorithm is " + p.Algorithm}, hashParts{}
 	}
 	if hasAlgo {
 		if ra := strings.ToLower(strings.TrimSpace(rowAlgo)); ra != "" && ra != algo {
-			return PasswordResult{Reason: "invalid", Detail: "password_algorithm column disagrees with the hash (" + algo + ")"}
+			return PasswordResult{Reason: "invalid", Detail: "password_algorithm column disagrees with the hash (" + algo + ")"}, hashParts{}
 		}
 	}
 	if strings.Contains(salt, "$") {
-		return PasswordResult{Reason: "invalid", Detail: "salt contains $"}
+		return PasswordResult{Reason: "invalid", Detail: "salt contains $"}, hashParts{}
 	}
-	if upper {
-		hash = strings.ToLower(hash)
+	return PasswordResult{Algorithm: algo}, hashParts{algo, salt, hash, upper}
+}
+
+// join is algo + "$" + salt + "$" + strings.ToLower(hash), built in
+// scratch when it has room: the result may share scratch's memory.
+func (h hashParts) join(scratch []byte) string {
+	b, n := scratch[:0], len(h.algo)+len(h.salt)+len(h.hash)+2
+	if cap(b) < n {
+		b = make([]byte, 0, n)
 	}
-	return PasswordResult{Password: algo + "$" + salt + "$" + hash, Algorithm: algo}
+	b = append(b, h.algo...)
+	b = append(b, '$')
+	b = append(b, h.salt...)
+	b = append(b, '$')
+	at := len(b)
+	b = append(b, h.hash...)
+	if h.upper {
+		for i := at; i < len(b); i++ {
+			if c := b[i]; c >= 'A' && c <= 'F' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // hexCase reports whether s is a non-empty hex string and whether it has

@@ -3,6 +3,7 @@ package transforms
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // PhoneStatus says what Phone made of a value.
@@ -33,6 +34,15 @@ var mobilePrefixes = map[string]bool{
 
 const mobileBlock5 = "56161"
 
+// mobileAfter5 is mobilePrefixes by its two digits after the 5, for a
+// lookup per row without hashing.
+var mobileAfter5 = func() (t [100]bool) {
+	for p := range mobilePrefixes {
+		t[int(p[1]-'0')*10+int(p[2]-'0')] = true
+	}
+	return t
+}()
+
 // IsMobile reports whether a 10-digit national number is in the mobile ranges.
 func IsMobile(d string) bool {
 	if len(d) != 10 || d[0] != '5' {
@@ -46,16 +56,24 @@ func IsMobile(d string) bool {
 	if strings.Count(d, d[1:2]) >= 9 { // 5555555555 and kin: typed filler
 		return false
 	}
-	return mobilePrefixes[d[:3]] || strings.HasPrefix(d, mobileBlock5)
+	return mobileAfter5[int(d[1]-'0')*10+int(d[2]-'0')] || strings.HasPrefix(d, mobileBlock5)
 }
 
 // Phone normalizes a legacy phone field to "5XXXXXXXXX" (SPEC §3.1): the
 // first valid mobile number among the numbers the field holds.
 func Phone(s string) (string, PhoneStatus) {
+	var b [16]byte
+	d, st := phoneIn(b[:0], s)
+	return strings.Clone(d), st
+}
+
+// phoneIn is Phone writing the usual field's digits into scratch when it
+// has room for 16 bytes: the result may share scratch's memory.
+func phoneIn(scratch []byte, s string) (string, PhoneStatus) {
 	if strings.TrimSpace(s) == "" {
 		return "", PhoneEmpty
 	}
-	if d, st, ok := phoneSimple(s); ok {
+	if d, st, ok := phoneSimple(scratch, s); ok {
 		return d, st
 	}
 	return phoneGeneral(s)
@@ -87,13 +105,16 @@ func phoneGeneral(s string) (string, PhoneStatus) {
 // phoneSimple is Phone for the usual field: one number written with ASCII
 // digits, spaces, brackets, hyphens and a leading +. ok is false for
 // anything else, which takes the general path.
-func phoneSimple(s string) (string, PhoneStatus, bool) {
-	var buf [16]byte
-	d, plus := buf[:0], false
+func phoneSimple(scratch []byte, s string) (string, PhoneStatus, bool) {
+	const most = 16 // digits: more is no number this path knows
+	d, plus := scratch[:0], false
+	if cap(d) < most {
+		d = make([]byte, 0, most)
+	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= '0' && c <= '9':
-			if len(d) == len(buf) {
+			if len(d) == most {
 				return "", 0, false
 			}
 			d = append(d, c)
@@ -124,7 +145,7 @@ func phoneSimple(s string) (string, PhoneStatus, bool) {
 	if !IsMobile(string(d)) {
 		return "", PhoneInvalid, true
 	}
-	return string(d), PhoneValid, true
+	return unsafe.String(&d[0], len(d)), PhoneValid, true
 }
 
 // splitPhones cuts a field at the separators of several numbers.

@@ -86,6 +86,10 @@ func FuzzPhone(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		p, st := Phone(s)
+		var scratch [16]byte // Transform's path: the same answer, built in scratch
+		if p2, st2 := phoneIn(scratch[:0], s); p2 != p || st2 != st {
+			t.Fatalf("phoneIn(%q) = %q, %v; Phone gives %q, %v", s, p2, st2, p, st)
+		}
 		switch st {
 		case PhoneValid:
 			if !IsMobile(p) {
@@ -120,7 +124,7 @@ func TestPhoneSimpleAgreesWithGeneral(t *testing.T) {
 		if strings.TrimSpace(s) == "" {
 			continue
 		}
-		d, st, ok := phoneSimple(s)
+		d, st, ok := phoneSimple(nil, s)
 		if !ok {
 			continue
 		}
