@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/segmentio/encoding/json"
@@ -107,12 +108,20 @@ func (r *Record) appendJSON(b []byte) (_ []byte, at int) {
 	return append(b, '}'), at
 }
 
+// AppendString appends s as a JSON string, as json.AppendEscape(b, s, 0)
+// does, only faster on the usual values.
+func AppendString(b []byte, s string) []byte { return appendString(b, s) }
+
 // appendString writes s as a JSON string. Most values (dates, hashes,
-// emails, codes) are printable ASCII with no quote or backslash, which JSON
-// keeps as they are: those are copied, and only the rest goes through the
-// escaper (control characters, invalid UTF-8, U+2028/U+2029).
+// emails, codes, names) need no escaping: printable ASCII other than '"'
+// and '\\', and valid UTF-8 other than U+2028 and U+2029. Those are copied,
+// and only the rest goes through the escaper (control characters, invalid
+// UTF-8, the two separators).
 func appendString(b []byte, s string) []byte {
-	if !plain(s) {
+	switch bad := scan(s); {
+	case bad == 0:
+	case bad == highByte && utf8.ValidString(s) && !hasLineSeparator(s):
+	default:
 		return json.AppendEscape(b, s, 0)
 	}
 	b = append(b, '"')
@@ -121,32 +130,60 @@ func appendString(b []byte, s string) []byte {
 }
 
 // plain reports whether every byte of s is in 0x20..0x7e and is neither
-// '"' nor '\\', eight bytes a step by table (branch-free within a step).
-func plain(s string) bool {
+// '"' nor '\\'.
+func plain(s string) bool { return scan(s) == 0 }
+
+// scan ors the notPlain classes of s's bytes, eight bytes a step by table
+// (branch-free within a step).
+func scan(s string) byte {
 	var bad byte
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := s[i : i+8]
 		bad |= notPlain[w[0]] | notPlain[w[1]] | notPlain[w[2]] | notPlain[w[3]] |
 			notPlain[w[4]] | notPlain[w[5]] | notPlain[w[6]] | notPlain[w[7]]
-		if bad != 0 {
-			return false
+		if bad&mustEscape != 0 {
+			return bad
 		}
 	}
 	for ; i < len(s); i++ {
 		bad |= notPlain[s[i]]
 	}
-	return bad == 0
+	return bad
 }
+
+// Classes of bytes in notPlain.
+const (
+	mustEscape = 1 // control characters, DEL, '"' and '\\'
+	highByte   = 2 // part of a multi-byte sequence (or invalid UTF-8)
+)
 
 var notPlain = func() (t [256]byte) {
 	for c := range t {
-		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
-			t[c] = 1
+		switch {
+		case c >= 0x80:
+			t[c] = highByte
+		case c < 0x20 || c == 0x7f || c == '"' || c == '\\':
+			t[c] = mustEscape
 		}
 	}
 	return t
 }()
+
+// hasLineSeparator reports whether s holds U+2028 or U+2029, which the
+// escaper writes as \u2028 and \u2029 (E2 80 A8 and E2 80 A9 in UTF-8).
+func hasLineSeparator(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xE2)
+		if i < 0 || i+2 >= len(s) {
+			return false
+		}
+		if s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+			return true
+		}
+		s = s[i+1:]
+	}
+}
 
 func appendNullable(b []byte, s string) []byte {
 	if s == "" {

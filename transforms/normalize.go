@@ -396,9 +396,9 @@ func (n *Normalizer) columnAttributes(row *pipeline.Row, dst []byte) []byte {
 		} else {
 			b = append(b, ',')
 		}
-		b = json.AppendEscape(b, a.name, 0)
+		b = pipeline.AppendString(b, a.name)
 		b = append(b, ':')
-		b = json.AppendEscape(b, Text(f.V), 0)
+		b = pipeline.AppendString(b, Text(f.V))
 	}
 	if len(b) == len(dst) {
 		return nil
