@@ -29,6 +29,72 @@ func Email(v string) (string, EmailStatus, string) { return emailIn(nil, v) }
 // new allocation): the result may share scratch's memory.
 func emailIn(scratch []byte, v string) (string, EmailStatus, string) {
 	s := strings.TrimSpace(v)
+	if e, ok := emailFast(s, scratch); ok {
+		return e, EmailOK, ""
+	}
+	return emailFull(s, scratch)
+}
+
+// emailFast is emailIn in one pass for the usual value: ASCII already in
+// the shape of a valid address, with nothing to repair but case. ok is
+// false for anything else, which emailFull then repairs or explains; when
+// ok, the result is emailFull's (a fuzz target holds it to that).
+func emailFast(s string, scratch []byte) (string, bool) {
+	n := len(s)
+	if n < 5 || n > 254 || cap(scratch) < n {
+		return "", false
+	}
+	b := scratch[:n]
+	at, label, dots, upper := -1, 0, 0, false
+	for i := 0; i < n; i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b[i] = c
+		if at < 0 { // the local part: dot-atoms of atext, at most 64 bytes
+			switch {
+			case c == '@':
+				if i == 0 || i > 64 || b[i-1] == '.' {
+					return "", false
+				}
+				at, label = i, i+1
+			case c == '.':
+				if i == 0 || b[i-1] == '.' {
+					return "", false
+				}
+			case !atextSet[c]:
+				return "", false
+			}
+			continue
+		}
+		switch { // the domain: labels of letters, digits and inner hyphens
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == '-':
+			if i == label {
+				return "", false
+			}
+		case c == '.':
+			if i == label || i-label > 63 || b[i-1] == '-' {
+				return "", false
+			}
+			label, dots = i+1, dots+1
+		default:
+			return "", false
+		}
+	}
+	if at < 0 || dots == 0 || n-label < 2 || n-label > 63 || b[n-1] == '-' {
+		return "", false
+	}
+	if !upper {
+		return s, true
+	}
+	return unsafe.String(&b[0], n), true
+}
+
+// emailFull is emailIn for any value (s is trimmed).
+func emailFull(s string, scratch []byte) (string, EmailStatus, string) {
 	if !isASCII(s) {
 		s = zeroWidth.Replace(s)
 	}

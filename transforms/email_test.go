@@ -81,7 +81,8 @@ func TestEmail(t *testing.T) {
 }
 
 func FuzzEmail(f *testing.F) {
-	for _, s := range []string{" AYSE@GMAIL.COM. ", "Name <a@b.co>", "mehmet@örnek.com.tr", "a..b@c.d"} {
+	for _, s := range []string{" AYSE@GMAIL.COM. ", "Name <a@b.co>", "mehmet@örnek.com.tr", "a..b@c.d",
+		"User1@Example.com", "a.b+c@x-y.com.tr", "a@b-.co", "a.@b.co", "a@b.c"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -89,6 +90,11 @@ func FuzzEmail(f *testing.F) {
 		var scratch [254]byte // Transform's path: the same answer, built in scratch
 		if e2, st2, why2 := emailIn(scratch[:0], s); e2 != e || st2 != st || why2 != why {
 			t.Fatalf("emailIn(%q) = %q, %v, %q; Email gives %q, %v, %q", s, e2, st2, why2, e, st, why)
+		}
+		if e3, ok := emailFast(strings.TrimSpace(s), scratch[:0]); ok {
+			if e4, st4, _ := emailFull(strings.TrimSpace(s), nil); e3 != e4 || st4 != EmailOK {
+				t.Fatalf("emailFast(%q) = %q, but emailFull gives %q, %v", s, e3, e4, st4)
+			}
 		}
 		if st != EmailOK {
 			if e != "" {
