@@ -64,6 +64,7 @@ func env(k, d string) string {
 
 func main() {
 	engines := flag.String("engines", "mysql,postgres", "engines to measure")
+	parts := flag.String("parts", "binary,normalization", "what to measure: binary (client, bin/etl), normalization (in-process pairs)")
 	flag.Parse()
 	pipeline.TuneGC() // the in-process runs collect as bin/etl does
 	work, _ := filepath.Abs(".bench")
@@ -82,6 +83,15 @@ func main() {
 	list := strings.Split(*engines, ",")
 	dsns := map[string]string{}
 	for _, e := range list {
+		if !strings.Contains(*parts, "binary") {
+			dsn, err := seed(e)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: seed: %v\n", e, err)
+				os.Exit(1)
+			}
+			dsns[e] = dsn
+			continue
+		}
 		dsn, err := bench(e, work)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "bench %s: %v\n", e, err)
@@ -90,6 +100,9 @@ func main() {
 		dsns[e] = dsn
 	}
 	for _, e := range list {
+		if !strings.Contains(*parts, "normalization") {
+			break
+		}
 		full, pass, ratio, err := normalizationCost(e, dsns[e], work)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "bench %s: normalization: %v\n", e, err)
