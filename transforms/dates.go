@@ -85,10 +85,15 @@ func ParseStamp(v string, loc *time.Location, now time.Time) (Stamp, DateStatus,
 	if v == "" {
 		return Stamp{}, DateEmpty, ""
 	}
-	p := parser{s: v}
-	st, zone, hasZone, ok := p.parse()
+	st, ok := canonical(v)
+	var p parser
+	var zone int
+	var hasZone bool
 	if !ok {
-		return Stamp{}, DateInvalid, "not a date in an accepted layout"
+		p = parser{s: v}
+		if st, zone, hasZone, ok = p.parse(); !ok {
+			return Stamp{}, DateInvalid, "not a date in an accepted layout"
+		}
 	}
 	if st.Year == 0 || st.Month == 0 || st.Day == 0 {
 		return Stamp{}, DateNoValue, "zero or partial date"
@@ -132,6 +137,33 @@ func daysIn(y, m int) int {
 		return 30
 	}
 	return 31
+}
+
+// canonical reads the two layouts most legacy dates come in, YYYY-MM-DD
+// and YYYY-MM-DD HH:MM:SS, by position; parse reads these too, only
+// slower (a fuzz target holds the two to the same answer).
+func canonical(v string) (st Stamp, ok bool) {
+	if len(v) != 10 && len(v) != 19 || v[4] != '-' || v[7] != '-' {
+		return st, false
+	}
+	var bad byte
+	num := func(i, n int) int {
+		x := 0
+		for _, c := range []byte(v[i : i+n]) {
+			c -= '0'
+			bad |= c / 10 // any byte that is not a digit makes this non-zero
+			x = x*10 + int(c)
+		}
+		return x
+	}
+	st.Year, st.Month, st.Day = num(0, 4), num(5, 2), num(8, 2)
+	if len(v) == 19 {
+		if v[10] != ' ' || v[13] != ':' || v[16] != ':' {
+			return st, false
+		}
+		st.Hour, st.Min, st.Sec = num(11, 2), num(14, 2), num(17, 2)
+	}
+	return st, bad == 0
 }
 
 type parser struct {

@@ -90,10 +90,18 @@ func TestParseStamp(t *testing.T) {
 }
 
 func FuzzParseStamp(f *testing.F) {
-	for _, s := range []string{"1990-02-30", "13.01.1990 09:26", "2022-01-13T09:26:00+03:00", "15/08/95", "0000-00-00"} {
+	for _, s := range []string{"1990-02-30", "13.01.1990 09:26", "2022-01-13T09:26:00+03:00", "15/08/95", "0000-00-00",
+		"2015-01-01 10:00:00", "1994-05-12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if c, ok := canonical(s); ok {
+			p := parser{s: s}
+			st, _, hasZone, ok := p.parse()
+			if !ok || hasZone || p.shortYear || st != c {
+				t.Fatalf("canonical(%q) = %+v; parse gives %+v, ok %v, zone %v, short year %v", s, c, st, ok, hasZone, p.shortYear)
+			}
+		}
 		st, status, _ := ParseStamp(s, istanbul, testNow)
 		if status != DateOK {
 			return
