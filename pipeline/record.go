@@ -69,10 +69,14 @@ func (r *Record) appendJSON(b []byte) (_ []byte, at int) {
 	b = appendString(b, r.LastName)
 	b = append(b, `,"email":`...)
 	at = -1
-	if plain(r.Email) {
-		at = len(b) + 1
+	if plain(r.Email) { // scanned once: written here rather than by appendString
+		b = append(b, '"')
+		at = len(b)
+		b = append(b, r.Email...)
+		b = append(b, '"')
+	} else {
+		b = appendString(b, r.Email)
 	}
-	b = appendString(b, r.Email)
 	b = append(b, `,"gender":`...)
 	b = appendNullable(b, r.Gender)
 	b = append(b, `,"sms_allowed":`...)
