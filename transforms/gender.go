@@ -30,6 +30,24 @@ func NewGenderTable(extra map[string]string) GenderTable {
 	for k, v := range extra {
 		t[foldTurkish(strings.TrimSpace(k))] = v
 	}
+	// The spellings legacy tables hold (E, K, Kadın, KADIN) are keys too,
+	// so that Gender finds most values with one lookup and no folding.
+	// Each folds to its code, so the answer is the one folding gives.
+	codes := make([]string, 0, len(t))
+	for k := range t {
+		codes = append(codes, k)
+	}
+	for _, k := range codes {
+		if k == "" {
+			continue
+		}
+		up := strings.ToUpper(k)
+		for _, v := range []string{up, up[:1] + k[1:], strings.ReplaceAll(k, "i", "ı"), strings.ReplaceAll(up, "I", "İ")} {
+			if _, ok := t[v]; !ok && foldTurkish(v) == k {
+				t[v] = t[k]
+			}
+		}
+	}
 	return t
 }
 

@@ -35,6 +35,15 @@ func TestGender(t *testing.T) {
 			t.Errorf("custom Gender(%q) = %q, %v; want %q", in, got, known, want)
 		}
 	}
+	// The spellings added for a one-lookup path must answer as folding
+	// does, including over config codes (an E mapped to female, say).
+	for _, tab := range []GenderTable{g, custom, NewGenderTable(map[string]string{"e": "female", "": "male", "öğ": "female", "ω": "male"})} {
+		for k, v := range tab {
+			if f, ok := tab[foldTurkish(k)]; !ok || f != v {
+				t.Errorf("table key %q gives %q, its folded code %q gives %q (%v)", k, v, foldTurkish(k), f, ok)
+			}
+		}
+	}
 }
 
 func TestFlag(t *testing.T) {
