@@ -146,24 +146,20 @@ func canonical(v string) (st Stamp, ok bool) {
 	if len(v) != 10 && len(v) != 19 || v[4] != '-' || v[7] != '-' {
 		return st, false
 	}
-	var bad byte
-	num := func(i, n int) int {
-		x := 0
-		for _, c := range []byte(v[i : i+n]) {
-			c -= '0'
-			bad |= c / 10 // any byte that is not a digit makes this non-zero
-			x = x*10 + int(c)
-		}
-		return x
+	var most byte // the largest v[i]-'0' of the digits: 9 at most
+	d := func(i int) int {
+		c := v[i] - '0'
+		most = max(most, c)
+		return int(c)
 	}
-	st.Year, st.Month, st.Day = num(0, 4), num(5, 2), num(8, 2)
+	st.Year, st.Month, st.Day = d(0)*1000+d(1)*100+d(2)*10+d(3), d(5)*10+d(6), d(8)*10+d(9)
 	if len(v) == 19 {
 		if v[10] != ' ' || v[13] != ':' || v[16] != ':' {
 			return st, false
 		}
-		st.Hour, st.Min, st.Sec = num(11, 2), num(14, 2), num(17, 2)
+		st.Hour, st.Min, st.Sec = d(11)*10+d(12), d(14)*10+d(15), d(17)*10+d(18)
 	}
-	return st, bad == 0
+	return st, most <= 9
 }
 
 type parser struct {
