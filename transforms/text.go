@@ -221,14 +221,15 @@ func cleanText(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return s == ""
 	}
-	prevLead, prevSpace := false, false
+	prevLead := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 || c == 0x7f || c == '&' || (c == ' ' && prevSpace) {
+			// s[i-1] is there: s does not start with a space.
+			if textStop[c] && (c != ' ' || s[i-1] == ' ') {
 				return false
 			}
-			prevLead, prevSpace = false, c == ' '
+			prevLead = false
 			i++
 			continue
 		}
@@ -244,8 +245,17 @@ func cleanText(s string) bool {
 				return false
 			}
 		}
-		prevLead, prevSpace = r >= 0xc2 && r <= 0xf4, false
+		prevLead = r >= 0xc2 && r <= 0xf4
 		i += n
 	}
 	return true
 }
+
+// textStop marks the ASCII bytes cleanText stops at: control characters,
+// '&' (an entity?) and ' ' (one of two in a row?).
+var textStop = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c == 0x7f || c == '&' || c == ' '
+	}
+	return t
+}()
