@@ -213,7 +213,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	}
 
 	v, _ = n.get(&row, kDateJoined)
-	joined, dst, why := ParseStamp(v, n.opt.Location, n.opt.Now)
+	joined, dst, why, text := parseStamp(v, n.opt.Location, n.opt.Now)
 	switch dst {
 	case DateEmpty:
 		return reject("date_joined", pipeline.ReasonMissing, "empty")
@@ -222,7 +222,10 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	case DateInvalid:
 		return reject("date_joined", pipeline.ReasonInvalid, why)
 	}
-	rec.DateJoined = joined.DateTime(v)
+	rec.DateJoined = text
+	if len(text) != len("2006-01-02 15:04:05") {
+		rec.DateJoined = joined.DateTime(v)
+	}
 	if v, ok := n.get(&row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
@@ -319,7 +322,7 @@ func (n *Normalizer) flag(row *pipeline.Row, k int, warn func(string)) bool {
 // birth applies the date_of_birth rules; keep is false when a value was
 // there but had to be dropped.
 func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
-	dob, st, _ := ParseStamp(v, n.opt.Location, n.opt.Now)
+	dob, st, _, text := parseStamp(v, n.opt.Location, n.opt.Now)
 	switch {
 	case st == DateEmpty:
 		return "", true
@@ -329,6 +332,9 @@ func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
 		n.today.dateBefore(dob),
 		joined.dateBefore(dob):
 		return "", false
+	}
+	if text != "" {
+		return text[:len("2006-01-02")], true
 	}
 	return dob.Date(v), true
 }
