@@ -15,6 +15,8 @@ import (
 
 	"etl/internal/atomicfile"
 	"etl/internal/fptable"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // Ledger is the record of every key exported and the normalized email it
@@ -375,8 +377,8 @@ func (l *Ledger) Size() int64 {
 	return l.size + int64(len(l.keys.mapped)+len(l.emails.mapped))
 }
 
-// runLen bounds the entries Compact sorts in memory at once (16 bytes
-// each, twice over: 4 MiB), so that the end of a run of 10M users needs no
+// runLen bounds the entries Compact sorts in memory at once, per table
+// (16 bytes each, twice over: 4 MiB; two tables are built at once), so that the end of a run of 10M users needs no
 // more memory than the end of a run of 100k; a variable so that tests can
 // make runs small.
 var runLen = 1 << 17
@@ -397,88 +399,86 @@ func (l *Ledger) Compact(force bool) error {
 	if !force && l.n-len(l.keys.base) < compactAt && l.n-len(l.emails.base) < compactAt {
 		return nil
 	}
+	// The two tables are independent (each reads the log with pread): they
+	// are built side by side, as nothing else runs at the end of a run.
+	var g errgroup.Group
+	g.Go(func() error { return l.compactIndex(keysFile, &l.keys, false) })
+	g.Go(func() error { return l.compactIndex(emailsFile, &l.emails, true) })
+	return g.Wait()
+}
+
+// compactIndex is Compact for one of the two tables, by key or by email.
+func (l *Ledger) compactIndex(name string, idx *index, byEmail bool) error {
 	var es, scratch []entry
-	for _, x := range []struct {
-		name  string
-		idx   *index
-		email bool
-	}{{keysFile, &l.keys, false}, {emailsFile, &l.emails, true}} {
-		var runs []*os.File
-		defer func() {
-			for _, r := range runs {
-				r.Close()
-			}
-		}()
-		sort := func() {
-			if cap(scratch) < len(es) {
-				scratch = make([]entry, len(es))
-			}
-			fptable.Sort(es, scratch)
+	var runs []*os.File
+	defer func() {
+		for _, r := range runs {
+			r.Close()
 		}
-		spill := func() error {
-			sort()
-			f, err := fptable.Spill(l.dir, es)
-			if err != nil {
-				return fmt.Errorf("compact ledger: %w", err)
-			}
-			runs, es = append(runs, f), es[:0]
-			return nil
+	}()
+	sort := func() {
+		if cap(scratch) < len(es) {
+			scratch = make([]entry, len(es))
 		}
-		covered := x.idx.covered
-		if es == nil {
-			// Entries take about 25 bytes: size the run once.
-			es = make([]entry, 0, min(int64(runLen), (l.size-covered)/20+1))
-		}
-		err := l.scanEach(covered, l.size, func(off int64, key, email []byte) error {
-			if len(es) == runLen {
-				if err := spill(); err != nil {
-					return err
-				}
-			}
-			if x.email {
-				key = email
-			}
-			es = append(es, entry{FP: fingerprint(key), Off: uint64(off)})
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		srcs := []fptable.Source{fptable.NewSliceSource(x.idx.base)}
-		if len(runs) > 0 {
-			if err := spill(); err != nil {
-				return err
-			}
-			for _, r := range runs {
-				srcs = append(srcs, fptable.NewFileSource(r))
-			}
-		} else {
-			sort()
-			srcs = append(srcs, fptable.NewSliceSource(es))
-		}
-		err = atomicfile.Write(l.dir, x.name, func(w io.Writer) error {
-			head := make([]byte, 16)
-			copy(head, idxMagic)
-			binary.LittleEndian.PutUint64(head[8:], uint64(l.size))
-			if _, err := w.Write(head); err != nil {
-				return err
-			}
-			return fptable.Merge(w, srcs)
-		})
-		if err == nil {
-			err = atomicfile.SyncDir(l.dir)
-		}
+		fptable.Sort(es, scratch)
+	}
+	spill := func() error {
+		sort()
+		f, err := fptable.Spill(l.dir, es)
 		if err != nil {
 			return fmt.Errorf("compact ledger: %w", err)
 		}
-		es = es[:0]
-		x.idx.close()
-		*x.idx = newIndex()
-		if err := x.idx.load(filepath.Join(l.dir, x.name), l.size); err != nil {
+		runs, es = append(runs, f), es[:0]
+		return nil
+	}
+	covered := idx.covered
+	// Entries take about 25 bytes: size the run once.
+	es = make([]entry, 0, min(int64(runLen), (l.size-covered)/20+1))
+	err := l.scanEach(covered, l.size, func(off int64, key, email []byte) error {
+		if len(es) == runLen {
+			if err := spill(); err != nil {
+				return err
+			}
+		}
+		if byEmail {
+			key = email
+		}
+		es = append(es, entry{FP: fingerprint(key), Off: uint64(off)})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	srcs := []fptable.Source{fptable.NewSliceSource(idx.base)}
+	if len(runs) > 0 {
+		if err := spill(); err != nil {
 			return err
 		}
+		for _, r := range runs {
+			srcs = append(srcs, fptable.NewFileSource(r))
+		}
+	} else {
+		sort()
+		srcs = append(srcs, fptable.NewSliceSource(es))
 	}
-	return nil
+	err = atomicfile.Write(l.dir, name, func(w io.Writer) error {
+		head := make([]byte, 16)
+		copy(head, idxMagic)
+		binary.LittleEndian.PutUint64(head[8:], uint64(l.size))
+		if _, err := w.Write(head); err != nil {
+			return err
+		}
+		return fptable.Merge(w, srcs)
+	})
+	if err == nil {
+		err = atomicfile.SyncDir(l.dir)
+	}
+	if err != nil {
+		return fmt.Errorf("compact ledger: %w", err)
+	}
+	idx.close()
+	*idx = newIndex()
+	return idx.load(filepath.Join(l.dir, name), l.size)
 }
 
 // Close releases the files.
