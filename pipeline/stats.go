@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/segmentio/encoding/json"
 )
@@ -75,7 +76,9 @@ func count(list []*Count, idx map[string]*Count, field, reason string, n int64, 
 	c.Count += n
 	for _, k := range examples {
 		if len(c.Examples) < examplesPerReason {
-			c.Examples = append(c.Examples, k)
+			// A copy: a key shares the memory of many rows (see
+			// sources.Reader), and examples live as long as the run.
+			c.Examples = append(c.Examples, strings.Clone(k))
 		}
 	}
 	return list

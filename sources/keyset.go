@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"etl/pipeline"
 )
@@ -32,6 +33,7 @@ type Reader struct {
 	cells    []cell
 	dest     []any
 	buf      []byte           // the text of the current row's values
+	text     []byte           // slab the rows' texts are copied into
 	at       [][2]int         // where each value sits in buf; -1 for NULL
 	slab     []pipeline.Field // Fields of the coming rows, cut off one row at a time
 	lastKey  any
@@ -264,6 +266,9 @@ func (r *Reader) CountNullCursor(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// textSlab is the size of the slabs rows' texts are copied into.
+const textSlab = 32 << 10
+
 // ErrKey marks a key that is not among the query's columns.
 var ErrKey = errors.New("bad key")
 
@@ -410,7 +415,18 @@ func (r *Reader) row() (pipeline.Row, error) {
 	}
 	fields := r.slab[:n:n]
 	r.slab = r.slab[n:]
-	text := string(r.buf)
+	// The row's text goes into a shared slab, not a string of its own:
+	// one allocation per many rows. A field kept for long (an example
+	// key) must be copied, or it keeps the whole slab alive.
+	if len(r.buf) > cap(r.text)-len(r.text) {
+		r.text = make([]byte, 0, max(textSlab, len(r.buf)))
+	}
+	at := len(r.text)
+	r.text = append(r.text, r.buf...)
+	var text string
+	if len(r.buf) > 0 {
+		text = unsafe.String(&r.text[at], len(r.buf))
+	}
 	for i, at := range r.at[:n] {
 		if at[0] < 0 {
 			fields[i] = pipeline.Field{}

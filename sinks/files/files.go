@@ -168,7 +168,8 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		data = AppendUsers(data[:0], b.Users)
 		sum := sha256.Sum256(data)
 		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Users),
-			SHA256: hex.EncodeToString(sum[:]), LastKey: b.Last.Key})
+			// A copy: the key shares memory with many rows (sources.Reader).
+			SHA256: hex.EncodeToString(sum[:]), LastKey: strings.Clone(b.Last.Key)})
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
