@@ -45,53 +45,78 @@ func emailFast(s string, scratch []byte) (string, bool) {
 		return "", false
 	}
 	b := scratch[:n]
-	at, label, dots, upper := -1, 0, 0, false
-	for i := 0; i < n; i++ {
+	var seen byte // the classes of every byte, or-ed
+	// The local part: dot-atoms of atext, 1 to 64 bytes.
+	i := 0
+	for ; i < n; i++ {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
+		k := emailByte[c]
+		if k&inLocal == 0 {
+			break
 		}
-		b[i] = c
-		if at < 0 { // the local part: dot-atoms of atext, at most 64 bytes
-			switch {
-			case c == '@':
-				if i == 0 || i > 64 || b[i-1] == '.' {
-					return "", false
-				}
-				at, label = i, i+1
-			case c == '.':
-				if i == 0 || b[i-1] == '.' {
-					return "", false
-				}
-			case !atextSet[c]:
-				return "", false
-			}
-			continue
+		if c == '.' && (i == 0 || s[i-1] == '.') {
+			return "", false
 		}
-		switch { // the domain: labels of letters, digits and inner hyphens
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		b[i] = c | k&caseBit
+		seen |= k
+	}
+	if i == 0 || i > 64 || i == n || s[i] != '@' || s[i-1] == '.' {
+		return "", false
+	}
+	b[i] = '@'
+	// The domain: labels of letters, digits and inner hyphens, the last
+	// of two letters or more.
+	label, dots := i+1, 0
+	for i++; i < n; i++ {
+		c := s[i]
+		k := emailByte[c]
+		switch {
+		case k&inLabel != 0:
 		case c == '-':
 			if i == label {
 				return "", false
 			}
 		case c == '.':
-			if i == label || i-label > 63 || b[i-1] == '-' {
+			if i == label || i-label > 63 || s[i-1] == '-' {
 				return "", false
 			}
 			label, dots = i+1, dots+1
 		default:
 			return "", false
 		}
+		b[i] = c | k&caseBit
+		seen |= k
 	}
-	if at < 0 || dots == 0 || n-label < 2 || n-label > 63 || b[n-1] == '-' {
+	if dots == 0 || n-label < 2 || n-label > 63 || s[n-1] == '-' {
 		return "", false
 	}
-	if !upper {
-		return s, true
+	if seen&caseBit == 0 {
+		return s, true // already lower case
 	}
 	return unsafe.String(&b[0], n), true
 }
+
+// Classes of emailByte.
+const (
+	inLocal = 1 << 0 // atext or '.'
+	inLabel = 1 << 1 // a letter or a digit
+	caseBit = 0x20   // set for upper-case letters: or-ed in, it lowers them
+)
+
+var emailByte = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		if atextSet[c] || c == '.' {
+			t[c] |= inLocal
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			t[c] |= inLabel
+		}
+		if c >= 'A' && c <= 'Z' {
+			t[c] |= caseBit
+		}
+	}
+	return t
+}()
 
 // emailFull is emailIn for any value (s is trimmed).
 func emailFull(s string, scratch []byte) (string, EmailStatus, string) {

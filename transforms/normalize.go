@@ -269,13 +269,18 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	rec.CallAllowed = n.flag(&row, kCallAllowed, warn)
 
 	v, _ = n.get(&row, kUserType)
-	switch t := strings.ToLower(strings.TrimSpace(v)); t {
-	case "":
-		rec.UserType = "registered"
+	switch v { // the values as the contract writes them, before any folding
 	case "registered", "guest":
-		rec.UserType = t
+		rec.UserType = v
 	default:
-		return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
+		switch t := strings.ToLower(strings.TrimSpace(v)); t {
+		case "":
+			rec.UserType = "registered"
+		case "registered", "guest":
+			rec.UserType = t
+		default:
+			return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
+		}
 	}
 
 	res.JSON, res.Email = rec.AppendJSONEmail(buf)
