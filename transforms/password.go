@@ -48,9 +48,10 @@ type hashParts struct {
 }
 
 // check is Password without building the value: on success with
-// parts.algo set, the value is parts.join (a separate step so that a caller can
-// build it in scratch memory; escape analysis would move that memory to
-// the heap if it flowed into the result, whose Detail may outlive it).
+// parts.algo set, the value is parts.join. That is a separate step so
+// that a caller can build it in scratch memory: escape analysis would
+// move the scratch to the heap if it flowed into the result, whose
+// Detail may outlive it.
 func (p PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) (PasswordResult, hashParts) {
 	v = strings.TrimSpace(v)
 	if v == "" {
