@@ -186,6 +186,58 @@ func TestContractKeyOrder(t *testing.T) {
 	})
 }
 
+// TestContractPreparedPages: pages read as prepared statements (what a
+// driver that answers driver.ErrSkip gets; with MySQL that is the binary
+// protocol) give every row with the same text as the usual path.
+func TestContractPreparedPages(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, "CREATE TABLE q (id INT PRIMARY KEY, d DATE, f "+db.Pick("DOUBLE", "DOUBLE PRECISION")+", b "+db.Pick("TINYINT(1)", "BOOLEAN")+")",
+			"INSERT INTO q VALUES (1, '2020-01-02', 1.5, "+db.Pick("1", "true")+"), (2, NULL, 2, NULL), (3, '2020-01-04', 0.25, "+db.Pick("0", "false")+"), (4, '2021-12-31', -3, NULL), (5, '1999-09-09', 10, NULL)")
+		read := func() string {
+			got := ""
+			for _, r := range readAll(t, open(t, db, "SELECT id, d, f, b, 'why?' AS note FROM q", "id", 2)) {
+				got += fmt.Sprintf("%s/%s/%s/%s/%s ", r.Key, r.Fields[1].V, r.Fields[2].V, r.Fields[3].V, r.Fields[4].V)
+			}
+			return got
+		}
+		direct := read()
+		reset := sources.SetPreparedPages()
+		prepared := read()
+		reset()
+		want := "1/2020-01-02/1.5/" + db.Pick("1", "true") + "/why? 2//2//why? 3/2020-01-04/0.25/" + db.Pick("0", "false") +
+			"/why? 4/2021-12-31/-3//why? 5/1999-09-09/10//why? "
+		if direct != want || prepared != want {
+			t.Errorf("rows\n%q (direct)\n%q (prepared)\nwant %q", direct, prepared, want)
+		}
+	})
+}
+
+// TestContractStopEarly: a reader left after a few rows, with the rest of
+// the table still coming (the --limit or a stop), closes at once, and its
+// connection is not used for anything else meanwhile.
+func TestContractStopEarly(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY)",
+			db.Pick("INSERT INTO big SELECT seq FROM seq_1_to_5000", "INSERT INTO big SELECT generate_series(1, 5000)"))
+		r := open(t, db, "SELECT id FROM big", "id", 100)
+		for i := 0; i < 3; i++ {
+			if _, err := r.Next(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := r.Greatest(context.Background()); err == nil {
+			t.Error("Greatest after reading started: no error")
+		}
+		done := make(chan error)
+		go func() { done <- r.Close() }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Close hangs while rows are still coming")
+		}
+	})
+}
+
 // TestContractSession: reads run read-only and a NULL key stops the run.
 func TestContractSession(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {

@@ -28,10 +28,7 @@ type Reader struct {
 	fetch    int
 	columns  []string
 	conv     []Converter
-	rows     *sql.Rows
-	selects  string // the select list of a page: etl_q.*, or the columns one by one
-	cells    []cell
-	dest     []any
+	selects  string           // the select list of a page: etl_q.*, or the columns one by one
 	buf      []byte           // the text of the current row's values
 	text     []byte           // slab the rows' texts are copied into
 	at       [][2]int         // where each value sits in buf; -1 for NULL
@@ -46,7 +43,25 @@ type Reader struct {
 	plan      []Segment
 	seg       int    // segment being read
 	lastCur   string // cursor text of the last row read in a cursor segment
+
+	// Reading runs in a goroutine of its own (see start), which owns the
+	// fields above from the first Next on; Next takes its rows from feed.
+	feed chan feed
+	cur  []pipeline.Row // rows of the last chunk not yet returned
+	err  error          // what Next returns once the feed is closed
+	stop context.CancelFunc
+	done chan struct{}
 }
+
+// feed is a chunk of rows from the reading goroutine, or the error that
+// ended its reading.
+type feed struct {
+	rows []pipeline.Row
+	err  error
+}
+
+// feedChunk rows travel from the reading goroutine to Next together.
+const feedChunk = 256
 
 // Segment is one part of a read plan.
 type Segment struct {
@@ -135,40 +150,16 @@ func (r *Reader) probe(ctx context.Context) error {
 		}
 		return fmt.Append(dst, v)
 	})
-	n := len(cts) + 1
-	r.cells = make([]cell, n)
-	r.dest = make([]any, n)
-	r.at = make([][2]int, n)
-	for i := range r.cells {
-		r.cells[i] = cell{r: r, i: i}
-		r.dest[i] = &r.cells[i]
-	}
+	r.at = make([][2]int, len(cts)+1)
 	return rows.Err()
-}
-
-// cell receives the driver's value as it is (bytes still in the driver's
-// buffer) and appends its text to the row buffer, so a row costs one
-// string however many columns it has.
-type cell struct {
-	r *Reader
-	i int
-}
-
-func (c *cell) Scan(src any) error {
-	r := c.r
-	if src == nil {
-		r.at[c.i] = [2]int{-1, -1}
-		return nil
-	}
-	start := len(r.buf)
-	r.buf = r.conv[c.i](r.buf, src)
-	r.at[c.i] = [2]int{start, len(r.buf)}
-	return nil
 }
 
 // Plan sets what to read, before the first Next: the segments in order,
 // resuming after pos (nil: from the start of the first segment).
 func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
+	if r.feed != nil {
+		return errors.New("internal error: a plan set after reading started")
+	}
 	for _, sg := range segs {
 		if (sg.ByCursor || sg.NullCursor) && r.cursor == "" {
 			return errors.New("internal error: a cursor segment without a cursor column")
@@ -190,6 +181,9 @@ func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
 // not NULL, or nil for none: the bound an incremental run notes before it
 // reads, so that rows changed while it reads are left to the next run.
 func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
+	if r.feed != nil { // the reading goroutine holds the connection
+		return nil, errors.New("internal error: Greatest called after reading started")
+	}
 	return r.greatest(ctx, r.conn)
 }
 
@@ -258,6 +252,9 @@ func (s *Snapshot) Close() {
 
 // CountNullCursor counts the rows whose cursor is NULL.
 func (r *Reader) CountNullCursor(ctx context.Context) (int64, error) {
+	if r.feed != nil {
+		return 0, errors.New("internal error: CountNullCursor called after reading started")
+	}
 	var n int64
 	q := "SELECT COUNT(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
 	if err := r.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
@@ -275,32 +272,121 @@ var ErrKey = errors.New("bad key")
 // Columns are the names of the query's columns, in order.
 func (r *Reader) Columns() []string { return r.columns }
 
-// Next returns the next row in key order, or io.EOF.
+// Next returns the next row in key order, or io.EOF. Plan, Greatest and
+// CountNullCursor must come before the first Next.
 func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
-	for {
-		if r.rows != nil {
-			if r.rows.Next() {
-				return r.row()
-			}
-			err := r.rows.Err()
-			r.rows.Close()
-			r.rows = nil
-			if err != nil {
-				return pipeline.Row{}, fmt.Errorf("read rows %s: %w", r.after(), lost(err))
-			}
-			if r.inPage < r.fetch {
-				r.seg++
-				r.hasLast, r.lastCur = false, ""
-				r.finished = r.seg >= len(r.plan)
-			}
+	if len(r.cur) == 0 {
+		if r.feed == nil {
+			r.start(ctx)
 		}
-		if r.finished {
-			return pipeline.Row{}, io.EOF
+		if r.err != nil {
+			return pipeline.Row{}, r.err
 		}
-		if err := r.page(ctx); err != nil {
-			return pipeline.Row{}, err
+		select {
+		case f, ok := <-r.feed:
+			switch {
+			case !ok:
+				r.err = io.EOF
+				return pipeline.Row{}, io.EOF
+			case f.err != nil:
+				r.err = f.err
+				return pipeline.Row{}, f.err
+			}
+			r.cur = f.rows
+		case <-ctx.Done():
+			return pipeline.Row{}, ctx.Err()
 		}
 	}
+	row := r.cur[0]
+	r.cur = r.cur[1:]
+	return row, nil
+}
+
+// start reads the plan in a goroutine of its own, below database/sql: on
+// the driver's connection (Conn.Raw), whose rows hand over their values
+// without database/sql's locks and conversions, and beside the caller, who
+// gets the rows in chunks over a short channel (so memory stays bounded
+// whatever the page size).
+func (r *Reader) start(ctx context.Context) {
+	ctx, r.stop = context.WithCancel(ctx)
+	r.feed, r.done = make(chan feed, 2), make(chan struct{})
+	go func() {
+		defer close(r.done)
+		defer close(r.feed)
+		err := r.conn.Raw(func(dc any) error {
+			qc, ok := dc.(driver.QueryerContext)
+			if !ok {
+				return fmt.Errorf("the %s driver cannot run a query on a connection", r.d.Name)
+			}
+			return r.readPlan(ctx, dc, qc)
+		})
+		if err != nil {
+			select {
+			case r.feed <- feed{err: err}:
+			case <-ctx.Done():
+			}
+		}
+	}()
+}
+
+// readPlan reads every segment of the plan, page by page, and sends the
+// rows to the feed.
+func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext) error {
+	chunk := make([]pipeline.Row, 0, feedChunk)
+	send := func() error {
+		select {
+		case r.feed <- feed{rows: chunk}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		chunk = make([]pipeline.Row, 0, feedChunk)
+		return nil
+	}
+	var dest []driver.Value
+	for !r.finished {
+		rows, closeStmt, err := r.page(ctx, dc, qc)
+		if err != nil {
+			return err
+		}
+		if n := len(rows.Columns()); cap(dest) < n {
+			dest = make([]driver.Value, n)
+		} else {
+			dest = dest[:n]
+		}
+		r.inPage = 0
+		var bad error // a row that cannot be read on (a NULL key), said in full by row
+		for err == nil {
+			if err = rows.Next(dest); err != nil {
+				break
+			}
+			var row pipeline.Row
+			if row, bad = r.row(dest); bad != nil {
+				break
+			}
+			if chunk = append(chunk, row); len(chunk) == feedChunk {
+				err = send()
+			}
+		}
+		rows.Close()
+		closeStmt()
+		switch {
+		case bad != nil:
+			return bad
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case err != io.EOF:
+			return fmt.Errorf("read rows %s: %w", r.after(), lost(err))
+		}
+		if r.inPage < r.fetch {
+			r.seg++
+			r.hasLast, r.lastCur = false, ""
+			r.finished = r.seg >= len(r.plan)
+		}
+	}
+	if len(chunk) > 0 {
+		return send()
+	}
+	return nil
 }
 
 func (r *Reader) after() string {
@@ -315,8 +401,9 @@ func (r *Reader) after() string {
 
 // page starts the next page of the current segment. Cursor values are
 // compared in the database with the text it rendered them as, so no
-// precision or time zone is lost on the way.
-func (r *Reader) page(ctx context.Context) error {
+// precision or time zone is lost on the way. closeStmt releases what the
+// page needed besides its rows (after them).
+func (r *Reader) page(ctx context.Context, dc any, qc driver.QueryerContext) (rows driver.Rows, closeStmt func(), err error) {
 	sg := r.plan[r.seg]
 	var after *pipeline.Pos
 	if r.hasLast {
@@ -325,20 +412,57 @@ func (r *Reader) page(ctx context.Context) error {
 	where, args := r.where(sg, after)
 	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
 	order := "etl_q." + r.d.Quote(r.key)
-	r.dest = r.dest[:len(r.columns)]
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
 		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
 		order = c + ", " + order
-		r.dest = r.dest[:len(r.columns)+1]
 	}
 	q += where + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
-	rows, err := r.conn.QueryContext(ctx, q, args...)
-	if err != nil {
-		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
+	named := make([]driver.NamedValue, len(args))
+	for i, a := range args {
+		named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
 	}
-	r.rows, r.inPage = rows, 0
-	return nil
+	closeStmt, err = func() {}, driver.ErrSkip
+	if !preparedPages {
+		rows, err = qc.QueryContext(ctx, q, named)
+	}
+	if errors.Is(err, driver.ErrSkip) {
+		// The driver wants a prepared statement (the MySQL driver, when it
+		// cannot interpolate: a '?' inside a string of the query, say).
+		rows, closeStmt, err = prepared(ctx, dc, q, named)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("query rows %s: %w", r.after(), lost(err))
+	}
+	return rows, closeStmt, nil
+}
+
+// preparedPages makes every page a prepared statement, as a driver that
+// answers driver.ErrSkip does (tests set it: the MySQL driver's own
+// reasons are rare, such as a query longer than max_allowed_packet).
+var preparedPages = false
+
+// prepared runs q as a prepared statement on the driver's connection.
+func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (driver.Rows, func(), error) {
+	pc, ok := dc.(driver.ConnPrepareContext)
+	if !ok {
+		return nil, nil, errors.New("the driver can neither run the query directly nor prepare it")
+	}
+	st, err := pc.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	sq, ok := st.(driver.StmtQueryContext)
+	if !ok {
+		st.Close()
+		return nil, nil, errors.New("the driver's statement cannot run a query")
+	}
+	rows, err := sq.QueryContext(ctx, args)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return rows, func() { st.Close() }, nil
 }
 
 // where is the WHERE clause of segment sg, after a position (nil: from
@@ -403,10 +527,18 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 	return total, nil
 }
 
-func (r *Reader) row() (pipeline.Row, error) {
+// row turns the driver's values (bytes still in its buffer) into a Row
+// whose fields share one text.
+func (r *Reader) row(dest []driver.Value) (pipeline.Row, error) {
 	r.buf = r.buf[:0]
-	if err := r.rows.Scan(r.dest...); err != nil {
-		return pipeline.Row{}, fmt.Errorf("scan row %s: %w", r.after(), err)
+	for i, v := range dest {
+		if v == nil {
+			r.at[i] = [2]int{-1, -1}
+			continue
+		}
+		start := len(r.buf)
+		r.buf = r.conv[i](r.buf, v)
+		r.at[i] = [2]int{start, len(r.buf)}
 	}
 	r.inPage++
 	n := len(r.columns)
@@ -450,8 +582,11 @@ func (r *Reader) row() (pipeline.Row, error) {
 
 // Close ends the session.
 func (r *Reader) Close() error {
-	if r.rows != nil {
-		r.rows.Close()
+	if r.stop != nil {
+		r.stop()
+		for range r.feed { // let the reading goroutine see the stop
+		}
+		<-r.done
 	}
 	return r.conn.Close()
 }
