@@ -25,14 +25,14 @@ var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transition
 // without repeating the value.
 func Email(v string) (string, EmailStatus, string) { return emailIn(nil, v) }
 
-// emailIn is Email lowering into scratch when it has room (else into a
-// new allocation): the result may share scratch's memory.
+// emailIn is Email building the usual address in scratch when it has
+// room: the result may share scratch's memory.
 func emailIn(scratch []byte, v string) (string, EmailStatus, string) {
 	s := strings.TrimSpace(v)
 	if e, ok := emailFast(s, scratch); ok {
 		return e, EmailOK, ""
 	}
-	return emailFull(s, scratch)
+	return emailFull(s)
 }
 
 // emailFast is emailIn in one pass for the usual value: ASCII already in
@@ -118,8 +118,9 @@ var emailByte = func() (t [256]byte) {
 	return t
 }()
 
-// emailFull is emailIn for any value (s is trimmed).
-func emailFull(s string, scratch []byte) (string, EmailStatus, string) {
+// emailFull is Email for any value (s is trimmed): the repairs, then
+// every check with its message.
+func emailFull(s string) (string, EmailStatus, string) {
 	if !isASCII(s) {
 		s = zeroWidth.Replace(s)
 	}
@@ -136,19 +137,17 @@ func emailFull(s string, scratch []byte) (string, EmailStatus, string) {
 	if s == "" {
 		return "", EmailMissing, "empty"
 	}
-	// A new variable: s flowed into the Replacer above, and escape
-	// analysis would move scratch to the heap if it flowed there too.
-	low := lowerASCIIOrUnicode(s, scratch)
-	at := strings.LastIndexByte(low, '@')
+	s = lowerASCIIOrUnicode(s)
+	at := strings.LastIndexByte(s, '@')
 	if at < 0 {
 		return "", EmailInvalid, "no @"
 	}
-	local, domain := low[:at], low[at+1:]
+	local, domain := s[:at], s[at+1:]
 	if strings.IndexByte(local, '@') >= 0 {
 		return "", EmailInvalid, "more than one @"
 	}
 	if !isASCII(domain) {
-		d, err := idnaProfile.ToASCII(strings.Clone(domain)) // a copy: scratch must not leak either
+		d, err := idnaProfile.ToASCII(domain)
 		if err != nil {
 			return "", EmailInvalid, "domain is not a valid internationalized name"
 		}
@@ -160,13 +159,13 @@ func emailFull(s string, scratch []byte) (string, EmailStatus, string) {
 	if why := checkDomain(domain); why != "" {
 		return "", EmailInvalid, why
 	}
-	if domain != low[at+1:] { // punycode
-		low = local + "@" + domain
+	if domain != s[at+1:] { // punycode
+		s = local + "@" + domain
 	}
-	if len(low) > 254 {
+	if len(s) > 254 {
 		return "", EmailInvalid, "longer than 254 characters"
 	}
-	return low, EmailOK, ""
+	return s, EmailOK, ""
 }
 
 // ValidEmail reports whether s is already a normalized, valid email.
@@ -250,37 +249,13 @@ func checkDomain(d string) string {
 	return ""
 }
 
-// lowerASCIIOrUnicode lowercases, returning s itself when it is already
-// lower-case ASCII (the usual case) and writing ASCII into scratch when
-// it has room.
-func lowerASCIIOrUnicode(s string, scratch []byte) string {
+// lowerASCIIOrUnicode lowercases without allocating when s is already
+// lower-case ASCII, the usual case.
+func lowerASCIIOrUnicode(s string) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 {
+		if c := s[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
 			return strings.ToLower(s)
-		} else if c >= 'A' && c <= 'Z' {
-			return lowerASCIIFrom(s, i, scratch)
 		}
 	}
 	return s
-}
-
-// lowerASCIIFrom lowercases s, whose first upper-case letter is at i.
-func lowerASCIIFrom(s string, i int, scratch []byte) string {
-	b := scratch[:0]
-	if cap(b) < len(s) {
-		b = make([]byte, len(s))
-	}
-	b = b[:len(s)]
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return strings.ToLower(s)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return unsafe.String(&b[0], len(b))
 }
