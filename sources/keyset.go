@@ -428,7 +428,8 @@ func (r *Reader) page(ctx context.Context, dc any, qc driver.QueryerContext) (ro
 	}
 	if errors.Is(err, driver.ErrSkip) {
 		// The driver wants a prepared statement (the MySQL driver, when it
-		// cannot interpolate: a '?' inside a string of the query, say).
+		// cannot interpolate the key: a statement longer than
+		// max_allowed_packet, say).
 		rows, closeStmt, err = prepared(ctx, dc, q, named)
 	}
 	if err != nil {
@@ -553,11 +554,11 @@ func (r *Reader) row(dest []driver.Value) (pipeline.Row, error) {
 	if len(r.buf) > cap(r.text)-len(r.text) {
 		r.text = make([]byte, 0, max(textSlab, len(r.buf)))
 	}
-	at := len(r.text)
+	off := len(r.text)
 	r.text = append(r.text, r.buf...)
 	var text string
 	if len(r.buf) > 0 {
-		text = unsafe.String(&r.text[at], len(r.buf))
+		text = unsafe.String(&r.text[off], len(r.buf))
 	}
 	for i, at := range r.at[:n] {
 		if at[0] < 0 {
