@@ -6,3 +6,13 @@ func SetPreparedPages() (reset func()) {
 	preparedPages = true
 	return func() { preparedPages = false }
 }
+
+// SetDriverPages makes the Reader read every page through the driver,
+// never off the wire, until the returned function is called.
+func SetDriverPages() (reset func()) {
+	driverPages = true
+	return func() { driverPages = false }
+}
+
+// WirePages is how many pages have been read off the wire so far.
+func WirePages() int64 { return wirePages.Load() }

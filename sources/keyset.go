@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unsafe"
 
 	"etl/pipeline"
@@ -318,7 +319,20 @@ func (r *Reader) start(ctx context.Context) {
 			if !ok {
 				return fmt.Errorf("the %s driver cannot run a query on a connection", r.d.Name)
 			}
-			return r.readPlan(ctx, dc, qc)
+			var w Wire
+			if r.d.Wire != nil && !driverPages {
+				var err error
+				if w, err = r.d.Wire(ctx, dc); err != nil {
+					return fmt.Errorf("read from the %s connection: %w", r.d.Name, lost(err))
+				}
+			}
+			err := r.readPlan(ctx, dc, qc, w)
+			if w != nil && !w.Idle() {
+				// A page was left unread: its rows are still on the
+				// socket, so the connection goes, not back to the pool.
+				err = dropConn{err}
+			}
+			return err
 		})
 		if err != nil {
 			select {
@@ -331,7 +345,7 @@ func (r *Reader) start(ctx context.Context) {
 
 // readPlan reads every segment of the plan, page by page, and sends the
 // rows to the feed.
-func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext) error {
+func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext, w Wire) error {
 	chunk := make([]pipeline.Row, 0, feedChunk)
 	send := func() error {
 		select {
@@ -344,30 +358,43 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext)
 	}
 	var dest []driver.Value
 	for !r.finished {
-		rows, closeStmt, err := r.page(ctx, dc, qc)
+		var rows driver.Rows
+		closeStmt := func() {}
+		var err error
+		if w != nil {
+			err = r.wirePage(ctx, w)
+		} else if rows, closeStmt, err = r.page(ctx, dc, qc); err == nil {
+			if n := len(rows.Columns()); cap(dest) < n {
+				dest = make([]driver.Value, n)
+			} else {
+				dest = dest[:n]
+			}
+		}
 		if err != nil {
 			return err
-		}
-		if n := len(rows.Columns()); cap(dest) < n {
-			dest = make([]driver.Value, n)
-		} else {
-			dest = dest[:n]
 		}
 		r.inPage = 0
 		var bad error // a row that cannot be read on (a NULL key), said in full by row
 		for err == nil {
-			if err = rows.Next(dest); err != nil {
+			if w != nil {
+				r.buf, err = w.Row(r.buf[:0], r.at)
+			} else if err = rows.Next(dest); err == nil {
+				err = r.values(dest)
+			}
+			if err != nil {
 				break
 			}
 			var row pipeline.Row
-			if row, bad = r.row(dest); bad != nil {
+			if row, bad = r.row(); bad != nil {
 				break
 			}
 			if chunk = append(chunk, row); len(chunk) == feedChunk {
 				err = send()
 			}
 		}
-		rows.Close()
+		if rows != nil {
+			rows.Close()
+		}
 		closeStmt()
 		switch {
 		case bad != nil:
@@ -399,25 +426,14 @@ func (r *Reader) after() string {
 	return fmt.Sprintf("after key %v", r.lastKey)
 }
 
-// page starts the next page of the current segment. Cursor values are
-// compared in the database with the text it rendered them as, so no
-// precision or time zone is lost on the way. closeStmt releases what the
-// page needed besides its rows (after them).
+// page starts the next page of the current segment through the driver.
+// closeStmt releases what the page needed besides its rows (after them).
 func (r *Reader) page(ctx context.Context, dc any, qc driver.QueryerContext) (rows driver.Rows, closeStmt func(), err error) {
-	sg := r.plan[r.seg]
-	var after *pipeline.Pos
-	if r.hasLast {
-		after = &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
-	}
-	where, args := r.where(sg, after)
-	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
-	order := "etl_q." + r.d.Quote(r.key)
-	if sg.ByCursor {
-		c := "etl_q." + r.d.Quote(r.cursor)
-		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
-		order = c + ", " + order
-	}
-	q += where + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
+	var args []any
+	q := r.pageQuery(func(v string) string {
+		args = append(args, v)
+		return r.d.Placeholder(len(args))
+	})
 	named := make([]driver.NamedValue, len(args))
 	for i, a := range args {
 		named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
@@ -437,6 +453,49 @@ func (r *Reader) page(ctx context.Context, dc any, qc driver.QueryerContext) (ro
 	}
 	return rows, closeStmt, nil
 }
+
+// wirePage starts the next page of the current segment on w.
+func (r *Reader) wirePage(ctx context.Context, w Wire) error {
+	wirePages.Add(1)
+	if err := w.Query(ctx, r.pageQuery(w.Literal)); err != nil {
+		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
+	}
+	return nil
+}
+
+// pageQuery is the statement of the next page of the current segment;
+// arg renders a key or cursor text into it. Cursor values are compared
+// in the database with the text it rendered them as, so no precision or
+// time zone is lost on the way.
+func (r *Reader) pageQuery(arg func(string) string) string {
+	sg := r.plan[r.seg]
+	var after *pipeline.Pos
+	if r.hasLast {
+		after = &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
+	}
+	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
+	order := "etl_q." + r.d.Quote(r.key)
+	if sg.ByCursor {
+		c := "etl_q." + r.d.Quote(r.cursor)
+		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
+		order = c + ", " + order
+	}
+	return q + r.where(sg, after, arg) + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
+}
+
+// dropConn is an error after which the connection must not be reused
+// (database/sql closes a connection whose Raw returns driver.ErrBadConn);
+// it reads as the error it wraps.
+type dropConn struct{ error }
+
+func (e dropConn) Unwrap() []error { return []error{e.error, driver.ErrBadConn} }
+
+// driverPages makes every page go through the driver, even where the
+// dialect can read the wire (tests set it).
+var driverPages = false
+
+// wirePages counts the pages read off the wire (tests read it).
+var wirePages atomic.Int64
 
 // preparedPages makes every page a prepared statement, as a driver that
 // answers driver.ErrSkip does (tests set it: the MySQL driver's own
@@ -467,15 +526,10 @@ func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (
 }
 
 // where is the WHERE clause of segment sg, after a position (nil: from
-// its start).
-func (r *Reader) where(sg Segment, after *pipeline.Pos) (string, []any) {
+// its start); arg renders a key or cursor text into it.
+func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string) string {
 	k := "etl_q." + r.d.Quote(r.key)
 	var where []string
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return r.d.Placeholder(len(args))
-	}
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
 		where = append(where, c+" IS NOT NULL")
@@ -498,9 +552,9 @@ func (r *Reader) where(sg Segment, after *pipeline.Pos) (string, []any) {
 		}
 	}
 	if len(where) == 0 {
-		return "", nil
+		return ""
 	}
-	return " WHERE " + strings.Join(where, " AND "), args
+	return " WHERE " + strings.Join(where, " AND ")
 }
 
 // Estimate counts the rows the plan has left to read, on a connection of
@@ -518,7 +572,11 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 				pos = after
 			}
 		}
-		where, args := r.where(sg, pos)
+		var args []any
+		where := r.where(sg, pos, func(v string) string {
+			args = append(args, v)
+			return r.d.Placeholder(len(args))
+		})
 		var n int64
 		if err := r.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM ("+r.base+") AS etl_q"+where, args...).Scan(&n); err != nil {
 			return 0, fmt.Errorf("count rows: %w", err)
@@ -528,9 +586,9 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 	return total, nil
 }
 
-// row turns the driver's values (bytes still in its buffer) into a Row
-// whose fields share one text.
-func (r *Reader) row(dest []driver.Value) (pipeline.Row, error) {
+// values renders the driver's values (bytes still in its buffer) into
+// r.buf and notes where each one lies in r.at.
+func (r *Reader) values(dest []driver.Value) error {
 	r.buf = r.buf[:0]
 	for i, v := range dest {
 		if v == nil {
@@ -541,6 +599,11 @@ func (r *Reader) row(dest []driver.Value) (pipeline.Row, error) {
 		r.buf = r.conv[i](r.buf, v)
 		r.at[i] = [2]int{start, len(r.buf)}
 	}
+	return nil
+}
+
+// row turns the values in r.buf into a Row whose fields share one text.
+func (r *Reader) row() (pipeline.Row, error) {
 	r.inPage++
 	n := len(r.columns)
 	if len(r.slab) < n {
@@ -589,7 +652,10 @@ func (r *Reader) Close() error {
 		}
 		<-r.done
 	}
-	return r.conn.Close()
+	if err := r.conn.Close(); !errors.Is(err, sql.ErrConnDone) {
+		return err
+	}
+	return nil // dropped by the reading (see dropConn)
 }
 
 // lost names a dropped connection plainly: drivers report it as "driver:

@@ -21,7 +21,7 @@ func (c *countingConn) Read(p []byte) (int, error) { c.reads++; return c.r.Read(
 func TestBufferedReadsLarge(t *testing.T) {
 	data := bytes.Repeat([]byte("0123456789abcdef"), 1<<18) // 4 MiB
 	cc := &countingConn{r: bytes.NewReader(data)}
-	c := Buffered(cc)
+	c := Buffered(cc, false)
 	var got bytes.Buffer
 	buf := make([]byte, 4096)
 	for {
@@ -60,7 +60,7 @@ func TestBufferedKeepsSyscallConn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := Buffered(raw)
+	c := Buffered(raw, false)
 	defer c.Close()
 	if _, ok := c.(syscall.Conn); !ok {
 		t.Fatal("the buffered TCP connection is not a syscall.Conn")

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net"
 	"strconv"
+	"strings"
 
 	"github.com/go-sql-driver/mysql"
 
@@ -30,6 +31,7 @@ var Dialect = sources.Dialect{
 	Converter: converter,
 	Text:      func(e string) string { return "CAST(" + e + " AS CHAR)" },
 	Snapshot:  snapshot,
+	Wire:      newWire,
 }
 
 // snapshot starts a consistent-snapshot transaction if InnoDB is all
@@ -88,13 +90,15 @@ func OpenDB(dsn string) (*sql.DB, error) {
 	// text protocol, so every value arrives as the server's text.
 	cfg.InterpolateParams = true
 	if cfg.DialFunc == nil && (cfg.Net == "tcp" || cfg.Net == "unix") {
+		// Compressed packets are not the wire reader's (see wire).
+		claimable := !strings.Contains(cfg.FormatDSN(), "compress=true")
 		cfg.DialFunc = func(ctx context.Context, network, addr string) (net.Conn, error) {
 			var d net.Dialer
 			c, err := d.DialContext(ctx, network, addr)
 			if err != nil {
 				return nil, err
 			}
-			return sources.Buffered(c), nil
+			return sources.Buffered(c, claimable), nil
 		}
 	}
 	conn, err := mysql.NewConnector(cfg)

@@ -121,7 +121,7 @@ func (b bufDialer) DialContext(ctx context.Context, network, address string) (ne
 	if err != nil {
 		return nil, err
 	}
-	return sources.Buffered(c), nil
+	return sources.Buffered(c, false), nil
 }
 
 // Open starts a keyset reader on query.

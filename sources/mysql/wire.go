@@ -1,0 +1,458 @@
+package mysql
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql/driver"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/go-sql-driver/mysql"
+
+	"etl/sources"
+)
+
+// wire reads pages in the MySQL text protocol (COM_QUERY and the result
+// set it answers with) on the socket under a go-sql-driver connection,
+// which made the connection, logged in and set the session up. Only whole
+// statements run here, between the driver's own: the protocol has no
+// messages of the server's own making, so between statements nothing is
+// on the socket that either side could miss.
+//
+// Values come out as the driver path renders them (driver, then
+// converter): integers in canonical decimal (ZEROFILL's zeros dropped),
+// FLOAT and DOUBLE as Go prints them, TIMESTAMP with a Z, the rest as
+// the server's bytes.
+type wire struct {
+	c         *sources.WireConn
+	backslash bool // string literals escape with backslashes (no NO_BACKSLASH_ESCAPES)
+	kinds     []kind
+	seq       byte
+	inResult  bool // a statement's answer is (partly) still on the socket
+	broken    bool // the connection cannot be trusted for another statement
+	stop      func() bool
+	ctx       context.Context // the page's
+	big       []byte          // a packet larger than the read buffer
+	out       []byte
+}
+
+type kind uint8
+
+const (
+	kindBytes kind = iota
+	kindInt
+	kindUint
+	kindFloat32
+	kindFloat64
+	kindZoned
+)
+
+// Protocol constants (MySQL client/server protocol).
+const (
+	comQuery    = 0x03
+	maxPayload  = 1<<24 - 1
+	pktOK       = 0x00
+	pktEOF      = 0xfe
+	pktErr      = 0xff
+	pktInfile   = 0xfb
+	lenencNull  = 0xfb
+	flagUnsign  = 0x20
+	typeFloat   = 4
+	typeDouble  = 5
+	typeStamp   = 7
+	typeLong    = 3
+	typeTiny    = 1
+	typeShort   = 2
+	typeLongLng = 8
+	typeInt24   = 9
+	typeYear    = 13
+)
+
+// newWire claims the socket under dc, or returns nil when the driver
+// does not talk to it in plain text (TLS, compression).
+func newWire(ctx context.Context, dc any) (sources.Wire, error) {
+	qc, ok := dc.(driver.QueryerContext)
+	if !ok {
+		return nil, nil
+	}
+	var nonce [12]byte
+	rand.Read(nonce[:])
+	token := "etl-wire-" + hex.EncodeToString(nonce[:])
+	var mode string
+	wc, err := sources.Claim(token, func() error {
+		rows, err := qc.QueryContext(ctx, "SELECT @@SESSION.sql_mode /* "+token+" */", nil)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		v := make([]driver.Value, 1)
+		if err := rows.Next(v); err != nil {
+			return err
+		}
+		if b, ok := v[0].([]byte); ok {
+			mode = string(b)
+		}
+		return nil
+	})
+	if err != nil || wc == nil {
+		return nil, err
+	}
+	return &wire{c: wc, backslash: !strings.Contains(strings.ToUpper(mode), "NO_BACKSLASH_ESCAPES")}, nil
+}
+
+// Literal quotes s as the driver's interpolation does.
+func (w *wire) Literal(s string) string {
+	b := make([]byte, 0, len(s)+8)
+	b = append(b, '\'')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case !w.backslash && c == '\'':
+			b = append(b, '\'', '\'')
+		case w.backslash && escapes[c] != 0:
+			b = append(b, '\\', escapes[c])
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, '\''))
+}
+
+var escapes = [256]byte{0: '0', '\n': 'n', '\r': 'r', 0x1a: 'Z', '\'': '\'', '"': '"', '\\': '\\'}
+
+func (w *wire) Idle() bool { return !w.inResult && !w.broken }
+
+// Query sends q and reads the result set's column definitions.
+func (w *wire) Query(ctx context.Context, q string) error {
+	if !w.Idle() {
+		return errors.New("internal error: a page started on a connection that is not idle")
+	}
+	w.inResult = true // from the first byte written until the answer's last is read
+	w.ctx = ctx
+	// A stop ends a read that waits; writes stay open, for the driver's
+	// goodbye when it closes the connection.
+	w.stop = context.AfterFunc(ctx, func() { w.c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+	if err := w.send(q); err != nil {
+		return w.fail(err)
+	}
+	p, err := w.packet()
+	if err != nil {
+		return w.fail(err)
+	}
+	switch p[0] {
+	case pktErr:
+		return w.end(serverError(p))
+	case pktOK:
+		return w.end(errors.New("the statement answered without rows"))
+	case pktInfile:
+		w.broken = true
+		return errors.New("the server asked for a local file: refused")
+	}
+	n, _, ok := lenenc(p)
+	if !ok || n == 0 || n > 4096 {
+		w.broken = true
+		return errors.New("malformed column count")
+	}
+	w.kinds = w.kinds[:0]
+	for i := uint64(0); i < n; i++ {
+		p, err := w.packet()
+		if err != nil {
+			return w.fail(err)
+		}
+		k, ok := columnKind(p)
+		if !ok {
+			w.broken = true
+			return fmt.Errorf("malformed definition of column %d", i+1)
+		}
+		w.kinds = append(w.kinds, k)
+	}
+	// Without CLIENT_DEPRECATE_EOF an EOF packet (exactly 5 bytes) ends
+	// the definitions; with it, rows follow at once, and a 0xFE packet
+	// is the OK that ends them (at least 7 bytes).
+	if h, err := w.c.R.Peek(5); err == nil && h[0] == 5 && h[1] == 0 && h[2] == 0 && h[4] == pktEOF {
+		if _, err := w.packet(); err != nil {
+			return w.fail(err)
+		}
+	} else if err != nil {
+		return w.fail(err)
+	}
+	return nil
+}
+
+// Row reads the next row into buf.
+func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
+	if !w.inResult {
+		return buf, io.EOF
+	}
+	p, err := w.packet()
+	if err != nil {
+		return buf, w.fail(err)
+	}
+	switch {
+	case p[0] == pktEOF && len(p) < maxPayload:
+		return buf, w.end(io.EOF)
+	case p[0] == pktErr:
+		return buf, w.end(serverError(p))
+	case len(at) < len(w.kinds):
+		w.broken = true
+		return buf, fmt.Errorf("internal error: a page of %d columns, room for %d", len(w.kinds), len(at))
+	}
+	pos := 0
+	for i, k := range w.kinds {
+		if pos >= len(p) {
+			w.broken = true
+			return buf, errors.New("malformed row: fewer values than columns")
+		}
+		if p[pos] == lenencNull {
+			pos++
+			at[i] = [2]int{-1, -1}
+			continue
+		}
+		n, sz, ok := lenenc(p[pos:])
+		if !ok || uint64(len(p)-pos-sz) < n {
+			w.broken = true
+			return buf, errors.New("malformed row: a value runs past its packet")
+		}
+		v := p[pos+sz : pos+sz+int(n)]
+		pos += sz + int(n)
+		start := len(buf)
+		if buf, err = render(buf, k, v); err != nil {
+			w.broken = true // the rest of the answer is still on the socket
+			return buf, fmt.Errorf("column %d: %w", i+1, err)
+		}
+		at[i] = [2]int{start, len(buf)}
+	}
+	return buf, nil
+}
+
+// render appends value v of kind k as the driver and converter would.
+func render(buf []byte, k kind, v []byte) ([]byte, error) {
+	switch k {
+	case kindBytes:
+		return append(buf, v...), nil
+	case kindZoned:
+		if len(v) == 0 {
+			return buf, nil
+		}
+		return append(append(buf, v...), 'Z'), nil
+	case kindInt, kindUint:
+		if canonicalInt(v) {
+			return append(buf, v...), nil
+		}
+		s := unsafe.String(unsafe.SliceData(v), len(v))
+		if k == kindUint {
+			x, err := strconv.ParseUint(s, 10, 64)
+			return strconv.AppendUint(buf, x, 10), err
+		}
+		x, err := strconv.ParseInt(s, 10, 64)
+		return strconv.AppendInt(buf, x, 10), err
+	}
+	s := unsafe.String(unsafe.SliceData(v), len(v))
+	if k == kindFloat32 {
+		d, err := strconv.ParseFloat(s, 32)
+		return strconv.AppendFloat(buf, float64(float32(d)), 'f', -1, 32), err
+	}
+	d, err := strconv.ParseFloat(s, 64)
+	return strconv.AppendFloat(buf, d, 'f', -1, 64), err
+}
+
+// canonicalInt says v is a decimal integer as strconv prints it: no sign
+// but a leading minus, no leading zeros (ZEROFILL), no -0, and short
+// enough to be in range for either int64 or uint64.
+func canonicalInt(v []byte) bool {
+	d := v
+	if len(d) > 0 && d[0] == '-' {
+		d = d[1:]
+	}
+	if len(d) == 0 || len(d) > 18 || (d[0] == '0' && (len(d) > 1 || len(v) > 1)) {
+		return false
+	}
+	for _, c := range d {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// columnKind reads a ColumnDefinition41 packet.
+func columnKind(p []byte) (kind, bool) {
+	pos := 0
+	for range 6 { // catalog, schema, table, org_table, name, org_name
+		n, sz, ok := lenenc(p[pos:])
+		if !ok || uint64(len(p)-pos-sz) < n {
+			return 0, false
+		}
+		pos += sz + int(n)
+	}
+	// length of the fixed fields (0x0c), charset (2), column length (4),
+	// type (1), flags (2), decimals (1)
+	if len(p) < pos+10 {
+		return 0, false
+	}
+	typ, flags := p[pos+7], binary.LittleEndian.Uint16(p[pos+8:])
+	switch typ {
+	case typeTiny, typeShort, typeInt24, typeYear, typeLong:
+		return kindInt, true
+	case typeLongLng:
+		if flags&flagUnsign != 0 {
+			return kindUint, true
+		}
+		return kindInt, true
+	case typeFloat:
+		return kindFloat32, true
+	case typeDouble:
+		return kindFloat64, true
+	case typeStamp:
+		return kindZoned, true
+	}
+	return kindBytes, true
+}
+
+// lenenc reads a length-encoded integer: its value and size.
+func lenenc(p []byte) (uint64, int, bool) {
+	if len(p) == 0 {
+		return 0, 0, false
+	}
+	switch p[0] {
+	case 0xfc:
+		if len(p) < 3 {
+			return 0, 0, false
+		}
+		return uint64(binary.LittleEndian.Uint16(p[1:])), 3, true
+	case 0xfd:
+		if len(p) < 4 {
+			return 0, 0, false
+		}
+		return uint64(p[1]) | uint64(p[2])<<8 | uint64(p[3])<<16, 4, true
+	case 0xfe:
+		if len(p) < 9 {
+			return 0, 0, false
+		}
+		return binary.LittleEndian.Uint64(p[1:]), 9, true
+	case 0xfb, 0xff:
+		return 0, 0, false
+	}
+	return uint64(p[0]), 1, true
+}
+
+// send writes q as a COM_QUERY command, in packets of at most maxPayload.
+func (w *wire) send(q string) error {
+	w.seq = 0
+	payload := len(q) + 1
+	w.out = w.out[:0]
+	for i := 0; ; i++ {
+		n := min(payload, maxPayload)
+		w.out = append(w.out, byte(n), byte(n>>8), byte(n>>16), w.seq)
+		w.seq++
+		if i == 0 {
+			w.out = append(w.out, comQuery)
+			w.out = append(w.out, q[:n-1]...)
+			q = q[n-1:]
+		} else {
+			w.out = append(w.out, q[:n]...)
+			q = q[n:]
+		}
+		payload -= n
+		if n < maxPayload {
+			break
+		}
+	}
+	_, err := w.c.Conn.Write(w.out)
+	return err
+}
+
+// packet reads the next packet's payload, valid until the next read.
+func (w *wire) packet() ([]byte, error) {
+	n, err := w.header()
+	if err != nil {
+		return nil, err
+	}
+	if n < maxPayload && n <= w.c.R.Size() {
+		p, err := w.c.R.Peek(n)
+		if err != nil {
+			return nil, err
+		}
+		w.c.R.Discard(n)
+		if n == 0 {
+			return nil, errors.New("empty packet")
+		}
+		return p, nil
+	}
+	// Larger than the buffer, or split over packets of maxPayload.
+	w.big = w.big[:0]
+	for {
+		start := len(w.big)
+		w.big = append(w.big, make([]byte, n)...)
+		if _, err := io.ReadFull(w.c.R, w.big[start:]); err != nil {
+			return nil, err
+		}
+		if n < maxPayload {
+			return w.big, nil
+		}
+		if n, err = w.header(); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func (w *wire) header() (int, error) {
+	h, err := w.c.R.Peek(4)
+	if err != nil {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return 0, err
+	}
+	n, seq := int(h[0])|int(h[1])<<8|int(h[2])<<16, h[3]
+	w.c.R.Discard(4)
+	if seq != w.seq {
+		return 0, fmt.Errorf("packets out of sequence (%d, expected %d): %w", seq, w.seq, driver.ErrBadConn)
+	}
+	w.seq++
+	return n, nil
+}
+
+// end finishes a statement whose answer has been read to its end.
+func (w *wire) end(err error) error {
+	w.inResult = false
+	if !w.stop() {
+		w.broken = true // the deadline that stops a read has been set
+	}
+	return err
+}
+
+// fail ends a statement whose answer could not be read: the connection
+// is gone or out of step. A stopped context is said as such.
+func (w *wire) fail(err error) error {
+	w.broken = true
+	w.stop()
+	if w.ctx.Err() != nil {
+		return w.ctx.Err()
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
+}
+
+func serverError(p []byte) error {
+	if len(p) < 3 {
+		return errors.New("malformed error packet")
+	}
+	e := &mysql.MySQLError{Number: binary.LittleEndian.Uint16(p[1:])}
+	msg := p[3:]
+	if len(msg) >= 6 && msg[0] == '#' {
+		copy(e.SQLState[:], msg[1:6])
+		msg = msg[6:]
+	}
+	e.Message = string(msg)
+	return e
+}
