@@ -192,7 +192,7 @@ func seed(engine string) (string, error) {
 	defer db.Close()
 	var n int
 	if err := db.QueryRow("SELECT COUNT(*) FROM uyeler").Scan(&n); err == nil && n == rows {
-		return dsn, nil
+		return dsn, cursorIndex(db)
 	}
 	fmt.Printf("seeding %d rows into %s etl_bench (once)...\n", rows, engine)
 	admin.Exec("DROP DATABASE IF EXISTS etl_bench")
@@ -224,7 +224,16 @@ func seed(engine string) (string, error) {
 			return "", err
 		}
 	}
-	return dsn, nil
+	return dsn, cursorIndex(db)
+}
+
+// cursorIndex gives the table the index on (cursor, key) that the README
+// asks for (and that tables seeded before it lack): without it the bound
+// a first run notes is one more full scan on the server, beside the
+// reading (about 1 s of MariaDB's CPU for this table).
+func cursorIndex(db *sql.DB) error {
+	_, err := db.Exec("CREATE INDEX IF NOT EXISTS uyeler_degisiklik ON uyeler (son_degisiklik, uye_id)")
+	return err
 }
 
 func timeClient(engine, dsn string) (float64, error) {
