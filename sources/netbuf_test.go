@@ -70,3 +70,34 @@ func TestBufferedKeepsSyscallConn(t *testing.T) {
 		t.Fatalf("read %q, %v", got, err)
 	}
 }
+
+// Claim finds the claimable connection that carried the token, and no
+// other: not one that is not claimable, not one that wrote something else.
+func TestClaim(t *testing.T) {
+	conns := map[string]net.Conn{}
+	for _, name := range []string{"plain", "unclaimable", "other"} {
+		a, b := net.Pipe()
+		defer a.Close()
+		go io.Copy(io.Discard, b)
+		conns[name] = Buffered(a, name != "unclaimable")
+	}
+	for name, want := range map[string]bool{"plain": true, "unclaimable": false} {
+		wc, err := Claim("tok-123", func() error {
+			conns["other"].Write([]byte("SELECT 1"))
+			_, err := conns[name].Write([]byte("SELECT 2 /* tok-123 */"))
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := wc != nil; got != want {
+			t.Fatalf("%s: claimed %v, want %v", name, got, want)
+		}
+		if wc != nil && wc.R != conns[name].(*bufConn).r {
+			t.Fatalf("%s: claimed another connection", name)
+		}
+	}
+	if wc, _ := Claim("tok-456", func() error { _, err := conns["plain"].Write([]byte("tok-123")); return err }); wc != nil {
+		t.Fatal("claimed by a stale token")
+	}
+}
