@@ -379,7 +379,7 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 			if w != nil {
 				r.buf, err = w.Row(r.buf[:0], r.at)
 			} else if err = rows.Next(dest); err == nil {
-				err = r.values(dest)
+				r.values(dest)
 			}
 			if err != nil {
 				break
@@ -588,7 +588,7 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 
 // values renders the driver's values (bytes still in its buffer) into
 // r.buf and notes where each one lies in r.at.
-func (r *Reader) values(dest []driver.Value) error {
+func (r *Reader) values(dest []driver.Value) {
 	r.buf = r.buf[:0]
 	for i, v := range dest {
 		if v == nil {
@@ -599,7 +599,6 @@ func (r *Reader) values(dest []driver.Value) error {
 		r.buf = r.conv[i](r.buf, v)
 		r.at[i] = [2]int{start, len(r.buf)}
 	}
-	return nil
 }
 
 // row turns the values in r.buf into a Row whose fields share one text.
