@@ -343,24 +343,18 @@ func lenenc(p []byte) (uint64, int, bool) {
 	return uint64(p[0]), 1, true
 }
 
-// send writes q as a COM_QUERY command, in packets of at most maxPayload.
+// send writes q as a COM_QUERY command, in packets of at most maxPayload
+// (a payload of exactly maxPayload is followed by an empty packet).
 func (w *wire) send(q string) error {
+	body := append(append(make([]byte, 0, len(q)+1), comQuery), q...)
 	w.seq = 0
-	payload := len(q) + 1
 	w.out = w.out[:0]
-	for i := 0; ; i++ {
-		n := min(payload, maxPayload)
+	for {
+		n := min(len(body), maxPayload)
 		w.out = append(w.out, byte(n), byte(n>>8), byte(n>>16), w.seq)
+		w.out = append(w.out, body[:n]...)
 		w.seq++
-		if i == 0 {
-			w.out = append(w.out, comQuery)
-			w.out = append(w.out, q[:n-1]...)
-			q = q[n-1:]
-		} else {
-			w.out = append(w.out, q[:n]...)
-			q = q[n:]
-		}
-		payload -= n
+		body = body[n:]
 		if n < maxPayload {
 			break
 		}
