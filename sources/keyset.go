@@ -314,6 +314,8 @@ func (r *Reader) start(ctx context.Context) {
 	go func() {
 		defer close(r.done)
 		defer close(r.feed)
+		var readErr error
+		drop := false
 		err := r.conn.Raw(func(dc any) error {
 			qc, ok := dc.(driver.QueryerContext)
 			if !ok {
@@ -326,14 +328,20 @@ func (r *Reader) start(ctx context.Context) {
 					return fmt.Errorf("read from the %s connection: %w", r.d.Name, lost(err))
 				}
 			}
-			err := r.readPlan(ctx, dc, qc, w)
+			readErr = r.readPlan(ctx, dc, qc, w)
 			if w != nil && !w.Idle() {
-				// A page was left unread: its rows are still on the
-				// socket, so the connection goes, not back to the pool.
-				err = dropConn{err}
+				// A page was left unread (its rows are still on the
+				// socket), or the connection is out of step with its
+				// driver: it goes, not back to the pool (database/sql
+				// closes a connection whose Raw says driver.ErrBadConn).
+				drop = true
+				return driver.ErrBadConn
 			}
-			return err
+			return readErr
 		})
+		if drop {
+			err = readErr // nil when every row was read all the same
+		}
 		if err != nil {
 			select {
 			case r.feed <- feed{err: err}:
@@ -482,13 +490,6 @@ func (r *Reader) pageQuery(arg func(string) string) string {
 	}
 	return q + r.where(sg, after, arg) + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
 }
-
-// dropConn is an error after which the connection must not be reused
-// (database/sql closes a connection whose Raw returns driver.ErrBadConn);
-// it reads as the error it wraps.
-type dropConn struct{ error }
-
-func (e dropConn) Unwrap() []error { return []error{e.error, driver.ErrBadConn} }
 
 // driverPages makes every page go through the driver, even where the
 // dialect can read the wire (tests set it).
@@ -654,7 +655,7 @@ func (r *Reader) Close() error {
 	if err := r.conn.Close(); !errors.Is(err, sql.ErrConnDone) {
 		return err
 	}
-	return nil // dropped by the reading (see dropConn)
+	return nil // dropped by the reading (see start)
 }
 
 // lost names a dropped connection plainly: drivers report it as "driver:
