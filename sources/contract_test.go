@@ -2,7 +2,6 @@ package sources_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -22,24 +21,7 @@ import (
 // open starts a reader on a scratch database the way cmd/etl does.
 func open(t *testing.T, db *scratch.DB, query, key string, fetch int) *sources.Reader {
 	t.Helper()
-	var pool *sql.DB
-	var err error
-	d := mysql.Dialect
-	if db.Engine == "mysql" {
-		pool, err = mysql.OpenDB(db.DSN)
-	} else {
-		d = postgres.Dialect
-		pool, err = postgres.OpenDB(db.DSN)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { pool.Close() })
-	r, err := sources.Open(context.Background(), d, pool, query, key, fetch)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { r.Close() })
+	r, _ := openPool(t, db.Engine, db.DSN, query, key, fetch)
 	return r
 }
 
@@ -188,7 +170,8 @@ func TestContractKeyOrder(t *testing.T) {
 
 // TestContractPreparedPages: pages read as prepared statements (what a
 // driver that answers driver.ErrSkip gets; with MySQL that is the binary
-// protocol) give every row with the same text as the usual path.
+// protocol) give every row with the same text as the driver's usual path
+// and the wire.
 func TestContractPreparedPages(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {
 		db.Exec(t, "CREATE TABLE q (id INT PRIMARY KEY, d DATE, f "+db.Pick("DOUBLE", "DOUBLE PRECISION")+", b "+db.Pick("TINYINT(1)", "BOOLEAN")+")",
@@ -200,14 +183,17 @@ func TestContractPreparedPages(t *testing.T) {
 			}
 			return got
 		}
+		wire := read()
+		reset := sources.SetDriverPages()
 		direct := read()
-		reset := sources.SetPreparedPages()
+		reset()
+		reset = sources.SetPreparedPages()
 		prepared := read()
 		reset()
 		want := "1/2020-01-02/1.5/" + db.Pick("1", "true") + "/why? 2//2//why? 3/2020-01-04/0.25/" + db.Pick("0", "false") +
 			"/why? 4/2021-12-31/-3//why? 5/1999-09-09/10//why? "
-		if direct != want || prepared != want {
-			t.Errorf("rows\n%q (direct)\n%q (prepared)\nwant %q", direct, prepared, want)
+		if wire != want || direct != want || prepared != want {
+			t.Errorf("rows\n%q (off the wire)\n%q (direct)\n%q (prepared)\nwant %q", wire, direct, prepared, want)
 		}
 	})
 }

@@ -1,10 +1,10 @@
 package sources
 
 // SetPreparedPages makes the Reader run every page as a prepared statement
-// until the returned function is called.
+// through the driver until the returned function is called.
 func SetPreparedPages() (reset func()) {
-	preparedPages = true
-	return func() { preparedPages = false }
+	preparedPages, driverPages = true, true
+	return func() { preparedPages, driverPages = false, false }
 }
 
 // SetDriverPages makes the Reader read every page through the driver,
