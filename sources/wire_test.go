@@ -14,22 +14,65 @@ import (
 	"etl/pipeline"
 	"etl/sources"
 	"etl/sources/mysql"
+	"etl/sources/postgres"
 )
 
-// openPool starts a MySQL reader on its own pool, which the test keeps.
-func openPool(t *testing.T, dsn, query, key string, fetch int) (*sources.Reader, *sql.DB) {
+// openPool starts a reader on its own pool, which the test keeps.
+func openPool(t *testing.T, engine, dsn, query, key string, fetch int) (*sources.Reader, *sql.DB) {
 	t.Helper()
-	pool, err := mysql.OpenDB(dsn)
+	open, d := mysql.OpenDB, mysql.Dialect
+	if engine == "postgres" {
+		open, d = postgres.OpenDB, postgres.Dialect
+	}
+	pool, err := open(dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { pool.Close() })
-	r, err := sources.Open(context.Background(), mysql.Dialect, pool, query, key, fetch)
+	r, err := sources.Open(context.Background(), d, pool, query, key, fetch)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { r.Close() })
 	return r, pool
+}
+
+// bothPaths reads query through the driver and off the wire, checks that
+// the pages went where they should (pages of them off the wire), and
+// that both gave the same rows; it returns the wire's.
+func bothPaths(t *testing.T, engine, dsn, query, key string, pages int64) []pipeline.Row {
+	t.Helper()
+	read := func(driver bool) ([]pipeline.Row, int64) {
+		t.Helper()
+		if driver {
+			defer sources.SetDriverPages()()
+		}
+		before := sources.WirePages()
+		r, _ := openPool(t, engine, dsn, query, key, 1)
+		return readAll(t, r), sources.WirePages() - before
+	}
+	viaDriver, n := read(true)
+	if n != 0 {
+		t.Fatalf("driver path: %d pages off the wire", n)
+	}
+	viaWire, n := read(false)
+	if n != pages {
+		t.Fatalf("%d pages off the wire, want %d", n, pages)
+	}
+	if len(viaWire) != len(viaDriver) {
+		t.Fatalf("%d rows off the wire, %d through the driver", len(viaWire), len(viaDriver))
+	}
+	for i := range viaDriver {
+		if len(viaWire[i].Fields) != len(viaDriver[i].Fields) {
+			t.Fatalf("row %q: %d fields off the wire, %d through the driver", viaDriver[i].Key, len(viaWire[i].Fields), len(viaDriver[i].Fields))
+		}
+		for j, f := range viaDriver[i].Fields {
+			if g := viaWire[i].Fields[j]; g != f {
+				t.Errorf("row %q column %d: wire %.60q (valid %v), driver %.60q (valid %v)", viaDriver[i].Key, j, g.V, g.Valid, f.V, f.Valid)
+			}
+		}
+	}
+	return viaWire
 }
 
 // TestWireSameAsDriver: pages read off the wire give every row exactly as
@@ -78,35 +121,10 @@ func TestWireSameAsDriver(t *testing.T) {
 	ins(`a"b`, 7, 1, 1, 1, 1999, 1, uint64(1), 1, 3.25, -2.5e-7, "1.001", nil, nil, "2000-02-29", nil, nil, nil, nil, "ü\n\r\x1a", "")
 	ins("a\\'\x00c", 1, 1, 1, 1, 2000, 1, uint64(1), 1, 1, 1, "1", nil, nil, nil, nil, nil, nil, nil, nil, []byte{0, 0xff})
 
-	read := func(dsn string, driver bool) ([]pipeline.Row, int64) {
-		t.Helper()
-		if driver {
-			defer sources.SetDriverPages()()
-		}
-		before := sources.WirePages()
-		r, _ := openPool(t, dsn, "SELECT * FROM w", "k", 1)
-		return readAll(t, r), sources.WirePages() - before
-	}
 	noBackslash := db.DSN + "&sql_mode=" + url.QueryEscape("'NO_BACKSLASH_ESCAPES'")
 	for _, dsn := range []string{db.DSN, noBackslash} {
-		viaDriver, pages := read(dsn, true)
-		if pages != 0 || len(viaDriver) != 5 {
-			t.Fatalf("driver path: %d pages off the wire, %d rows", pages, len(viaDriver))
-		}
-		viaWire, pages := read(dsn, false)
-		if pages != 6 { // five rows and the empty page after them
-			t.Fatalf("%d pages off the wire, want 6", pages)
-		}
-		if len(viaWire) != len(viaDriver) {
-			t.Fatalf("%d rows off the wire, %d through the driver", len(viaWire), len(viaDriver))
-		}
-		for i := range viaDriver {
-			for j, f := range viaDriver[i].Fields {
-				if g := viaWire[i].Fields[j]; g != f {
-					t.Errorf("row %q column %d: wire %.60q (valid %v), driver %.60q (valid %v)", viaDriver[i].Key, j, g.V, g.Valid, f.V, f.Valid)
-				}
-			}
-		}
+		// five rows and the empty page after them
+		viaWire := bothPaths(t, "mysql", dsn, "SELECT * FROM w", "k", 6)
 		// A few values spelled out, so that both paths cannot be wrong alike.
 		first := viaWire[0].Fields
 		for j, want := range map[int]string{1: "42", 5: "2024", 7: "18446744073709551615", 9: "1.1", 10: "100000000000000000000", 12: "2022-01-13 09:26:00Z"} {
@@ -124,56 +142,104 @@ func TestWireSameAsDriver(t *testing.T) {
 	}
 }
 
+// TestWireSameAsDriverPostgres: as TestWireSameAsDriver, on PostgreSQL:
+// every type lib/pq converts (bool, float4, float8 with NaN and the
+// infinities, bytea in both output formats, timestamptz, timestamp and date
+// with BC years and infinity, time and timetz with 24:00), integers at
+// their extremes, NULLs, values larger than the read buffer, and string
+// keys that need quoting in the next page's statement, with and without
+// standard_conforming_strings. A second query selects a column twice
+// under one name, which sends the date types as they are, not cast to
+// text.
+func TestWireSameAsDriverPostgres(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	db.Exec(t, `CREATE TABLE w (k text PRIMARY KEY, s smallint, i integer, bi bigint, b boolean, f4 real, f8 double precision,
+		n numeric, by bytea, tz timestamptz, ts timestamp, d date, ti time, tt timetz, j jsonb, u uuid, c "char", bp char(3), big text)`,
+		`INSERT INTO w VALUES
+		('a', -32768, -2147483648, -9223372036854775808, true, 1.1, 1e20, -12.500, '\x00ff5c27', '2022-01-13 09:26:00.123456+03',
+		 '2022-01-13 09:26:00', '2000-02-29', '24:00:00', '22:04:59+08:30:40', '{"a": "x\\y"}', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'x', 'ab',
+		 repeat('B', 300 * 1024)),
+		('a''b', 32767, 2147483647, 9223372036854775807, false, 'NaN', '-Infinity', 0, '', '4713-01-01 00:00:00 BC',
+		 'infinity', '-infinity', '00:00:00.000001', '10:00:00-05', '[]', NULL, NULL, NULL, repeat('C', 17 * 1024 * 1024)),
+		('a\b', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+		('a"b', 0, 0, 0, true, 'Infinity', 2.5e-7, 1e-30, 'x', 'infinity', '0044-03-15 12:00:00 BC', '10000-01-01', '23:59:59.999999', '24:00:00+00', 'null', NULL, '"', 'é', 'ü'),
+		('a\''\c', 1, 1, 1, false, -0.5, 0.1, 1, '\x', '1970-01-01 00:00:00+00', '1970-01-01 00:00:00', '1970-01-01', '12:00', '12:00+05', '1', NULL, '', '', '')`)
+	escape := db.DSN + "&bytea_output=escape&standard_conforming_strings=off"
+	for _, dsn := range []string{db.DSN, escape} {
+		viaWire := bothPaths(t, "postgres", dsn, "SELECT * FROM w", "k", 6)
+		byKey := map[string][]pipeline.Field{}
+		for _, r := range viaWire {
+			byKey[r.Key] = r.Fields
+		}
+		// A few values spelled out, so that both paths cannot be wrong alike.
+		for j, want := range map[int]string{3: "-9223372036854775808", 4: "true", 5: "1.1", 6: "100000000000000000000",
+			8: "\x00\xff\\'", 9: "2022-01-13T06:26:00.123456Z", 10: "2022-01-13 09:26:00", 11: "2000-02-29"} {
+			if got := byKey["a"][j].V; got != want {
+				t.Errorf("column %d = %q, want %q", j, got, want)
+			}
+		}
+		if big, null := byKey["a'b"][18], byKey[`a\b`][1]; len(big.V) != 17<<20 || null.Valid {
+			t.Errorf("17 MB value read as %d bytes; NULL read as %+v", len(big.V), null)
+		}
+		// The same column twice under one name: every column as it is.
+		bothPaths(t, "postgres", dsn, "SELECT k, tz AS x, ts AS x, d AS y, d AS y, ti AS z, tt AS z FROM w", "k", 6)
+	}
+}
+
 // TestWireStopMidPage: a reader stopped in the middle of a page leaves the
 // page's rows on the socket; its connection must be closed, not handed
 // back to the pool for the next statement to trip over.
 func TestWireStopMidPage(t *testing.T) {
-	db := scratch.New(t, "mysql")
-	db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(20))", "INSERT INTO big SELECT seq, 'value' FROM seq_1_to_5000")
-	before := sources.WirePages()
-	r, pool := openPool(t, db.DSN, "SELECT id, v FROM big", "id", 5000)
-	pool.SetMaxOpenConns(1)
-	for i := 0; i < 3; i++ {
-		if _, err := r.Next(context.Background()); err != nil {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(20))",
+			db.Pick("INSERT INTO big SELECT seq, 'value' FROM seq_1_to_5000", "INSERT INTO big SELECT g, 'value' FROM generate_series(1, 5000) g"))
+		before := sources.WirePages()
+		r, pool := openPool(t, db.Engine, db.DSN, "SELECT id, v FROM big", "id", 5000)
+		pool.SetMaxOpenConns(1)
+		for i := 0; i < 3; i++ {
+			if _, err := r.Next(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if sources.WirePages() == before {
+			t.Fatal("the page was not read off the wire")
+		}
+		if err := r.Close(); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if sources.WirePages() == before {
-		t.Fatal("the page was not read off the wire")
-	}
-	if err := r.Close(); err != nil {
-		t.Fatal(err)
-	}
-	// database/sql would get over a bad connection by taking another, so
-	// the pool itself must show it closed.
-	if st := pool.Stats(); st.OpenConnections != 0 {
-		t.Fatalf("the reading connection went back to the pool: %+v", st)
-	}
-	for i := 0; i < 3; i++ {
-		var n int
-		if err := pool.QueryRow("SELECT 7").Scan(&n); err != nil || n != 7 {
-			t.Fatalf("the pool after a stopped page: %d, %v", n, err)
+		// database/sql would get over a bad connection by taking another, so
+		// the pool itself must show it closed.
+		if st := pool.Stats(); st.OpenConnections != 0 {
+			t.Fatalf("the reading connection went back to the pool: %+v", st)
 		}
-	}
+		for i := 0; i < 3; i++ {
+			var n int
+			if err := pool.QueryRow("SELECT 7").Scan(&n); err != nil || n != 7 {
+				t.Fatalf("the pool after a stopped page: %d, %v", n, err)
+			}
+		}
+	})
 }
 
 // TestWireLost: a reading connection killed from outside fails the read
 // with a message that says so.
 func TestWireLost(t *testing.T) {
-	db := scratch.New(t, "mysql")
-	db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY)", "INSERT INTO big SELECT seq FROM seq_1_to_20000")
-	r, _ := openPool(t, db.DSN, "SELECT CONNECTION_ID() AS cid, id FROM big", "id", 100)
-	row, err := r.Next(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Exec(t, "KILL CONNECTION "+row.Fields[0].V)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	for err == nil {
-		_, err = r.Next(ctx)
-	}
-	if errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "connection to the database was lost") {
-		t.Fatalf("err = %v", err)
-	}
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY)",
+			db.Pick("INSERT INTO big SELECT seq FROM seq_1_to_20000", "INSERT INTO big SELECT g FROM generate_series(1, 20000) g"))
+		r, _ := openPool(t, db.Engine, db.DSN, db.Pick("SELECT CONNECTION_ID() AS cid, id FROM big", "SELECT pg_backend_pid() AS cid, id FROM big"), "id", 100)
+		row, err := r.Next(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Exec(t, db.Pick("KILL CONNECTION ", "SELECT pg_terminate_backend(")+row.Fields[0].V+db.Pick("", ")"))
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		for err == nil {
+			_, err = r.Next(ctx)
+		}
+		if errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "connection to the database was lost") {
+			t.Fatalf("err = %v", err)
+		}
+	})
 }

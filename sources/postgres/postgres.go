@@ -46,6 +46,7 @@ var Dialect = sources.Dialect{
 		return false
 	},
 	Snapshot: snapshot,
+	Wire:     newWire,
 }
 
 // snapshot starts a repeatable-read transaction; PostgreSQL takes its
@@ -103,7 +104,7 @@ func OpenDB(dsn string) (*sql.DB, error) {
 }
 
 // bufDialer dials as lib/pq does and gives the connection a large read
-// buffer (see sources.Buffered).
+// buffer (see sources.Buffered), claimable by the wire reader.
 type bufDialer struct{ d net.Dialer }
 
 func (b bufDialer) Dial(network, address string) (net.Conn, error) {
@@ -121,7 +122,7 @@ func (b bufDialer) DialContext(ctx context.Context, network, address string) (ne
 	if err != nil {
 		return nil, err
 	}
-	return sources.Buffered(c, false), nil
+	return sources.Buffered(c, true), nil
 }
 
 // Open starts a keyset reader on query.

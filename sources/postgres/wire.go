@@ -1,0 +1,480 @@
+package postgres
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"database/sql/driver"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unsafe"
+
+	"github.com/lib/pq"
+	"github.com/lib/pq/oid"
+	"github.com/lib/pq/pqerror"
+
+	"etl/sources"
+)
+
+// wire reads pages in PostgreSQL's simple query protocol (Query, and the
+// RowDescription, DataRows, CommandComplete and ReadyForQuery it answers
+// with) on the socket under a lib/pq connection, which made the
+// connection, logged in and set the session up. Only whole statements run
+// here, between lib/pq's own: lib/pq has read up to the ReadyForQuery of
+// its last statement, and the server sends nothing more until it is asked.
+// Notices, notifications and parameter changes that come with a page are
+// passed over: lib/pq ignores the first two without a handler, and a page
+// (a SELECT) changes no parameter lib/pq follows.
+//
+// Values come out as lib/pq and the converter render them: bool as
+// true/false, float4 and float8 as Go prints a float64, bytea decoded,
+// date, time and timestamp types parsed as lib/pq parses them and printed
+// in the converter's layouts, the rest as the server's text (integers
+// included: the server prints them as strconv does).
+type wire struct {
+	c        *sources.WireConn
+	kinds    []kind
+	inResult bool // a statement's answer is (partly) still on the socket
+	broken   bool // the connection cannot be trusted for another statement
+	stop     func() bool
+	ctx      context.Context // the page's
+	big      []byte          // a message larger than the read buffer
+	out      []byte
+}
+
+type kind uint8
+
+const (
+	kindText kind = iota
+	kindBool
+	kindFloat
+	kindBytea
+	kindStampTZ // timestamptz
+	kindStamp   // timestamp
+	kindDate
+	kindTime // time and timetz: lib/pq parses them onto 0000-01-01
+	kindTimeTZ
+)
+
+// Message types (PostgreSQL frontend/backend protocol 3.0).
+const (
+	msgQuery        = 'Q'
+	msgRowDesc      = 'T'
+	msgDataRow      = 'D'
+	msgComplete     = 'C'
+	msgReady        = 'Z'
+	msgError        = 'E'
+	msgEmpty        = 'I'
+	msgNotice       = 'N'
+	msgParameter    = 'S'
+	msgNotification = 'A'
+)
+
+// newWire claims the socket under dc, or returns nil when lib/pq does not
+// talk to it in plain text (TLS).
+func newWire(ctx context.Context, dc any) (sources.Wire, error) {
+	qc, ok := dc.(driver.QueryerContext)
+	if !ok {
+		return nil, nil
+	}
+	var nonce [12]byte
+	rand.Read(nonce[:])
+	token := "etl-wire-" + hex.EncodeToString(nonce[:])
+	wc, err := sources.Claim(token, func() error {
+		// Without arguments lib/pq sends a simple Query, and Close reads
+		// the answer to its ReadyForQuery.
+		rows, err := qc.QueryContext(ctx, "SELECT 1 /* "+token+" */", nil)
+		if err != nil {
+			return err
+		}
+		v := make([]driver.Value, 1)
+		err = rows.Next(v)
+		if cerr := rows.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
+	if err != nil || wc == nil {
+		return nil, err
+	}
+	return &wire{c: wc}, nil
+}
+
+// Literal quotes s as a string literal whatever standard_conforming_strings
+// says: an E'' literal where s holds a backslash, a plain one otherwise.
+func (w *wire) Literal(s string) string {
+	q := "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	if strings.Contains(s, `\`) {
+		q = "E" + strings.ReplaceAll(q, `\`, `\\`)
+	}
+	return q
+}
+
+func (w *wire) Idle() bool { return !w.inResult && !w.broken }
+
+// Query sends q and reads its RowDescription.
+func (w *wire) Query(ctx context.Context, q string) error {
+	if !w.Idle() {
+		return errors.New("internal error: a page started on a connection that is not idle")
+	}
+	if strings.IndexByte(q, 0) >= 0 {
+		return errors.New("a page's statement holds a NUL byte")
+	}
+	w.inResult = true // from the first byte written until ReadyForQuery is read
+	w.ctx = ctx
+	// A stop ends a read that waits; writes stay open, for lib/pq's
+	// goodbye when it closes the connection.
+	w.stop = context.AfterFunc(ctx, func() { w.c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+	w.out = append(append(append(w.out[:0], msgQuery, 0, 0, 0, 0), q...), 0)
+	binary.BigEndian.PutUint32(w.out[1:], uint32(len(w.out)-1))
+	if _, err := w.c.Conn.Write(w.out); err != nil {
+		return w.fail(err)
+	}
+	for {
+		t, p, err := w.message()
+		if err != nil {
+			return w.fail(err)
+		}
+		switch t {
+		case msgRowDesc:
+			if err := w.describe(p); err != nil {
+				w.broken = true
+				return err
+			}
+			return nil
+		case msgError:
+			return w.ready(serverError(p))
+		case msgComplete, msgEmpty:
+			return w.ready(errors.New("the statement answered without rows"))
+		default:
+			w.broken = true
+			return fmt.Errorf("unexpected message %q before the rows", t)
+		}
+	}
+}
+
+// describe reads a RowDescription's column types.
+func (w *wire) describe(p []byte) error {
+	if len(p) < 2 {
+		return errors.New("malformed row description")
+	}
+	n := int(binary.BigEndian.Uint16(p))
+	p = p[2:]
+	w.kinds = w.kinds[:0]
+	for i := 0; i < n; i++ {
+		end := bytes.IndexByte(p, 0) // the column's name
+		if end < 0 || len(p) < end+19 {
+			return fmt.Errorf("malformed description of column %d", i+1)
+		}
+		// table oid (4), attribute number (2), type oid (4), type size
+		// (2), type modifier (4), format (2)
+		f := p[end+1 : end+19]
+		if binary.BigEndian.Uint16(f[16:]) != 0 {
+			return fmt.Errorf("column %d comes in binary format", i+1)
+		}
+		w.kinds = append(w.kinds, kindOf(oid.Oid(binary.BigEndian.Uint32(f[6:]))))
+		p = p[end+19:]
+	}
+	return nil
+}
+
+func kindOf(t oid.Oid) kind {
+	switch t {
+	case oid.T_bool:
+		return kindBool
+	case oid.T_float4, oid.T_float8:
+		return kindFloat
+	case oid.T_bytea:
+		return kindBytea
+	case oid.T_timestamptz:
+		return kindStampTZ
+	case oid.T_timestamp:
+		return kindStamp
+	case oid.T_date:
+		return kindDate
+	case oid.T_time:
+		return kindTime
+	case oid.T_timetz:
+		return kindTimeTZ
+	}
+	return kindText
+}
+
+// Row reads the next row into buf.
+func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
+	if !w.inResult {
+		return buf, io.EOF
+	}
+	t, p, err := w.message()
+	if err != nil {
+		return buf, w.fail(err)
+	}
+	switch t {
+	case msgDataRow:
+	case msgComplete:
+		return buf, w.ready(io.EOF)
+	case msgError:
+		return buf, w.ready(serverError(p))
+	default:
+		w.broken = true
+		return buf, fmt.Errorf("unexpected message %q among the rows", t)
+	}
+	if len(p) < 2 || int(binary.BigEndian.Uint16(p)) != len(w.kinds) || len(at) < len(w.kinds) {
+		w.broken = true
+		return buf, errors.New("malformed row: not as many values as columns")
+	}
+	p = p[2:]
+	for i, k := range w.kinds {
+		if len(p) < 4 {
+			w.broken = true
+			return buf, errors.New("malformed row: fewer values than columns")
+		}
+		n := int32(binary.BigEndian.Uint32(p))
+		p = p[4:]
+		if n < 0 {
+			at[i] = [2]int{-1, -1}
+			continue
+		}
+		if int(n) > len(p) {
+			w.broken = true
+			return buf, errors.New("malformed row: a value runs past its message")
+		}
+		start := len(buf)
+		if buf, err = render(buf, k, p[:n]); err != nil {
+			w.broken = true // the rest of the answer is still on the socket
+			return buf, fmt.Errorf("column %d: %w", i+1, err)
+		}
+		at[i] = [2]int{start, len(buf)}
+		p = p[n:]
+	}
+	return buf, nil
+}
+
+// Layouts the converter prints lib/pq's time.Time values in.
+const (
+	layoutStamp = "2006-01-02 15:04:05.999999"
+	layoutDate  = "2006-01-02"
+)
+
+// render appends value v of kind k as lib/pq and the converter would.
+func render(buf []byte, k kind, v []byte) ([]byte, error) {
+	s := unsafe.String(unsafe.SliceData(v), len(v))
+	switch k {
+	case kindText:
+		return append(buf, v...), nil
+	case kindBool:
+		return strconv.AppendBool(buf, len(v) > 0 && v[0] == 't'), nil
+	case kindFloat:
+		f, err := strconv.ParseFloat(s, 64)
+		return strconv.AppendFloat(buf, f, 'f', -1, 64), err
+	case kindBytea:
+		return appendBytea(buf, v)
+	case kindTime, kindTimeTZ:
+		t, err := parseTime(k, s)
+		return t.AppendFormat(buf, layoutStamp), err
+	}
+	if s == "infinity" || s == "-infinity" {
+		return append(buf, v...), nil // lib/pq hands these over as bytes
+	}
+	t, err := pq.ParseTimestamp(nil, s)
+	if err != nil {
+		return buf, err
+	}
+	switch k {
+	case kindStampTZ:
+		return t.AppendFormat(buf, time.RFC3339Nano), nil
+	case kindDate:
+		return t.AppendFormat(buf, layoutDate), nil
+	}
+	return t.AppendFormat(buf, layoutStamp), nil
+}
+
+// appendBytea decodes a bytea value in the hex or the escape format, as
+// lib/pq does.
+func appendBytea(buf, v []byte) ([]byte, error) {
+	if len(v) >= 2 && v[0] == '\\' && v[1] == 'x' {
+		v = v[2:]
+		start := len(buf)
+		buf = append(buf, make([]byte, hex.DecodedLen(len(v)))...)
+		_, err := hex.Decode(buf[start:], v)
+		return buf, err
+	}
+	for len(v) > 0 {
+		i := bytes.IndexByte(v, '\\')
+		if i < 0 {
+			return append(buf, v...), nil
+		}
+		buf, v = append(buf, v[:i]...), v[i:]
+		if len(v) >= 2 && v[1] == '\\' {
+			buf, v = append(buf, '\\'), v[2:]
+			continue
+		}
+		if len(v) < 4 {
+			return buf, fmt.Errorf("invalid bytea sequence %v", v)
+		}
+		b, err := strconv.ParseUint(string(v[1:4]), 8, 8)
+		if err != nil {
+			return buf, fmt.Errorf("could not parse bytea value: %w", err)
+		}
+		buf, v = append(buf, byte(b)), v[4:]
+	}
+	return buf, nil
+}
+
+// parseTime parses a time or timetz value as lib/pq does (onto year 0,
+// January 1st; 24:00:00 onto the 2nd).
+func parseTime(k kind, s string) (time.Time, error) {
+	f := "15:04:05"
+	if k == kindTimeTZ {
+		// The server leaves out an offset's minutes and seconds when
+		// they are zero.
+		switch c := strings.Count(s, ":"); {
+		case c > 3:
+			f = "15:04:05-07:00:00"
+		case c > 2:
+			f = "15:04:05-07:00"
+		default:
+			f = "15:04:05-07"
+		}
+	}
+	midnight := strings.HasPrefix(s, "24:00:00")
+	if midnight {
+		s = "00:00:00" + s[8:]
+	}
+	t, err := time.Parse(f, s)
+	if midnight {
+		t = t.Add(24 * time.Hour)
+	}
+	return t, err
+}
+
+// message reads the next message that is not a notice, a notification or
+// a parameter change: its type and body, valid until the next read.
+func (w *wire) message() (byte, []byte, error) {
+	for {
+		h, err := w.c.R.Peek(5)
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return 0, nil, err
+		}
+		t, n := h[0], int(binary.BigEndian.Uint32(h[1:]))-4
+		if n < 0 || n > 1<<30 {
+			return 0, nil, fmt.Errorf("malformed message %q of %d bytes: %w", t, n, driver.ErrBadConn)
+		}
+		w.c.R.Discard(5)
+		var p []byte
+		if n <= w.c.R.Size() {
+			if p, err = w.c.R.Peek(n); err != nil {
+				return 0, nil, err
+			}
+			w.c.R.Discard(n)
+		} else {
+			w.big = append(w.big[:0], make([]byte, n)...)
+			if _, err := io.ReadFull(w.c.R, w.big); err != nil {
+				return 0, nil, err
+			}
+			p = w.big
+		}
+		switch t {
+		case msgNotice, msgNotification, msgParameter:
+			continue
+		}
+		return t, p, nil
+	}
+}
+
+// ready reads on to the ReadyForQuery that ends a statement's answer, and
+// returns err, unless the answer went wrong on the way.
+func (w *wire) ready(err error) error {
+	for {
+		t, p, rerr := w.message()
+		if rerr != nil {
+			return w.fail(rerr)
+		}
+		switch t {
+		case msgReady:
+			w.inResult = false
+			// lib/pq keeps the transaction's state from each
+			// ReadyForQuery; a page outside a transaction leaves it idle,
+			// as it found it.
+			if len(p) != 1 || p[0] != 'I' {
+				w.broken = true
+			}
+			if !w.stop() {
+				w.broken = true // the deadline that stops a read has been set
+			}
+			return err
+		case msgError:
+			if err == nil || err == io.EOF {
+				err = serverError(p)
+			}
+		case msgComplete, msgDataRow, msgEmpty:
+			// the rest of a statement that failed
+		default:
+			w.broken = true
+			w.stop()
+			return fmt.Errorf("unexpected message %q at the end of a statement", t)
+		}
+	}
+}
+
+// fail ends a statement whose answer could not be read: the connection
+// is gone or out of step. A stopped context is said as such.
+func (w *wire) fail(err error) error {
+	w.broken = true
+	w.stop()
+	if w.ctx.Err() != nil {
+		return w.ctx.Err()
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
+}
+
+// serverError reads an ErrorResponse as lib/pq does.
+func serverError(p []byte) error {
+	e := &pq.Error{}
+	for len(p) > 1 && p[0] != 0 {
+		t := p[0]
+		end := bytes.IndexByte(p[1:], 0)
+		if end < 0 {
+			break
+		}
+		msg := string(p[1 : 1+end])
+		p = p[2+end:]
+		switch t {
+		case 'S':
+			e.Severity = msg
+		case 'C':
+			e.Code = pqerror.Code(msg)
+		case 'M':
+			e.Message = msg
+		case 'D':
+			e.Detail = msg
+		case 'H':
+			e.Hint = msg
+		case 'P':
+			e.Position = msg
+		case 'W':
+			e.Where = msg
+		case 's':
+			e.Schema = msg
+		case 't':
+			e.Table = msg
+		case 'c':
+			e.Column = msg
+		case 'n':
+			e.Constraint = msg
+		}
+	}
+	return e
+}
