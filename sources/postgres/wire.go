@@ -107,7 +107,8 @@ func newWire(ctx context.Context, dc any) (sources.Wire, error) {
 }
 
 // Literal quotes s as a string literal whatever standard_conforming_strings
-// says: an E'' literal where s holds a backslash, a plain one otherwise.
+// says: an escape string (E-prefixed) where s holds a backslash, a plain
+// literal otherwise.
 func (w *wire) Literal(s string) string {
 	q := "'" + strings.ReplaceAll(s, "'", "''") + "'"
 	if strings.Contains(s, `\`) {
