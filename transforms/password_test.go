@@ -122,3 +122,26 @@ func isHex(s string) bool {
 	ok, _ := hexCase(s)
 	return ok
 }
+
+func TestHexCase(t *testing.T) {
+	for _, c := range []struct {
+		s          string
+		hex, upper bool
+	}{
+		{"", false, false},
+		{"0", true, false},
+		{"0123456789abcdef", true, false},
+		{"0123456789ABCDEF", true, true},
+		{"aB", true, true},
+		{"Ag", false, false},
+		{"g", false, false},
+		{"12 3", false, false},
+		{"G0", false, false},
+		{"\xff", false, false},
+		{"$2y$10$", false, false},
+	} {
+		if hex, upper := hexCase(c.s); hex != c.hex || upper != c.upper {
+			t.Errorf("hexCase(%q) = %v, %v; want %v, %v", c.s, hex, upper, c.hex, c.upper)
+		}
+	}
+}
