@@ -54,6 +54,7 @@ type emailIndex struct {
 	filter  filter
 	block   []byte
 	es      []fptable.Entry
+	touched uint64 // see Prefetch
 }
 
 // run is a spilled, sorted table of (fingerprint, log offset) entries.
@@ -105,7 +106,29 @@ func (x *emailIndex) Close() error {
 // Add records email under key unless it is there already, in which case it
 // returns the key it was first recorded under.
 func (x *emailIndex) Add(email, key string) (prev string, found bool, err error) {
-	fp := x.hash(email)
+	return x.AddHashed(x.hash(email), email, key)
+}
+
+// Prefetch loads the table slots and the filter blocks that Adds of
+// these fingerprints will look at first. The table and the filter are
+// megabytes read at random, so nearly every Add waited on main memory,
+// twice (over two thirds of its time); loaded in a tight loop ahead of a
+// chunk's Adds, the loads overlap.
+func (x *emailIndex) Prefetch(fps []uint64) {
+	mask, v := uint64(len(x.table)-1), uint64(0)
+	for _, fp := range fps {
+		v += x.table[fp&mask].Off
+	}
+	if x.spilled > 0 {
+		for _, fp := range fps {
+			v += uint64(x.filter.block(fp)[0])
+		}
+	}
+	x.touched += v // used, so that the loads are not left out
+}
+
+// AddHashed is Add of an email whose fingerprint fp is known (Prefetch).
+func (x *emailIndex) AddHashed(fp uint64, email, key string) (prev string, found bool, err error) {
 	mask := uint64(len(x.table) - 1)
 	i := fp & mask
 	for ; x.table[i].Off != 0; i = (i + 1) & mask {

@@ -46,6 +46,7 @@ type chunk struct {
 	seq     int
 	rows    []Row
 	results []Result
+	fps     []uint64 // the fingerprint of each result's email (0 for a reject)
 }
 
 // Run streams every row of src through tr and writes the results to sink in
@@ -93,12 +94,18 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 			var arena []byte
 			for c := range chunks {
 				c.results = make([]Result, len(c.rows))
+				c.fps = make([]uint64, len(c.rows))
 				for j, row := range c.rows {
 					if cap(arena)-len(arena) < 2048 {
 						arena = make([]byte, 0, 128<<10)
 					}
 					c.results[j] = safeTransform(tr, row, arena[len(arena):])
 					arena = advance(arena, c.results[j].JSON)
+					if c.results[j].Reject == nil {
+						// Here, not in the one orderer: hashing is
+						// work the workers can share.
+						c.fps[j] = idx.hash(c.results[j].Email)
+					}
 				}
 				c.rows = nil
 				select {
@@ -224,8 +231,9 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out ch
 			delete(pending, next)
 			next++
 			<-tokens
+			dd.idx.Prefetch(c.fps)
 			for i := range c.results {
-				if err := dd.add(b, &c.results[i]); err != nil {
+				if err := dd.add(b, &c.results[i], c.fps[i]); err != nil {
 					return err
 				}
 				if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
@@ -256,7 +264,8 @@ type deduper struct {
 	hist History
 }
 
-func (d *deduper) add(b *Batch, r *Result) error {
+// add files r in b; fp is its email's fingerprint.
+func (d *deduper) add(b *Batch, r *Result, fp uint64) error {
 	s := b.Stats
 	s.Read++
 	b.Last = r.Pos
@@ -271,7 +280,7 @@ func (d *deduper) add(b *Batch, r *Result) error {
 		}
 	}
 	if r.Reject == nil {
-		prev, dup, err := d.idx.Add(r.Email, r.Key)
+		prev, dup, err := d.idx.AddHashed(fp, r.Email, r.Key)
 		if err != nil {
 			return err
 		}
