@@ -10,6 +10,7 @@ import (
 	"sort"
 
 	"etl/internal/fptable"
+	"etl/internal/offheap"
 )
 
 // Sizes of the email index; variables so that tests can make them small.
@@ -76,7 +77,7 @@ func newEmailIndex(dir string) (*emailIndex, error) {
 		f.Close()
 		return nil, fmt.Errorf("create email index: %w", err)
 	}
-	table, err := mapSlice[fptable.Entry](tableSlots)
+	table, err := offheap.Slice[fptable.Entry](tableSlots)
 	if err != nil {
 		f.Close()
 		return nil, err
@@ -92,8 +93,8 @@ func newEmailIndex(dir string) (*emailIndex, error) {
 }
 
 func (x *emailIndex) Close() error {
-	unmapSlice(x.table)
-	unmapSlice(x.scratch)
+	offheap.Free(x.table)
+	offheap.Free(x.scratch)
 	x.filter.free()
 	x.table, x.scratch = nil, nil
 	for _, r := range x.runs {
@@ -210,7 +211,7 @@ func (x *emailIndex) spill() error {
 	}
 	if x.scratch == nil {
 		var err error
-		if x.scratch, err = mapSlice[fptable.Entry](len(x.table)); err != nil {
+		if x.scratch, err = offheap.Slice[fptable.Entry](len(x.table)); err != nil {
 			return err
 		}
 	}
@@ -365,12 +366,12 @@ type filter struct {
 var filterSalts = [8]uint32{0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d, 0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31}
 
 func newFilter(capacity int) (filter, error) {
-	blocks, err := mapSlice[[8]uint32](max(capacity*16/256, 1))
+	blocks, err := offheap.Slice[[8]uint32](max(capacity*16/256, 1))
 	return filter{blocks: blocks, capacity: capacity}, err
 }
 
 func (f *filter) free() {
-	unmapSlice(f.blocks)
+	offheap.Free(f.blocks)
 	*f = filter{}
 }
 

@@ -15,6 +15,7 @@ import (
 
 	"etl/internal/atomicfile"
 	"etl/internal/fptable"
+	"etl/internal/offheap"
 
 	"golang.org/x/sync/errgroup"
 )
@@ -43,6 +44,35 @@ type Ledger struct {
 	emails index
 	buf    []byte
 	rbuf   []byte
+
+	// What this open appends is filed for Compact as it is written (by
+	// key and by email), so that the end of a run need not read the log
+	// back and fingerprint it again: sorted runs of runLen entries
+	// spilled to unlinked files, and the newest in memory. freshFrom is
+	// the log offset they start at.
+	fresh     [2]freshRuns
+	freshFrom int64
+	scratch   []entry
+}
+
+// freshRuns are entries appended since freshFrom, for one table.
+type freshRuns struct {
+	es   []entry // off the heap (it lives as long as the run), runLen long
+	runs []*os.File
+}
+
+// reset forgets the entries (Compact has filed them).
+func (f *freshRuns) reset() {
+	for _, r := range f.runs {
+		r.Close()
+	}
+	f.runs, f.es = nil, f.es[:0]
+}
+
+func (f *freshRuns) free() {
+	f.reset()
+	offheap.Free(f.es)
+	f.es = nil
 }
 
 // Ledger file names.
@@ -99,6 +129,7 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 			return nil, fmt.Errorf("cut the uncommitted tail of the ledger: %w", err)
 		}
 	}
+	l.freshFrom = committed
 	for _, x := range []struct {
 		name string
 		idx  *index
@@ -355,9 +386,51 @@ func (l *Ledger) Append(keys, emails []string) error {
 	if _, err := l.log.WriteAt(l.buf, l.size); err != nil {
 		return fmt.Errorf("append to ledger: %w", err)
 	}
+	off := l.size
+	for i := range keys {
+		for t, s := range [2]string{keys[i], emails[i]} {
+			if err := l.file(&l.fresh[t], entry{FP: fingerprint(s), Off: uint64(off)}); err != nil {
+				return err
+			}
+		}
+		off += int64(uvarintLen(len(keys[i])) + len(keys[i]) + uvarintLen(len(emails[i])) + len(emails[i]))
+	}
 	l.size += int64(len(l.buf))
 	l.n += len(keys)
 	return nil
+}
+
+// file adds e to the fresh entries of one table, spilling them as a
+// sorted run when runLen are in memory.
+func (l *Ledger) file(f *freshRuns, e entry) error {
+	if f.es == nil {
+		es, err := offheap.Slice[entry](runLen)
+		if err != nil {
+			return fmt.Errorf("append to ledger: %w", err)
+		}
+		f.es = es[:0]
+	}
+	if len(f.es) == cap(f.es) {
+		if cap(l.scratch) < len(f.es) {
+			var err error
+			if l.scratch, err = offheap.Slice[entry](len(f.es)); err != nil {
+				return fmt.Errorf("append to ledger: %w", err)
+			}
+		}
+		fptable.Sort(f.es, l.scratch)
+		r, err := fptable.Spill(l.dir, f.es)
+		if err != nil {
+			return fmt.Errorf("append to ledger: %w", err)
+		}
+		f.runs, f.es = append(f.runs, r), f.es[:0]
+	}
+	f.es = append(f.es, e)
+	return nil
+}
+
+func uvarintLen(n int) int {
+	var b [binary.MaxVarintLen64]byte
+	return binary.PutUvarint(b[:], uint64(n))
 }
 
 // Sync makes the appended entries durable and returns the ledger's size,
@@ -388,10 +461,11 @@ func (l *Ledger) Size() int64 {
 	return l.size + int64(len(l.keys.mapped)+len(l.emails.mapped))
 }
 
-// runLen bounds the entries Compact sorts in memory at once, per table
-// (16 bytes each, twice over: 4 MiB; two tables are built at once), so that the end of a run of 10M users needs no
-// more memory than the end of a run of 100k; a variable so that tests can
-// make runs small.
+// runLen bounds the entries sorted in memory at once, per table (16
+// bytes each: 2 MiB, and as much again to sort them), by Append as it
+// files a run's entries and by Compact as it reads a tail back, so that
+// the end of a run of 10M users needs no more memory than the end of a
+// run of 100k; a variable so that tests can make runs small.
 var runLen = 1 << 17
 
 // Compact rewrites the idx files to cover the whole log, this run's
@@ -413,13 +487,21 @@ func (l *Ledger) Compact(force bool) error {
 	// The two tables are independent (each reads the log with pread): they
 	// are built side by side, as nothing else runs at the end of a run.
 	var g errgroup.Group
-	g.Go(func() error { return l.compactIndex(keysFile, &l.keys, false) })
-	g.Go(func() error { return l.compactIndex(emailsFile, &l.emails, true) })
-	return g.Wait()
+	g.Go(func() error { return l.compactIndex(keysFile, &l.keys, &l.fresh[0], false) })
+	g.Go(func() error { return l.compactIndex(emailsFile, &l.emails, &l.fresh[1], true) })
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	l.fresh[0].reset()
+	l.fresh[1].reset()
+	l.freshFrom = l.size
+	return nil
 }
 
-// compactIndex is Compact for one of the two tables, by key or by email.
-func (l *Ledger) compactIndex(name string, idx *index, byEmail bool) error {
+// compactIndex is Compact for one of the two tables, by key or by email:
+// the old table, the log from what it covers to freshFrom (read back: a
+// tail this open did not write) and the fresh entries, merged.
+func (l *Ledger) compactIndex(name string, idx *index, fresh *freshRuns, byEmail bool) error {
 	var es, scratch []entry
 	var runs []*os.File
 	defer func() {
@@ -444,8 +526,8 @@ func (l *Ledger) compactIndex(name string, idx *index, byEmail bool) error {
 	}
 	covered := idx.covered
 	// Entries take about 25 bytes: size the run once.
-	es = make([]entry, 0, min(int64(runLen), (l.size-covered)/20+1))
-	err := l.scanEach(covered, l.size, func(off int64, key, email []byte) error {
+	es = make([]entry, 0, min(int64(runLen), (l.freshFrom-covered)/20+1))
+	err := l.scanEach(covered, l.freshFrom, func(off int64, key, email []byte) error {
 		if len(es) == runLen {
 			if err := spill(); err != nil {
 				return err
@@ -460,17 +542,13 @@ func (l *Ledger) compactIndex(name string, idx *index, byEmail bool) error {
 	if err != nil {
 		return err
 	}
-	srcs := []fptable.Source{fptable.NewSliceSource(idx.base)}
-	if len(runs) > 0 {
-		if err := spill(); err != nil {
-			return err
-		}
-		for _, r := range runs {
-			srcs = append(srcs, fptable.NewFileSource(r))
-		}
-	} else {
-		sort()
-		srcs = append(srcs, fptable.NewSliceSource(es))
+	sort()
+	srcs := []fptable.Source{fptable.NewSliceSource(idx.base), fptable.NewSliceSource(es)}
+	es = fresh.es // the newest entries, not yet sorted
+	sort()
+	srcs = append(srcs, fptable.NewSliceSource(es))
+	for _, r := range append(runs, fresh.runs...) {
+		srcs = append(srcs, fptable.NewFileSource(r))
 	}
 	err = atomicfile.Write(l.dir, name, func(w io.Writer) error {
 		head := make([]byte, 16)
@@ -496,6 +574,10 @@ func (l *Ledger) compactIndex(name string, idx *index, byEmail bool) error {
 func (l *Ledger) Close() error {
 	l.keys.close()
 	l.emails.close()
+	l.fresh[0].free()
+	l.fresh[1].free()
+	offheap.Free(l.scratch)
+	l.scratch = nil
 	if l.log == nil {
 		return nil
 	}

@@ -306,4 +306,37 @@ func TestLedgerCompactionSpillsRuns(t *testing.T) {
 	if left, _ := filepath.Glob(filepath.Join(dir, ".etl-run-*")); len(left) > 0 {
 		t.Fatalf("spilled runs left behind: %v", left)
 	}
+	l.Close()
+
+	// A tail left by an earlier open, read back from the log, and this
+	// open's appends (spilled as they came, long entries among them),
+	// merged by one Compact.
+	l = mustOpen(t, dir, size, false)
+	size = appendN(t, l, 8700, 9000)
+	l.Close()
+	l = mustOpen(t, dir, size, false)
+	appendN(t, l, 9000, 11500)
+	long := strings.Repeat("k", 300)
+	if err := l.Append([]string{long, "z"}, []string{strings.Repeat("e", 200) + "@example.com", "z@example.com"}); err != nil {
+		t.Fatal(err)
+	}
+	appendN(t, l, 11500, 12000)
+	if err := l.Compact(true); err != nil {
+		t.Fatal(err)
+	}
+	size, _ = l.Sync()
+	l.Close()
+	l = mustOpen(t, dir, size, true)
+	if len(l.keys.base) != 12002 || len(l.emails.base) != 12002 || len(l.keys.tail) != 0 {
+		t.Fatalf("base %d/%d tail %d, want 12002 and 0", len(l.keys.base), len(l.emails.base), len(l.keys.tail))
+	}
+	has(t, l, 0, 12000, true)
+	for _, k := range []string{long, "z"} {
+		if ok, err := l.Exported(k); !ok || err != nil {
+			t.Fatalf("Exported(%.10s) = %v, %v", k, ok, err)
+		}
+	}
+	if owner, ok, err := l.EmailOwner("z@example.com"); owner != "z" || !ok || err != nil {
+		t.Fatalf("EmailOwner(z) = %q, %v, %v", owner, ok, err)
+	}
 }
