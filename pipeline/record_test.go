@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"testing"
 
 	"github.com/segmentio/encoding/json"
@@ -55,6 +56,33 @@ func TestAppendJSONEmail(t *testing.T) {
 		var back struct{ Email string }
 		if err := json.Unmarshal(out, &back); err != nil || back.Email != email {
 			t.Errorf("email %q: JSON %s does not hold it (%v)", email, out, err)
+		}
+	}
+}
+
+// scan reads eight bytes a word: every byte class, at every place in a
+// word and in the tail, must come out as the table says.
+func TestScanWordAndTail(t *testing.T) {
+	special := []byte{0x00, 0x01, 0x1f, 0x20, 0x21, '"', '#', '[', '\\', ']', 0x7e, 0x7f, 0x80, 0xbf, 0xc3, 0xff}
+	for n := 1; n <= 24; n++ {
+		for pos := 0; pos < n; pos++ {
+			for _, c := range special {
+				for _, fill := range []byte{'a', 0xa9} { // plain, or high
+					b := bytes.Repeat([]byte{fill}, n)
+					b[pos] = c
+					var want byte
+					for _, x := range b {
+						want |= notPlain[x]
+					}
+					got := scan(string(b))
+					if want&mustEscape != 0 {
+						want, got = mustEscape, got&mustEscape
+					}
+					if got != want {
+						t.Fatalf("scan(%q) = %d, want %d", b, got, want)
+					}
+				}
+			}
 		}
 	}
 }
