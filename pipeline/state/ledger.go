@@ -43,6 +43,7 @@ type Ledger struct {
 	keys   index
 	emails index
 	buf    []byte
+	offs   []int // of each entry in buf (Append)
 	rbuf   []byte
 
 	// What this open appends is filed for Compact as it is written (by
@@ -377,7 +378,9 @@ func (l *Ledger) Append(keys, emails []string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	l.buf = l.buf[:0]
+	l.offs = l.offs[:0]
 	for i := range keys {
+		l.offs = append(l.offs, len(l.buf))
 		l.buf = binary.AppendUvarint(l.buf, uint64(len(keys[i])))
 		l.buf = append(l.buf, keys[i]...)
 		l.buf = binary.AppendUvarint(l.buf, uint64(len(emails[i])))
@@ -386,14 +389,14 @@ func (l *Ledger) Append(keys, emails []string) error {
 	if _, err := l.log.WriteAt(l.buf, l.size); err != nil {
 		return fmt.Errorf("append to ledger: %w", err)
 	}
-	off := l.size
-	for i := range keys {
-		for t, s := range [2]string{keys[i], emails[i]} {
-			if err := l.file(&l.fresh[t], entry{FP: fingerprint(s), Off: uint64(off)}); err != nil {
-				return err
-			}
+	for i, at := range l.offs {
+		off := uint64(l.size) + uint64(at)
+		if err := l.file(&l.fresh[0], entry{FP: fingerprint(keys[i]), Off: off}); err != nil {
+			return err
 		}
-		off += int64(uvarintLen(len(keys[i])) + len(keys[i]) + uvarintLen(len(emails[i])) + len(emails[i]))
+		if err := l.file(&l.fresh[1], entry{FP: fingerprint(emails[i]), Off: off}); err != nil {
+			return err
+		}
 	}
 	l.size += int64(len(l.buf))
 	l.n += len(keys)
@@ -426,11 +429,6 @@ func (l *Ledger) file(f *freshRuns, e entry) error {
 	}
 	f.es = append(f.es, e)
 	return nil
-}
-
-func uvarintLen(n int) int {
-	var b [binary.MaxVarintLen64]byte
-	return binary.PutUvarint(b[:], uint64(n))
 }
 
 // Sync makes the appended entries durable and returns the ledger's size,
