@@ -41,10 +41,13 @@ type Dialect struct {
 // about a third of the reader's time. Wire reads each value's text where
 // it lies in the socket's buffer and copies it once.
 type Wire interface {
-	// Literal is s as a string literal of the engine's SQL.
-	Literal(s string) string
-	// Query sends q, a page, and reads up to its first row.
-	Query(ctx context.Context, q string) error
+	// Arg puts the n-th argument (from 1) of a page's statement, whose
+	// text is v, into the statement: as a literal, or as a placeholder
+	// whose value Query sends beside the statement.
+	Arg(n int, v string) string
+	// Query sends q, a page, with the values of its arguments, and reads
+	// up to its first row.
+	Query(ctx context.Context, q string, args []string) error
 	// Row appends the next row's values, as the driver path would render
 	// them, to buf and notes in at where each one lies ({-1, -1}: NULL);
 	// io.EOF after the page's last row.
@@ -53,6 +56,9 @@ type Wire interface {
 	// left unread (a stop, an error) it does not, and must not be used
 	// again.
 	Idle() bool
+	// Done releases what the wire made on the connection (prepared
+	// statements), after the last page.
+	Done(ctx context.Context) error
 }
 
 // Converter appends the text of one driver value (never nil) to dst.

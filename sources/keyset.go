@@ -329,6 +329,11 @@ func (r *Reader) start(ctx context.Context) {
 				}
 			}
 			readErr = r.readPlan(ctx, dc, qc, w)
+			if w != nil && readErr == nil {
+				if err := w.Done(ctx); err != nil {
+					readErr = fmt.Errorf("read from the %s connection: %w", r.d.Name, lost(err))
+				}
+			}
 			if w != nil && !w.Idle() {
 				// A page was left unread (its rows are still on the
 				// socket), or the connection is out of step with its
@@ -465,7 +470,12 @@ func (r *Reader) page(ctx context.Context, dc any, qc driver.QueryerContext) (ro
 // wirePage starts the next page of the current segment on w.
 func (r *Reader) wirePage(ctx context.Context, w Wire) error {
 	wirePages.Add(1)
-	if err := w.Query(ctx, r.pageQuery(w.Literal)); err != nil {
+	var args []string
+	q := r.pageQuery(func(v string) string {
+		args = append(args, v)
+		return w.Arg(len(args), v)
+	})
+	if err := w.Query(ctx, q, args); err != nil {
 		return fmt.Errorf("query rows %s: %w", r.after(), lost(err))
 	}
 	return nil

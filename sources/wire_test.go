@@ -243,3 +243,31 @@ func TestWireLost(t *testing.T) {
 		}
 	})
 }
+
+// TestWirePreparedPostgres: pages are prepared statements bound to their
+// keys (quotes and backslashes go as values, not as SQL), and none of
+// them is left on the connection when it goes back to the pool.
+func TestWirePreparedPostgres(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	db.Exec(t, "CREATE TABLE p (k text PRIMARY KEY, v int)",
+		`INSERT INTO p SELECT 'k' || lpad(g::text, 2, '0') || (ARRAY['', '''', '\', '"', '$1'])[g % 5 + 1], g FROM generate_series(1, 20) g`)
+	before := sources.WirePages()
+	r, pool := openPool(t, "postgres", db.DSN, "SELECT k, v FROM p", "k", 3)
+	pool.SetMaxOpenConns(1)
+	rows := readAll(t, r)
+	if len(rows) != 20 || sources.WirePages()-before != 7 {
+		t.Fatalf("%d rows in %d pages off the wire, want 20 in 7", len(rows), sources.WirePages()-before)
+	}
+	for i, row := range rows {
+		if want := fmt.Sprint(i + 1); row.Fields[1].V != want {
+			t.Fatalf("row %d is %q (v %s), want v %s", i, row.Key, row.Fields[1].V, want)
+		}
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := pool.QueryRow("SELECT count(*) FROM pg_prepared_statements").Scan(&n); err != nil || n != 0 {
+		t.Fatalf("%d prepared statements left on the connection (%v)", n, err)
+	}
+}

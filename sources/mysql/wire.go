@@ -107,8 +107,12 @@ func newWire(ctx context.Context, dc any) (sources.Wire, error) {
 	return &wire{c: wc, backslash: !strings.Contains(strings.ToUpper(mode), "NO_BACKSLASH_ESCAPES")}, nil
 }
 
-// Literal quotes s as the driver's interpolation does.
-func (w *wire) Literal(s string) string {
+// Arg writes v as a literal: pages go as COM_QUERY, in the text
+// protocol.
+func (w *wire) Arg(_ int, v string) string { return w.literal(v) }
+
+// literal quotes s as the driver's interpolation does.
+func (w *wire) literal(s string) string {
 	b := make([]byte, 0, len(s)+8)
 	b = append(b, '\'')
 	for i := 0; i < len(s); i++ {
@@ -129,8 +133,12 @@ var escapes = [256]byte{0: '0', '\n': 'n', '\r': 'r', 0x1a: 'Z', '\'': '\'', '"'
 
 func (w *wire) Idle() bool { return !w.inResult && !w.broken }
 
-// Query sends q and reads the result set's column definitions.
-func (w *wire) Query(ctx context.Context, q string) error {
+// Done has nothing to release: pages are not prepared.
+func (w *wire) Done(context.Context) error { return nil }
+
+// Query sends q (its arguments are in it) and reads the result set's
+// column definitions.
+func (w *wire) Query(ctx context.Context, q string, _ []string) error {
 	if !w.Idle() {
 		return errors.New("internal error: a page started on a connection that is not idle")
 	}
