@@ -7,5 +7,5 @@
 // says how its native types become text, so that an impossible date is
 // seen by the transforms exactly as the database holds it. An engine may
 // also read pages straight off the socket under its driver (Dialect.Wire,
-// Claim): the MySQL engine does, in plain-text connections.
+// Claim): both engines do, on connections in plain text.
 package sources

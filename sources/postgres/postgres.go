@@ -3,7 +3,8 @@
 // lib/pq hands out timestamp, timestamptz and date as time.Time; they are
 // rendered back to text by column type: timestamptz with its offset (an
 // instant, converted to the configured zone later), timestamp and date as
-// wall-clock text.
+// wall-clock text. Pages are read off the socket (see wire) and rendered
+// the same way.
 package postgres
 
 import (
