@@ -3,10 +3,18 @@ package sources
 import (
 	"bufio"
 	"bytes"
+	"context"
+	"crypto/rand"
+	"database/sql/driver"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
 	"net"
 	"sync"
 	"sync/atomic"
 	"syscall"
+	"time"
 )
 
 // Buffered gives a database connection a large read buffer. Drivers read
@@ -88,4 +96,58 @@ func Claim(token string, send func() error) (*WireConn, error) {
 		return nil, nil
 	}
 	return &WireConn{Conn: c.Conn, R: c.r}, nil
+}
+
+// ClaimBy claims the connection under the driver connection dc (see
+// Claim) by running query, a SELECT of one value, through the driver with
+// a random token in a comment. It returns the connection (nil: none can
+// be claimed, or dc runs no queries), the token, and the query's value
+// (the driver's, valid until the next statement).
+func ClaimBy(ctx context.Context, dc any, query string) (wc *WireConn, token string, v driver.Value, err error) {
+	qc, ok := dc.(driver.QueryerContext)
+	if !ok {
+		return nil, "", nil, nil
+	}
+	var nonce [12]byte
+	rand.Read(nonce[:])
+	token = "etl-wire-" + hex.EncodeToString(nonce[:])
+	wc, err = Claim(token, func() error {
+		rows, err := qc.QueryContext(ctx, query+" /* "+token+" */", nil)
+		if err != nil {
+			return err
+		}
+		vs := make([]driver.Value, 1)
+		err = rows.Next(vs)
+		if cerr := rows.Close(); err == nil {
+			err = cerr // reads the answer to its end
+		}
+		if b, ok := vs[0].([]byte); ok {
+			vs[0] = string(b)
+		}
+		v = vs[0]
+		return err
+	})
+	return wc, token, v, err
+}
+
+// Watch makes a stop of ctx end a read of the connection that waits (a
+// read deadline in the past). Writes stay open, for the driver's goodbye
+// when it closes the connection. unwatch undoes it, and says false when
+// the stop came first (the deadline is set: the connection cannot be
+// read again).
+func (c *WireConn) Watch(ctx context.Context) (unwatch func() bool) {
+	return context.AfterFunc(ctx, func() { c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+}
+
+// Broken is the error of a statement whose answer could not be read on:
+// ctx's own error after a stop; otherwise err, marked as
+// driver.ErrBadConn unless it is a cut connection already.
+func Broken(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
 }

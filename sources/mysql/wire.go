@@ -2,16 +2,13 @@ package mysql
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql/driver"
 	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"time"
 	"unsafe"
 
 	"github.com/go-sql-driver/mysql"
@@ -78,33 +75,12 @@ const (
 // newWire claims the socket under dc, or returns nil when the driver
 // does not talk to it in plain text (TLS, compression).
 func newWire(ctx context.Context, dc any) (sources.Wire, error) {
-	qc, ok := dc.(driver.QueryerContext)
-	if !ok {
-		return nil, nil
-	}
-	var nonce [12]byte
-	rand.Read(nonce[:])
-	token := "etl-wire-" + hex.EncodeToString(nonce[:])
-	var mode string
-	wc, err := sources.Claim(token, func() error {
-		rows, err := qc.QueryContext(ctx, "SELECT @@SESSION.sql_mode /* "+token+" */", nil)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		v := make([]driver.Value, 1)
-		if err := rows.Next(v); err != nil {
-			return err
-		}
-		if b, ok := v[0].([]byte); ok {
-			mode = string(b)
-		}
-		return nil
-	})
+	wc, _, mode, err := sources.ClaimBy(ctx, dc, "SELECT @@SESSION.sql_mode")
 	if err != nil || wc == nil {
 		return nil, err
 	}
-	return &wire{c: wc, backslash: !strings.Contains(strings.ToUpper(mode), "NO_BACKSLASH_ESCAPES")}, nil
+	m, _ := mode.(string)
+	return &wire{c: wc, backslash: !strings.Contains(strings.ToUpper(m), "NO_BACKSLASH_ESCAPES")}, nil
 }
 
 // Arg writes v as a literal: pages go as COM_QUERY, in the text
@@ -144,9 +120,7 @@ func (w *wire) Query(ctx context.Context, q string, _ []string) error {
 	}
 	w.inResult = true // from the first byte written until the answer's last is read
 	w.ctx = ctx
-	// A stop ends a read that waits; writes stay open, for the driver's
-	// goodbye when it closes the connection.
-	w.stop = context.AfterFunc(ctx, func() { w.c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
 	if err := w.send(q); err != nil {
 		return w.fail(err)
 	}
@@ -436,13 +410,7 @@ func (w *wire) end(err error) error {
 func (w *wire) fail(err error) error {
 	w.broken = true
 	w.stop()
-	if w.ctx.Err() != nil {
-		return w.ctx.Err()
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
-		return err
-	}
-	return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
+	return sources.Broken(w.ctx, err)
 }
 
 func serverError(p []byte) error {

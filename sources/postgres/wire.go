@@ -3,7 +3,6 @@ package postgres
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"database/sql/driver"
 	"encoding/binary"
 	"encoding/hex"
@@ -94,31 +93,13 @@ const (
 // newWire claims the socket under dc, or returns nil when lib/pq does not
 // talk to it in plain text (TLS).
 func newWire(ctx context.Context, dc any) (sources.Wire, error) {
-	qc, ok := dc.(driver.QueryerContext)
-	if !ok {
-		return nil, nil
-	}
-	var nonce [12]byte
-	rand.Read(nonce[:])
-	token := "etl-wire-" + hex.EncodeToString(nonce[:])
-	wc, err := sources.Claim(token, func() error {
-		// Without arguments lib/pq sends a simple Query, and Close reads
-		// the answer to its ReadyForQuery.
-		rows, err := qc.QueryContext(ctx, "SELECT 1 /* "+token+" */", nil)
-		if err != nil {
-			return err
-		}
-		v := make([]driver.Value, 1)
-		err = rows.Next(v)
-		if cerr := rows.Close(); err == nil {
-			err = cerr
-		}
-		return err
-	})
+	// Without arguments lib/pq sends a simple Query.
+	wc, token, _, err := sources.ClaimBy(ctx, dc, "SELECT 1")
 	if err != nil || wc == nil {
 		return nil, err
 	}
-	return &wire{c: wc, name: "etl_" + hex.EncodeToString(nonce[:6]), stmts: map[string]string{}}, nil
+	name := "etl_" + strings.TrimPrefix(token, "etl-wire-")[:12]
+	return &wire{c: wc, name: name, stmts: map[string]string{}}, nil
 }
 
 // Arg is a placeholder: a page is a prepared statement, parsed and
@@ -143,9 +124,7 @@ func (w *wire) Query(ctx context.Context, q string, args []string) error {
 	}
 	w.inResult = true // from the first byte written until ReadyForQuery is read
 	w.ctx = ctx
-	// A stop ends a read that waits; writes stay open, for lib/pq's
-	// goodbye when it closes the connection.
-	w.stop = context.AfterFunc(ctx, func() { w.c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
 	w.out = w.out[:0]
 	if !parsed {
 		w.begin(msgParse)
@@ -207,7 +186,7 @@ func (w *wire) Done(ctx context.Context) error {
 		return nil
 	}
 	w.inResult, w.ctx = true, ctx
-	w.stop = context.AfterFunc(ctx, func() { w.c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+	w.stop = w.c.Watch(ctx)
 	w.out = w.out[:0]
 	for _, name := range w.stmts {
 		w.begin(msgClose)
@@ -505,13 +484,7 @@ func (w *wire) ready(err error) error {
 func (w *wire) fail(err error) error {
 	w.broken = true
 	w.stop()
-	if w.ctx.Err() != nil {
-		return w.ctx.Err()
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
-		return err
-	}
-	return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
+	return sources.Broken(w.ctx, err)
 }
 
 // serverError reads an ErrorResponse as lib/pq does.
