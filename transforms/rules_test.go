@@ -36,13 +36,20 @@ func TestGender(t *testing.T) {
 		}
 	}
 	// The spellings added for a one-lookup path must answer as folding
-	// does, including over config codes (an E mapped to female, say).
+	// does, including over config codes (an E mapped to female, say), and
+	// the one-byte and empty shortcuts as the table does.
 	for _, tab := range []GenderTable{g, custom, NewGenderTable(map[string]string{"e": "female", "": "male", "öğ": "female", "ω": "male"})} {
-		for k, v := range tab {
-			if f, ok := tab[foldTurkish(k)]; !ok || f != v {
+		for k, v := range tab.m {
+			if f, ok := tab.m[foldTurkish(k)]; !ok || f != v {
 				t.Errorf("table key %q gives %q, its folded code %q gives %q (%v)", k, v, foldTurkish(k), f, ok)
 			}
+			if got, known := tab.Gender(k); got != v || !known {
+				t.Errorf("Gender(%q) = %q, %v; the table says %q", k, got, known, v)
+			}
 		}
+	}
+	if got, _ := NewGenderTable(map[string]string{"": "male"}).Gender(""); got != "male" {
+		t.Errorf(`Gender("") with "" mapped to male = %q`, got)
 	}
 }
 

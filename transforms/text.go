@@ -235,8 +235,10 @@ func cleanText(s string) bool {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r == utf8.RuneError, r <= 0xa0, r == '\u200b', r == '\ufeff', unicode.IsSpace(r):
-			// invalid bytes, C1 controls and no-break space, invisible marks
+		case r == utf8.RuneError, r <= 0xa0, r == '\u200b', r == '\ufeff', r >= 0x1680 && unicode.IsSpace(r):
+			// invalid bytes, C1 controls and no-break space, invisible
+			// marks, spaces (after U+00A0 the first is U+1680: Turkish
+			// letters skip the table search)
 			return false
 		case r == 'Ð', r == 'Ý', r == 'Þ', r == 'ð', r == 'ý', r == 'þ':
 			return false
