@@ -74,7 +74,7 @@ func NewGenderTable(extra map[string]string) GenderTable {
 
 // Gender reads a legacy gender value. known is false for a non-empty value
 // that is no code at all, which the caller reports as a warning.
-func (t GenderTable) Gender(v string) (g string, known bool) {
+func (t *GenderTable) Gender(v string) (g string, known bool) {
 	switch len(v) {
 	case 0:
 		return t.empty.g, true

@@ -48,7 +48,8 @@ func TestGender(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := NewGenderTable(map[string]string{"": "male"}).Gender(""); got != "male" {
+	emptyMale := NewGenderTable(map[string]string{"": "male"})
+	if got, _ := emptyMale.Gender(""); got != "male" {
 		t.Errorf(`Gender("") with "" mapped to male = %q`, got)
 	}
 }
