@@ -16,3 +16,14 @@ func SetDriverPages() (reset func()) {
 
 // WirePages is how many pages have been read off the wire so far.
 func WirePages() int64 { return wirePages.Load() }
+
+// AheadPages is how many pages have been sent ahead of the rows before them.
+func AheadPages() int64 { return aheadPages.Load() }
+
+// SetPrefetchLimit bounds the bytes of a page read ahead until the
+// returned function is called.
+func SetPrefetchLimit(n int) (reset func()) {
+	old := prefetchLimit
+	prefetchLimit = n
+	return func() { prefetchLimit = old }
+}

@@ -271,3 +271,66 @@ func TestWirePreparedPostgres(t *testing.T) {
 		t.Fatalf("%d prepared statements left on the connection (%v)", n, err)
 	}
 }
+
+// TestWireAhead: a page read ahead whole sends the page after it before
+// its rows are handed out, in key segments and in cursor segments, and the
+// rows are the same as when no page fits ahead (a read-ahead limit of one
+// byte) and as through the driver.
+func TestWireAhead(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, "CREATE TABLE a (id INT PRIMARY KEY, c INT, v VARCHAR(20))",
+			db.Pick("INSERT INTO a SELECT seq, seq % 4, CONCAT('v', seq) FROM seq_1_to_20", "INSERT INTO a SELECT g, g % 4, 'v' || g FROM generate_series(1, 20) g"))
+		read := func(limit int, segs []sources.Segment) ([]pipeline.Row, int64) {
+			t.Helper()
+			defer sources.SetPrefetchLimit(limit)()
+			pool, err := map[string]func(string) (*sql.DB, error){"mysql": mysql.OpenDB, "postgres": postgres.OpenDB}[db.Engine](db.DSN)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer pool.Close()
+			d := map[string]sources.Dialect{"mysql": mysql.Dialect, "postgres": postgres.Dialect}[db.Engine]
+			r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id, c, v FROM a", "id", "c", 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			if err := r.Plan(segs, nil); err != nil {
+				t.Fatal(err)
+			}
+			before := sources.AheadPages()
+			return readAll(t, r), sources.AheadPages() - before
+		}
+		for _, tc := range []struct {
+			name  string
+			segs  []sources.Segment
+			ahead int64 // pages sent ahead: every page but the first
+		}{
+			{"key", []sources.Segment{{}}, 6},                                 // 3+3+3+3+3+3+2
+			{"cursor, then key", []sources.Segment{{ByCursor: true}, {}}, 13}, // 7 pages, then 7
+		} {
+			got, ahead := read(8<<20, tc.segs)
+			if ahead != tc.ahead {
+				t.Errorf("%s: %d pages sent ahead, want %d", tc.name, ahead, tc.ahead)
+			}
+			want, none := read(1, tc.segs)
+			if none != 0 {
+				t.Errorf("%s: %d pages sent ahead with no room to read one ahead", tc.name, none)
+			}
+			if len(got) != len(want) || len(got) != 40-20*btoi(len(tc.segs) == 1) {
+				t.Fatalf("%s: %d rows, %d without reading ahead", tc.name, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].Key != want[i].Key || got[i].Fields[2] != want[i].Fields[2] || got[i].Pos != want[i].Pos {
+					t.Fatalf("%s: row %d is %q %+v, %q %+v without reading ahead", tc.name, i, got[i].Key, got[i].Pos, want[i].Key, want[i].Pos)
+				}
+			}
+		}
+	})
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

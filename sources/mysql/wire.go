@@ -38,6 +38,13 @@ type wire struct {
 	ctx       context.Context // the page's
 	big       []byte          // a packet larger than the read buffer
 	out       []byte
+	sent      int // statements sent whose answers have not been started
+
+	// Rows read ahead off the socket (Prefetch): their payloads end to
+	// end, where each ends, and the next to hand out.
+	rows []byte
+	ends []int
+	next int
 }
 
 type kind uint8
@@ -107,23 +114,36 @@ func (w *wire) literal(s string) string {
 
 var escapes = [256]byte{0: '0', '\n': 'n', '\r': 'r', 0x1a: 'Z', '\'': '\'', '"': '"', '\\': '\\'}
 
-func (w *wire) Idle() bool { return !w.inResult && !w.broken }
+func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
 
 // Done has nothing to release: pages are not prepared.
 func (w *wire) Done(context.Context) error { return nil }
 
-// Query sends q (its arguments are in it) and reads the result set's
-// column definitions.
-func (w *wire) Query(ctx context.Context, q string, _ []string) error {
-	if !w.Idle() {
-		return errors.New("internal error: a page started on a connection that is not idle")
+// Send writes q (its arguments are in it) as a COM_QUERY. The server
+// reads it once it has sent the answers before it.
+func (w *wire) Send(q string, _ []string) error {
+	if w.broken {
+		return errors.New("internal error: a page sent on a broken connection")
 	}
-	w.inResult = true // from the first byte written until the answer's last is read
+	if err := w.send(q); err != nil {
+		w.broken = true
+		return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
+	}
+	w.sent++
+	return nil
+}
+
+// Start reads the oldest sent statement's column definitions.
+func (w *wire) Start(ctx context.Context) error {
+	if w.inResult || w.broken || w.sent == 0 {
+		return errors.New("internal error: a page started with no statement waiting for it")
+	}
+	w.sent--
+	w.inResult = true // until the answer's last byte is read
 	w.ctx = ctx
 	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
-	if err := w.send(q); err != nil {
-		return w.fail(err)
-	}
+	w.seq = 1               // the answer's packets follow the command's
+	w.rows, w.ends, w.next = w.rows[:0], w.ends[:0], 0
 	p, err := w.packet()
 	if err != nil {
 		return w.fail(err)
@@ -168,21 +188,77 @@ func (w *wire) Query(ctx context.Context, q string, _ []string) error {
 	return nil
 }
 
-// Row reads the next row into buf.
+// Row hands out the next row, read ahead or off the socket, into buf.
 func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
-	if !w.inResult {
-		return buf, io.EOF
+	if w.next < len(w.ends) {
+		start := 0
+		if w.next > 0 {
+			start = w.ends[w.next-1]
+		}
+		w.next++
+		return w.parse(buf, at, w.rows[start:w.ends[w.next-1]])
 	}
-	p, err := w.packet()
-	if err != nil {
-		return buf, w.fail(err)
+	p, end, err := w.rowPacket()
+	if end || err != nil {
+		return buf, err
+	}
+	return w.parse(buf, at, p)
+}
+
+// rowPacket reads the next packet of a result set's rows; end is true
+// after the last (err is io.EOF then, or the server's error).
+func (w *wire) rowPacket() (p []byte, end bool, err error) {
+	if !w.inResult {
+		return nil, true, io.EOF
+	}
+	if p, err = w.packet(); err != nil {
+		return nil, true, w.fail(err)
 	}
 	switch {
 	case p[0] == pktEOF && len(p) < maxPayload:
-		return buf, w.end(io.EOF)
+		return nil, true, w.end(io.EOF)
 	case p[0] == pktErr:
-		return buf, w.end(serverError(p))
-	case len(at) < len(w.kinds):
+		return nil, true, w.end(serverError(p))
+	}
+	return p, false, nil
+}
+
+// Prefetch reads the rest of the page's rows into memory while they fit
+// in limit bytes.
+func (w *wire) Prefetch(limit int) (n int, all bool, err error) {
+	for len(w.rows) < limit {
+		p, end, err := w.rowPacket()
+		if end {
+			if err == io.EOF {
+				err = nil
+			}
+			return len(w.ends), err == nil, err
+		}
+		if err != nil {
+			return len(w.ends), false, err
+		}
+		w.rows = append(w.rows, p...)
+		w.ends = append(w.ends, len(w.rows))
+	}
+	return len(w.ends), false, nil
+}
+
+// Last renders the last row read ahead into buf.
+func (w *wire) Last(buf []byte, at [][2]int) ([]byte, error) {
+	if len(w.ends) == 0 {
+		return buf, errors.New("internal error: no row read ahead")
+	}
+	start := 0
+	if len(w.ends) > 1 {
+		start = w.ends[len(w.ends)-2]
+	}
+	return w.parse(buf, at, w.rows[start:w.ends[len(w.ends)-1]])
+}
+
+// parse renders the row packet p into buf.
+func (w *wire) parse(buf []byte, at [][2]int, p []byte) ([]byte, error) {
+	var err error
+	if len(at) < len(w.kinds) {
 		w.broken = true
 		return buf, fmt.Errorf("internal error: a page of %d columns, room for %d", len(w.kinds), len(at))
 	}
@@ -329,13 +405,13 @@ func lenenc(p []byte) (uint64, int, bool) {
 // (a payload of exactly maxPayload is followed by an empty packet).
 func (w *wire) send(q string) error {
 	body := append(append(make([]byte, 0, len(q)+1), comQuery), q...)
-	w.seq = 0
+	seq := byte(0)
 	w.out = w.out[:0]
 	for {
 		n := min(len(body), maxPayload)
-		w.out = append(w.out, byte(n), byte(n>>8), byte(n>>16), w.seq)
+		w.out = append(w.out, byte(n), byte(n>>8), byte(n>>16), seq)
 		w.out = append(w.out, body[:n]...)
-		w.seq++
+		seq++
 		body = body[n:]
 		if n < maxPayload {
 			break

@@ -49,6 +49,13 @@ type wire struct {
 	big      []byte          // a message larger than the read buffer
 	out      []byte
 	at       int // where the message being built starts in out
+	sent     int // statements sent whose answers have not been started
+
+	// Rows read ahead off the socket (Prefetch): their DataRow bodies end
+	// to end, where each ends, and the next to hand out.
+	rows []byte
+	ends []int
+	next int
 }
 
 type kind uint8
@@ -107,24 +114,25 @@ func newWire(ctx context.Context, dc any) (sources.Wire, error) {
 // server's time), bound to its arguments as text.
 func (w *wire) Arg(n int, _ string) string { return "$" + strconv.Itoa(n) }
 
-func (w *wire) Idle() bool { return !w.inResult && !w.broken }
+func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
 
-// Query prepares q unless it has already, binds args to it, runs it, and
-// reads its RowDescription (extended query protocol, one Sync).
-func (w *wire) Query(ctx context.Context, q string, args []string) error {
-	if !w.Idle() {
-		return errors.New("internal error: a page started on a connection that is not idle")
+// Send prepares q unless it has been already, binds args to it and runs
+// it (extended query protocol, one Sync). The server reads it once it has
+// answered the statements before it.
+func (w *wire) Send(q string, args []string) error {
+	if w.broken {
+		return errors.New("internal error: a page sent on a broken connection")
 	}
 	if strings.IndexByte(q, 0) >= 0 {
 		return errors.New("a page's statement holds a NUL byte")
 	}
 	name, parsed := w.stmts[q]
 	if !parsed {
+		// Named now: a page sent ahead may use it before the answer to
+		// its Parse has been read. A failed Parse fails the run.
 		name = w.name + "_" + strconv.Itoa(len(w.stmts))
+		w.stmts[q] = name
 	}
-	w.inResult = true // from the first byte written until ReadyForQuery is read
-	w.ctx = ctx
-	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
 	w.out = w.out[:0]
 	if !parsed {
 		w.begin(msgParse)
@@ -151,17 +159,30 @@ func (w *wire) Query(ctx context.Context, q string, args []string) error {
 	w.begin(msgSync)
 	w.end()
 	if _, err := w.c.Conn.Write(w.out); err != nil {
-		return w.fail(err)
+		w.broken = true
+		return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
 	}
+	w.sent++
+	return nil
+}
+
+// Start reads the oldest sent statement's answer up to its RowDescription.
+func (w *wire) Start(ctx context.Context) error {
+	if w.inResult || w.broken || w.sent == 0 {
+		return errors.New("internal error: a page started with no statement waiting for it")
+	}
+	w.sent--
+	w.inResult = true // until its ReadyForQuery is read
+	w.ctx = ctx
+	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
+	w.rows, w.ends, w.next = w.rows[:0], w.ends[:0], 0
 	for {
 		t, p, err := w.message()
 		if err != nil {
 			return w.fail(err)
 		}
 		switch t {
-		case msgParseDone:
-			w.stmts[q] = name
-		case msgBindDone:
+		case msgParseDone, msgBindDone:
 		case msgRowDesc:
 			if err := w.describe(p); err != nil {
 				w.broken = true
@@ -261,23 +282,78 @@ func kindOf(t oid.Oid) kind {
 
 // Row reads the next row into buf.
 func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
+	if w.next < len(w.ends) {
+		start := 0
+		if w.next > 0 {
+			start = w.ends[w.next-1]
+		}
+		w.next++
+		return w.parse(buf, at, w.rows[start:w.ends[w.next-1]])
+	}
+	p, end, err := w.rowMessage()
+	if end || err != nil {
+		return buf, err
+	}
+	return w.parse(buf, at, p)
+}
+
+// rowMessage reads the next DataRow; end is true after the last (err is
+// io.EOF then, or the server's error).
+func (w *wire) rowMessage() (p []byte, end bool, err error) {
 	if !w.inResult {
-		return buf, io.EOF
+		return nil, true, io.EOF
 	}
 	t, p, err := w.message()
 	if err != nil {
-		return buf, w.fail(err)
+		return nil, true, w.fail(err)
 	}
 	switch t {
 	case msgDataRow:
+		return p, false, nil
 	case msgComplete:
-		return buf, w.ready(io.EOF)
+		return nil, true, w.ready(io.EOF)
 	case msgError:
-		return buf, w.ready(serverError(p))
-	default:
-		w.broken = true
-		return buf, fmt.Errorf("unexpected message %q among the rows", t)
+		return nil, true, w.ready(serverError(p))
 	}
+	w.broken = true
+	return nil, true, fmt.Errorf("unexpected message %q among the rows", t)
+}
+
+// Prefetch reads the rest of the page's rows into memory while they fit
+// in limit bytes.
+func (w *wire) Prefetch(limit int) (n int, all bool, err error) {
+	for len(w.rows) < limit {
+		p, end, err := w.rowMessage()
+		if end {
+			if err == io.EOF {
+				err = nil
+			}
+			return len(w.ends), err == nil, err
+		}
+		if err != nil {
+			return len(w.ends), false, err
+		}
+		w.rows = append(w.rows, p...)
+		w.ends = append(w.ends, len(w.rows))
+	}
+	return len(w.ends), false, nil
+}
+
+// Last renders the last row read ahead into buf.
+func (w *wire) Last(buf []byte, at [][2]int) ([]byte, error) {
+	if len(w.ends) == 0 {
+		return buf, errors.New("internal error: no row read ahead")
+	}
+	start := 0
+	if len(w.ends) > 1 {
+		start = w.ends[len(w.ends)-2]
+	}
+	return w.parse(buf, at, w.rows[start:w.ends[len(w.ends)-1]])
+}
+
+// parse renders the DataRow body p into buf.
+func (w *wire) parse(buf []byte, at [][2]int, p []byte) ([]byte, error) {
+	var err error
 	if len(p) < 2 || int(binary.BigEndian.Uint16(p)) != len(w.kinds) || len(at) < len(w.kinds) {
 		w.broken = true
 		return buf, errors.New("malformed row: not as many values as columns")
