@@ -122,8 +122,10 @@ func (w *wire) Done(context.Context) error { return nil }
 // Send writes q (its arguments are in it) as a COM_QUERY. The server
 // reads it once it has sent the answers before it.
 func (w *wire) Send(q string, _ []string) error {
-	if w.broken {
-		return errors.New("internal error: a page sent on a broken connection")
+	if w.broken || w.inResult {
+		// Before the whole answer to the last statement has been read,
+		// a new one would leave the two out of step.
+		return errors.New("internal error: a page sent on a connection that is not between statements")
 	}
 	if err := w.send(q); err != nil {
 		w.broken = true

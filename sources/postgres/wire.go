@@ -120,8 +120,10 @@ func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
 // it (extended query protocol, one Sync). The server reads it once it has
 // answered the statements before it.
 func (w *wire) Send(q string, args []string) error {
-	if w.broken {
-		return errors.New("internal error: a page sent on a broken connection")
+	if w.broken || w.inResult {
+		// Before the whole answer to the last statement has been read,
+		// a new one would leave the two out of step.
+		return errors.New("internal error: a page sent on a connection that is not between statements")
 	}
 	if strings.IndexByte(q, 0) >= 0 {
 		return errors.New("a page's statement holds a NUL byte")
