@@ -38,13 +38,8 @@ type wire struct {
 	ctx       context.Context // the page's
 	big       []byte          // a packet larger than the read buffer
 	out       []byte
-	sent      int // statements sent whose answers have not been started
-
-	// Rows read ahead off the socket (Prefetch): their payloads end to
-	// end, where each ends, and the next to hand out.
-	rows []byte
-	ends []int
-	next int
+	sent      int           // statements sent whose answers have not been started
+	ahead     sources.Ahead // rows read ahead (Prefetch)
 }
 
 type kind uint8
@@ -145,7 +140,7 @@ func (w *wire) Start(ctx context.Context) error {
 	w.ctx = ctx
 	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
 	w.seq = 1               // the answer's packets follow the command's
-	w.rows, w.ends, w.next = w.rows[:0], w.ends[:0], 0
+	w.ahead.Reset()
 	p, err := w.packet()
 	if err != nil {
 		return w.fail(err)
@@ -192,13 +187,8 @@ func (w *wire) Start(ctx context.Context) error {
 
 // Row hands out the next row, read ahead or off the socket, into buf.
 func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
-	if w.next < len(w.ends) {
-		start := 0
-		if w.next > 0 {
-			start = w.ends[w.next-1]
-		}
-		w.next++
-		return w.parse(buf, at, w.rows[start:w.ends[w.next-1]])
+	if p, ok := w.ahead.Next(); ok {
+		return w.parse(buf, at, p)
 	}
 	p, end, err := w.rowPacket()
 	if end || err != nil {
@@ -228,33 +218,16 @@ func (w *wire) rowPacket() (p []byte, end bool, err error) {
 // Prefetch reads the rest of the page's rows into memory while they fit
 // in limit bytes.
 func (w *wire) Prefetch(limit int) (n int, all bool, err error) {
-	for len(w.rows) < limit {
-		p, end, err := w.rowPacket()
-		if end {
-			if err == io.EOF {
-				err = nil
-			}
-			return len(w.ends), err == nil, err
-		}
-		if err != nil {
-			return len(w.ends), false, err
-		}
-		w.rows = append(w.rows, p...)
-		w.ends = append(w.ends, len(w.rows))
-	}
-	return len(w.ends), false, nil
+	return w.ahead.Fill(limit, w.rowPacket)
 }
 
 // Last renders the last row read ahead into buf.
 func (w *wire) Last(buf []byte, at [][2]int) ([]byte, error) {
-	if len(w.ends) == 0 {
+	p, ok := w.ahead.Last()
+	if !ok {
 		return buf, errors.New("internal error: no row read ahead")
 	}
-	start := 0
-	if len(w.ends) > 1 {
-		start = w.ends[len(w.ends)-2]
-	}
-	return w.parse(buf, at, w.rows[start:w.ends[len(w.ends)-1]])
+	return w.parse(buf, at, p)
 }
 
 // parse renders the row packet p into buf.

@@ -48,14 +48,9 @@ type wire struct {
 	ctx      context.Context // the page's
 	big      []byte          // a message larger than the read buffer
 	out      []byte
-	at       int // where the message being built starts in out
-	sent     int // statements sent whose answers have not been started
-
-	// Rows read ahead off the socket (Prefetch): their DataRow bodies end
-	// to end, where each ends, and the next to hand out.
-	rows []byte
-	ends []int
-	next int
+	at       int           // where the message being built starts in out
+	sent     int           // statements sent whose answers have not been started
+	ahead    sources.Ahead // rows read ahead (Prefetch)
 }
 
 type kind uint8
@@ -177,7 +172,7 @@ func (w *wire) Start(ctx context.Context) error {
 	w.inResult = true // until its ReadyForQuery is read
 	w.ctx = ctx
 	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
-	w.rows, w.ends, w.next = w.rows[:0], w.ends[:0], 0
+	w.ahead.Reset()
 	for {
 		t, p, err := w.message()
 		if err != nil {
@@ -284,13 +279,8 @@ func kindOf(t oid.Oid) kind {
 
 // Row reads the next row into buf.
 func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
-	if w.next < len(w.ends) {
-		start := 0
-		if w.next > 0 {
-			start = w.ends[w.next-1]
-		}
-		w.next++
-		return w.parse(buf, at, w.rows[start:w.ends[w.next-1]])
+	if p, ok := w.ahead.Next(); ok {
+		return w.parse(buf, at, p)
 	}
 	p, end, err := w.rowMessage()
 	if end || err != nil {
@@ -324,33 +314,16 @@ func (w *wire) rowMessage() (p []byte, end bool, err error) {
 // Prefetch reads the rest of the page's rows into memory while they fit
 // in limit bytes.
 func (w *wire) Prefetch(limit int) (n int, all bool, err error) {
-	for len(w.rows) < limit {
-		p, end, err := w.rowMessage()
-		if end {
-			if err == io.EOF {
-				err = nil
-			}
-			return len(w.ends), err == nil, err
-		}
-		if err != nil {
-			return len(w.ends), false, err
-		}
-		w.rows = append(w.rows, p...)
-		w.ends = append(w.ends, len(w.rows))
-	}
-	return len(w.ends), false, nil
+	return w.ahead.Fill(limit, w.rowMessage)
 }
 
 // Last renders the last row read ahead into buf.
 func (w *wire) Last(buf []byte, at [][2]int) ([]byte, error) {
-	if len(w.ends) == 0 {
+	p, ok := w.ahead.Last()
+	if !ok {
 		return buf, errors.New("internal error: no row read ahead")
 	}
-	start := 0
-	if len(w.ends) > 1 {
-		start = w.ends[len(w.ends)-2]
-	}
-	return w.parse(buf, at, w.rows[start:w.ends[len(w.ends)-1]])
+	return w.parse(buf, at, p)
 }
 
 // parse renders the DataRow body p into buf.
