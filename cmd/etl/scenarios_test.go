@@ -243,7 +243,11 @@ func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*ex
 	t.Helper()
 	seedUyeler(t, db, n)
 	query := slowSource(t, db)
-	cfg := writeConfig(t, strings.Replace(queryConfig(db, query, out, ""), "batch_size: 1000", "batch_size: 100", 1))
+	// Pages of 100 rows (0.1 s at 1 ms a row): a page is handed out once
+	// it has been read whole (see sources.Reader.sendAhead), so rows are
+	// written well before act, whatever the machine's speed.
+	cfg := writeConfig(t, strings.NewReplacer("batch_size: 1000", "batch_size: 100", "fetch_size: 700", "fetch_size: 100").
+		Replace(queryConfig(db, query, out, "")))
 	cmd := exec.Command(binary, "run", "--config", cfg)
 	stderr := &strings.Builder{}
 	cmd.Stderr = stderr
