@@ -570,8 +570,9 @@ func (r *Reader) afterPos() *pipeline.Pos {
 	return &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
 }
 
-// pageQuery is the statement of the next page of the current segment;
-// arg renders a key or cursor text into it. Cursor values are compared
+// pageQuery is the statement of the page of segment seg that starts after
+// a position (nil: at the segment's start); arg renders a key or cursor
+// text into it. Cursor values are compared
 // in the database with the text it rendered them as, so no precision or
 // time zone is lost on the way.
 func (r *Reader) pageQuery(seg int, after *pipeline.Pos, arg func(string) string) string {
