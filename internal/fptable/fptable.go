@@ -123,6 +123,8 @@ func (s *sliceSource) Next() (Entry, bool, error) {
 type fileSource struct {
 	r   *bufio.Reader
 	buf [Size]byte
+	raw []byte  // a block's bytes (block)
+	es  []Entry // and its entries
 }
 
 // NewFileSource yields the entries of a file Spill or Merge wrote.
@@ -140,44 +142,113 @@ func (s *fileSource) Next() (Entry, bool, error) {
 	return Entry{binary.LittleEndian.Uint64(s.buf[:]), binary.LittleEndian.Uint64(s.buf[8:])}, true, nil
 }
 
+// blocker is a Source that can hand out what it has left a block at a
+// time (an empty block after the last): Merge then reads no source once
+// an entry.
+type blocker interface {
+	block() ([]Entry, error)
+}
+
+func (s *sliceSource) block() ([]Entry, error) {
+	b := s.es
+	s.es = nil
+	return b, nil
+}
+
+func (s *fileSource) block() ([]Entry, error) {
+	if s.raw == nil {
+		s.raw = make([]byte, mergeBlock*Size)
+	}
+	n, err := io.ReadFull(s.r, s.raw)
+	switch {
+	case errors.Is(err, io.EOF):
+		return nil, nil
+	case errors.Is(err, io.ErrUnexpectedEOF) && n%Size == 0:
+	case err != nil:
+		return nil, fmt.Errorf("read a sorted run: %w", err)
+	}
+	s.es = Decode(s.es[:0], s.raw[:n])
+	return s.es, nil
+}
+
+// nexter hands out a Source's entries a block at a time through Next.
+type nexter struct {
+	src Source
+	buf []Entry
+}
+
+func (n *nexter) block() ([]Entry, error) {
+	n.buf = n.buf[:0]
+	for len(n.buf) < mergeBlock {
+		e, ok, err := n.src.Next()
+		if err != nil || !ok {
+			return n.buf, err
+		}
+		n.buf = append(n.buf, e)
+	}
+	return n.buf, nil
+}
+
+// mergeBlock is how many entries Merge takes from a source, and writes,
+// at once.
+const mergeBlock = 4096
+
 // Merge writes the entries of sorted sources to w in order. Each write
 // holds whole entries. A few sources are expected: a linear pick of the
-// smallest head is enough.
+// smallest head is enough. Entries come from each source a block at a
+// time and go out through one buffer: per entry there is no call and no
+// append (the merge was 2.8% of a 1M-row run's CPU, with an interface
+// call and two appends an entry).
 func Merge(w io.Writer, srcs []Source) error {
-	heads := make([]Entry, len(srcs))
-	live := make([]bool, len(srcs))
-	for i, s := range srcs {
-		var err error
-		if heads[i], live[i], err = s.Next(); err != nil {
+	type cursor struct {
+		es  []Entry
+		src blocker
+	}
+	cs := make([]cursor, 0, len(srcs))
+	for _, s := range srcs {
+		b, ok := s.(blocker)
+		if !ok {
+			b = &nexter{src: s}
+		}
+		es, err := b.block()
+		if err != nil {
 			return err
 		}
+		if len(es) > 0 {
+			cs = append(cs, cursor{es: es, src: b})
+		}
 	}
-	out := make([]byte, 0, 4096*Size)
-	for {
-		if len(out) == cap(out) {
+	out, pos := make([]byte, mergeBlock*Size), 0
+	for len(cs) > 0 {
+		m := 0
+		for i := 1; i < len(cs); i++ {
+			if Cmp(cs[i].es[0], cs[m].es[0]) < 0 {
+				m = i
+			}
+		}
+		c := &cs[m]
+		binary.LittleEndian.PutUint64(out[pos:], c.es[0].FP)
+		binary.LittleEndian.PutUint64(out[pos+8:], c.es[0].Off)
+		pos += Size
+		if pos == len(out) {
 			if _, err := w.Write(out); err != nil {
 				return err
 			}
-			out = out[:0]
+			pos = 0
 		}
-		min := -1
-		for i := range srcs {
-			if live[i] && (min < 0 || Cmp(heads[i], heads[min]) < 0) {
-				min = i
+		if c.es = c.es[1:]; len(c.es) == 0 {
+			es, err := c.src.block()
+			if err != nil {
+				return err
 			}
-		}
-		if min < 0 {
-			if len(out) == 0 {
-				return nil
+			if c.es = es; len(es) == 0 {
+				cs = append(cs[:m], cs[m+1:]...)
 			}
-			_, err := w.Write(out)
-			return err
-		}
-		out = binary.LittleEndian.AppendUint64(out, heads[min].FP)
-		out = binary.LittleEndian.AppendUint64(out, heads[min].Off)
-		var err error
-		if heads[min], live[min], err = srcs[min].Next(); err != nil {
-			return err
 		}
 	}
+	if pos > 0 {
+		_, err := w.Write(out[:pos])
+		return err
+	}
+	return nil
 }

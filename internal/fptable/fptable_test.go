@@ -42,7 +42,7 @@ func TestSpillAndMerge(t *testing.T) {
 	var all []Entry
 	var srcs []Source
 	for r := range 4 {
-		es := make([]Entry, 1000+r*337)
+		es := make([]Entry, 1000+r*3337) // some past a block of mergeBlock
 		for i := range es {
 			es[i] = Entry{FP: rnd.Uint64N(5000), Off: uint64(len(all) + i)}
 		}
@@ -50,6 +50,10 @@ func TestSpillAndMerge(t *testing.T) {
 		Sort(es, make([]Entry, len(es)))
 		if r == 3 {
 			srcs = append(srcs, NewSliceSource(es))
+			continue
+		}
+		if r == 2 { // a Source of its own, with Next alone
+			srcs = append(srcs, nextOnly{NewSliceSource(es)})
 			continue
 		}
 		f, err := Spill(dir, es)
@@ -80,3 +84,8 @@ func TestSpillAndMerge(t *testing.T) {
 		t.Fatalf("spilled runs left names in %s: %d entries", dir, len(left))
 	}
 }
+
+// nextOnly hides every method of a Source but Next.
+type nextOnly struct{ s Source }
+
+func (n nextOnly) Next() (Entry, bool, error) { return n.s.Next() }
