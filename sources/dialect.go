@@ -67,9 +67,6 @@ type Wire interface {
 	// sent ahead. After a page left unread (a stop, an error) it does
 	// not, and must not be used again.
 	Idle() bool
-	// Done releases what the wire made on the connection (prepared
-	// statements), after the last page.
-	Done(ctx context.Context) error
 }
 
 // Converter appends the text of one driver value (never nil) to dst.

@@ -332,11 +332,6 @@ func (r *Reader) start(ctx context.Context) {
 				}
 			}
 			readErr = r.readPlan(ctx, dc, qc, w)
-			if w != nil && readErr == nil {
-				if err := w.Done(ctx); err != nil {
-					readErr = fmt.Errorf("read from the %s connection: %w", r.d.Name, lost(err))
-				}
-			}
 			if w != nil && !w.Idle() {
 				// A page was left unread (its rows are still on the
 				// socket), or the connection is out of step with its

@@ -244,10 +244,11 @@ func TestWireLost(t *testing.T) {
 	})
 }
 
-// TestWirePreparedPostgres: pages are prepared statements bound to their
-// keys (quotes and backslashes go as values, not as SQL), and none of
-// them is left on the connection when it goes back to the pool.
-func TestWirePreparedPostgres(t *testing.T) {
+// TestWireBoundPostgres: a page's key is bound to it (quotes, backslashes
+// and a "$1" go as values, not as SQL), and no named statement is left on
+// the connection when it goes back to the pool (a pooler in transaction
+// mode could not follow one).
+func TestWireBoundPostgres(t *testing.T) {
 	db := scratch.New(t, "postgres")
 	db.Exec(t, "CREATE TABLE p (k text PRIMARY KEY, v int)",
 		`INSERT INTO p SELECT 'k' || lpad(g::text, 2, '0') || (ARRAY['', '''', '\', '"', '$1'])[g % 5 + 1], g FROM generate_series(1, 20) g`)

@@ -111,9 +111,6 @@ var escapes = [256]byte{0: '0', '\n': 'n', '\r': 'r', 0x1a: 'Z', '\'': '\'', '"'
 
 func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
 
-// Done has nothing to release: pages are not prepared.
-func (w *wire) Done(context.Context) error { return nil }
-
 // Send writes q (its arguments are in it) as a COM_QUERY. The server
 // reads it once it has sent the answers before it.
 func (w *wire) Send(q string, _ []string) error {
