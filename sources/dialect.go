@@ -45,24 +45,19 @@ type Wire interface {
 	// text is v, into the statement: as a literal, or as a placeholder
 	// whose value Query sends beside the statement.
 	Arg(n int, v string) string
-	// Send writes q, a page, with the values of its arguments. It may be
-	// sent while the page before it is still being handed out, once that
-	// page has been read ahead whole (Prefetch): the database then works
-	// on the next page while the rows of this one go down the pipeline.
+	// Send writes q, a page, with the values of its arguments, once the
+	// answer to the last one has been read to its end.
 	Send(q string, args []string) error
 	// Start reads the answer of the oldest page sent and not started, up
 	// to its first row.
 	Start(ctx context.Context) error
-	// Prefetch reads the started page's rows off the socket into memory
-	// while they fit in limit bytes; all says it got to the end of the
-	// page (n rows, and nothing of the page is left on the socket).
-	Prefetch(limit int) (n int, all bool, err error)
-	// Last renders the last row Prefetch read, as Row does.
-	Last(buf []byte, at [][2]int) ([]byte, error)
-	// Row appends the next row's values, as the driver path would render
-	// them, to buf and notes in at where each one lies ({-1, -1}: NULL);
-	// io.EOF after the page's last row.
-	Row(buf []byte, at [][2]int) ([]byte, error)
+	// Next reads the next row of the started page off the socket, as the
+	// protocol sent it (valid until the next read); end is true after the
+	// page's last row (err is io.EOF then, or why the page ended).
+	Next() (p []byte, end bool, err error)
+	// Render appends the values of row p, as the driver path would render
+	// them, to buf and notes in at where each one lies ({-1, -1}: NULL).
+	Render(buf []byte, at [][2]int, p []byte) ([]byte, error)
 	// Idle says the connection stands between statements, none of them
 	// sent ahead. After a page left unread (a stop, an error) it does
 	// not, and must not be used again.

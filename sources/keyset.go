@@ -33,7 +33,8 @@ type Reader struct {
 	buf      []byte   // the text of the current row's values
 	text     []byte   // slab the rows' texts are copied into
 	at       [][2]int // where each value sits in buf; -1 for NULL
-	lastBuf  []byte   // the last row of a page read ahead (sendAhead)
+	ahead    ahead    // the rows of the page read ahead (sendAhead)
+	lastBuf  []byte   // its last row
 	lastAt   [][2]int
 	slab     []pipeline.Field // Fields of the coming rows, cut off one row at a time
 	lastKey  any
@@ -391,7 +392,7 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 		var bad error // a row that cannot be read on (a NULL key), said in full by row
 		for err == nil {
 			if w != nil {
-				r.buf, err = w.Row(r.buf[:0], r.at)
+				r.buf, err = r.wireRow(w)
 			} else if err = rows.Next(dest); err == nil {
 				r.values(dest)
 			}
@@ -520,7 +521,8 @@ var prefetchLimit = 8 << 20
 // pipeline, instead of waiting for a statement after each page (on a
 // busy 2-core machine, 2 ms a page before its first row came).
 func (r *Reader) sendAhead(w Wire) (*next, error) {
-	n, all, err := w.Prefetch(prefetchLimit)
+	r.ahead.Reset()
+	n, all, err := r.ahead.Fill(prefetchLimit, w.Next)
 	if err != nil {
 		return nil, fmt.Errorf("read rows %s: %w", r.after(), lost(err))
 	}
@@ -529,7 +531,8 @@ func (r *Reader) sendAhead(w Wire) (*next, error) {
 	}
 	nx := next{seg: r.seg + 1}
 	if n == r.fetch {
-		if r.lastBuf, err = w.Last(r.lastBuf[:0], r.lastAt); err != nil {
+		last, _ := r.ahead.Last() // n > 0
+		if r.lastBuf, err = w.Render(r.lastBuf[:0], r.lastAt, last); err != nil {
 			return nil, fmt.Errorf("read rows %s: %w", r.after(), lost(err))
 		}
 		k := r.lastAt[r.keyIdx]
@@ -554,6 +557,20 @@ func (r *Reader) sendAhead(w Wire) (*next, error) {
 	}
 	aheadPages.Add(1)
 	return &nx, nil
+}
+
+// wireRow renders the page's next row, read ahead or off the socket, into
+// r.buf (io.EOF after the last).
+func (r *Reader) wireRow(w Wire) ([]byte, error) {
+	p, ok := r.ahead.Next()
+	if !ok {
+		var end bool
+		var err error
+		if p, end, err = w.Next(); end || err != nil {
+			return r.buf[:0], err
+		}
+	}
+	return w.Render(r.buf[:0], r.at, p)
 }
 
 // afterPos is where the current segment's next page starts (nil: at its

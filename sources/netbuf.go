@@ -152,59 +152,53 @@ func Broken(ctx context.Context, err error) error {
 	return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
 }
 
-// Ahead holds the rows of a page a wire reader read ahead off the socket
-// (Wire.Prefetch): each row's bytes as the protocol sent them, end to end.
-type Ahead struct {
-	rows []byte
-	ends []int
-	next int
+// Turn is what a wire reader keeps of the statements on its connection,
+// where request and answer take turns: a statement is sent only once the
+// answer to the last one has been read to its end.
+type Turn struct {
+	InResult bool            // an answer is (partly) still on the socket
+	Bad      bool            // the connection cannot be trusted for another statement
+	Sent     int             // statements sent whose answers have not been started
+	Ctx      context.Context // the page being read's
+	Stop     func() bool     // undoes Watch (see WireConn.Watch)
 }
 
-// Reset empties a for a new page, keeping its memory.
-func (a *Ahead) Reset() { a.rows, a.ends, a.next = a.rows[:0], a.ends[:0], 0 }
+// Idle says the connection stands between statements, none of them sent
+// ahead.
+func (t *Turn) Idle() bool { return !t.InResult && !t.Bad && t.Sent == 0 }
 
-// Fill reads rows with read (end: the page has no more; err is io.EOF
-// then, or why it ended) while they fit in limit bytes, as
-// Wire.Prefetch says.
-func (a *Ahead) Fill(limit int, read func() (p []byte, end bool, err error)) (n int, all bool, err error) {
-	for len(a.rows) < limit {
-		p, end, err := read()
-		if end {
-			if err == io.EOF {
-				err = nil
-			}
-			return len(a.ends), err == nil, err
-		}
-		if err != nil {
-			return len(a.ends), false, err
-		}
-		a.rows = append(a.rows, p...)
-		a.ends = append(a.ends, len(a.rows))
+// Send writes a statement with write, if the connection is between
+// answers.
+func (t *Turn) Send(write func() error) error {
+	if t.Bad || t.InResult {
+		// Before the whole answer to the last statement has been read,
+		// a new one would leave the two out of step.
+		return errors.New("internal error: a page sent on a connection that is not between statements")
 	}
-	return len(a.ends), false, nil
+	if err := write(); err != nil {
+		t.Bad = true
+		return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
+	}
+	t.Sent++
+	return nil
 }
 
-// Next hands out the next row read ahead; ok is false when none is left.
-func (a *Ahead) Next() (p []byte, ok bool) {
-	if a.next >= len(a.ends) {
-		return nil, false
+// Start begins reading the answer to the oldest statement sent, for a
+// page read under ctx on c.
+func (t *Turn) Start(ctx context.Context, c *WireConn) error {
+	if t.InResult || t.Bad || t.Sent == 0 {
+		return errors.New("internal error: a page started with no statement waiting for it")
 	}
-	a.next++
-	return a.row(a.next - 1), true
+	t.Sent--
+	t.InResult, t.Ctx = true, ctx
+	t.Stop = c.Watch(ctx) // a stop ends a read that waits
+	return nil
 }
 
-// Last is the last row read ahead; ok is false when there is none.
-func (a *Ahead) Last() (p []byte, ok bool) {
-	if len(a.ends) == 0 {
-		return nil, false
-	}
-	return a.row(len(a.ends) - 1), true
-}
-
-func (a *Ahead) row(i int) []byte {
-	start := 0
-	if i > 0 {
-		start = a.ends[i-1]
-	}
-	return a.rows[start:a.ends[i]]
+// Fail ends an answer that could not be read: the connection is gone or
+// out of step.
+func (t *Turn) Fail(err error) error {
+	t.Bad = true
+	t.Stop()
+	return Broken(t.Ctx, err)
 }

@@ -28,18 +28,13 @@ import (
 // FLOAT and DOUBLE as Go prints them, TIMESTAMP with a Z, the rest as
 // the server's bytes.
 type wire struct {
-	c         *sources.WireConn
-	backslash bool // string literals escape with backslashes (no NO_BACKSLASH_ESCAPES)
-	kinds     []kind
-	seq       byte
-	inResult  bool // a statement's answer is (partly) still on the socket
-	broken    bool // the connection cannot be trusted for another statement
-	stop      func() bool
-	ctx       context.Context // the page's
-	big       []byte          // a packet larger than the read buffer
-	out       []byte
-	sent      int           // statements sent whose answers have not been started
-	ahead     sources.Ahead // rows read ahead (Prefetch)
+	sources.Turn // whose turn it is on the connection
+	c            *sources.WireConn
+	backslash    bool // string literals escape with backslashes (no NO_BACKSLASH_ESCAPES)
+	kinds        []kind
+	seq          byte
+	big          []byte // a packet larger than the read buffer
+	out          []byte
 }
 
 type kind uint8
@@ -109,38 +104,21 @@ func (w *wire) literal(s string) string {
 
 var escapes = [256]byte{0: '0', '\n': 'n', '\r': 'r', 0x1a: 'Z', '\'': '\'', '"': '"', '\\': '\\'}
 
-func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
-
 // Send writes q (its arguments are in it) as a COM_QUERY. The server
 // reads it once it has sent the answers before it.
 func (w *wire) Send(q string, _ []string) error {
-	if w.broken || w.inResult {
-		// Before the whole answer to the last statement has been read,
-		// a new one would leave the two out of step.
-		return errors.New("internal error: a page sent on a connection that is not between statements")
-	}
-	if err := w.send(q); err != nil {
-		w.broken = true
-		return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
-	}
-	w.sent++
-	return nil
+	return w.Turn.Send(func() error { return w.send(q) })
 }
 
 // Start reads the oldest sent statement's column definitions.
 func (w *wire) Start(ctx context.Context) error {
-	if w.inResult || w.broken || w.sent == 0 {
-		return errors.New("internal error: a page started with no statement waiting for it")
+	if err := w.Turn.Start(ctx, w.c); err != nil {
+		return err
 	}
-	w.sent--
-	w.inResult = true // until the answer's last byte is read
-	w.ctx = ctx
-	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
-	w.seq = 1               // the answer's packets follow the command's
-	w.ahead.Reset()
+	w.seq = 1 // the answer's packets follow the command's
 	p, err := w.packet()
 	if err != nil {
-		return w.fail(err)
+		return w.Fail(err)
 	}
 	switch p[0] {
 	case pktErr:
@@ -148,23 +126,23 @@ func (w *wire) Start(ctx context.Context) error {
 	case pktOK:
 		return w.end(errors.New("the statement answered without rows"))
 	case pktInfile:
-		w.broken = true
+		w.Bad = true
 		return errors.New("the server asked for a local file: refused")
 	}
 	n, _, ok := lenenc(p)
 	if !ok || n == 0 || n > 4096 {
-		w.broken = true
+		w.Bad = true
 		return errors.New("malformed column count")
 	}
 	w.kinds = w.kinds[:0]
 	for i := uint64(0); i < n; i++ {
 		p, err := w.packet()
 		if err != nil {
-			return w.fail(err)
+			return w.Fail(err)
 		}
 		k, ok := columnKind(p)
 		if !ok {
-			w.broken = true
+			w.Bad = true
 			return fmt.Errorf("malformed definition of column %d", i+1)
 		}
 		w.kinds = append(w.kinds, k)
@@ -174,34 +152,22 @@ func (w *wire) Start(ctx context.Context) error {
 	// is the OK that ends them (at least 7 bytes).
 	if h, err := w.c.R.Peek(5); err == nil && h[0] == 5 && h[1] == 0 && h[2] == 0 && h[4] == pktEOF {
 		if _, err := w.packet(); err != nil {
-			return w.fail(err)
+			return w.Fail(err)
 		}
 	} else if err != nil {
-		return w.fail(err)
+		return w.Fail(err)
 	}
 	return nil
 }
 
-// Row hands out the next row, read ahead or off the socket, into buf.
-func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
-	if p, ok := w.ahead.Next(); ok {
-		return w.parse(buf, at, p)
-	}
-	p, end, err := w.rowPacket()
-	if end || err != nil {
-		return buf, err
-	}
-	return w.parse(buf, at, p)
-}
-
-// rowPacket reads the next packet of a result set's rows; end is true
+// Next reads the next packet of a result set's rows; end is true
 // after the last (err is io.EOF then, or the server's error).
-func (w *wire) rowPacket() (p []byte, end bool, err error) {
-	if !w.inResult {
+func (w *wire) Next() (p []byte, end bool, err error) {
+	if !w.InResult {
 		return nil, true, io.EOF
 	}
 	if p, err = w.packet(); err != nil {
-		return nil, true, w.fail(err)
+		return nil, true, w.Fail(err)
 	}
 	switch {
 	case p[0] == pktEOF && len(p) < maxPayload:
@@ -212,32 +178,17 @@ func (w *wire) rowPacket() (p []byte, end bool, err error) {
 	return p, false, nil
 }
 
-// Prefetch reads the rest of the page's rows into memory while they fit
-// in limit bytes.
-func (w *wire) Prefetch(limit int) (n int, all bool, err error) {
-	return w.ahead.Fill(limit, w.rowPacket)
-}
-
-// Last renders the last row read ahead into buf.
-func (w *wire) Last(buf []byte, at [][2]int) ([]byte, error) {
-	p, ok := w.ahead.Last()
-	if !ok {
-		return buf, errors.New("internal error: no row read ahead")
-	}
-	return w.parse(buf, at, p)
-}
-
-// parse renders the row packet p into buf.
-func (w *wire) parse(buf []byte, at [][2]int, p []byte) ([]byte, error) {
+// Render renders the row packet p into buf.
+func (w *wire) Render(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 	var err error
 	if len(at) < len(w.kinds) {
-		w.broken = true
+		w.Bad = true
 		return buf, fmt.Errorf("internal error: a page of %d columns, room for %d", len(w.kinds), len(at))
 	}
 	pos := 0
 	for i, k := range w.kinds {
 		if pos >= len(p) {
-			w.broken = true
+			w.Bad = true
 			return buf, errors.New("malformed row: fewer values than columns")
 		}
 		if p[pos] == lenencNull {
@@ -247,14 +198,14 @@ func (w *wire) parse(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 		}
 		n, sz, ok := lenenc(p[pos:])
 		if !ok || uint64(len(p)-pos-sz) < n {
-			w.broken = true
+			w.Bad = true
 			return buf, errors.New("malformed row: a value runs past its packet")
 		}
 		v := p[pos+sz : pos+sz+int(n)]
 		pos += sz + int(n)
 		start := len(buf)
 		if buf, err = render(buf, k, v); err != nil {
-			w.broken = true // the rest of the answer is still on the socket
+			w.Bad = true // the rest of the answer is still on the socket
 			return buf, fmt.Errorf("column %d: %w", i+1, err)
 		}
 		at[i] = [2]int{start, len(buf)}
@@ -446,19 +397,11 @@ func (w *wire) header() (int, error) {
 
 // end finishes a statement whose answer has been read to its end.
 func (w *wire) end(err error) error {
-	w.inResult = false
-	if !w.stop() {
-		w.broken = true // the deadline that stops a read has been set
+	w.InResult = false
+	if !w.Stop() {
+		w.Bad = true // the deadline that stops a read has been set
 	}
 	return err
-}
-
-// fail ends a statement whose answer could not be read: the connection
-// is gone or out of step. A stopped context is said as such.
-func (w *wire) fail(err error) error {
-	w.broken = true
-	w.stop()
-	return sources.Broken(w.ctx, err)
 }
 
 func serverError(p []byte) error {

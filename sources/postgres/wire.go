@@ -38,17 +38,12 @@ import (
 // in the converter's layouts, the rest as the server's text (integers
 // included: the server prints them as strconv does).
 type wire struct {
-	c        *sources.WireConn
-	kinds    []kind
-	inResult bool // a statement's answer is (partly) still on the socket
-	broken   bool // the connection cannot be trusted for another statement
-	stop     func() bool
-	ctx      context.Context // the page's
-	big      []byte          // a message larger than the read buffer
-	out      []byte
-	at       int           // where the message being built starts in out
-	sent     int           // statements sent whose answers have not been started
-	ahead    sources.Ahead // rows read ahead (Prefetch)
+	sources.Turn // whose turn it is on the connection
+	c            *sources.WireConn
+	kinds        []kind
+	big          []byte // a message larger than the read buffer
+	out          []byte
+	at           int // where the message being built starts in out
 }
 
 type kind uint8
@@ -103,8 +98,6 @@ func newWire(ctx context.Context, dc any) (sources.Wire, error) {
 // never written into the statement.
 func (w *wire) Arg(n int, _ string) string { return "$" + strconv.Itoa(n) }
 
-func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
-
 // Send parses q as the unnamed statement, binds args to it and runs it
 // (extended query protocol, one Sync). Named statements would spare the
 // server a plan a page (0.4 ms here, no difference the VM's noise let
@@ -112,11 +105,6 @@ func (w *wire) Idle() bool { return !w.inResult && !w.broken && w.sent == 0 }
 // next page to another server connection, where the name does not
 // exist.
 func (w *wire) Send(q string, args []string) error {
-	if w.broken || w.inResult {
-		// Before the whole answer to the last statement has been read,
-		// a new one would leave the two out of step.
-		return errors.New("internal error: a page sent on a connection that is not between statements")
-	}
 	if strings.IndexByte(q, 0) >= 0 {
 		return errors.New("a page's statement holds a NUL byte")
 	}
@@ -143,34 +131,27 @@ func (w *wire) Send(q string, args []string) error {
 	w.end()
 	w.begin(msgSync)
 	w.end()
-	if _, err := w.c.Conn.Write(w.out); err != nil {
-		w.broken = true
-		return fmt.Errorf("%w: %w", driver.ErrBadConn, err)
-	}
-	w.sent++
-	return nil
+	return w.Turn.Send(func() error {
+		_, err := w.c.Conn.Write(w.out)
+		return err
+	})
 }
 
 // Start reads the oldest sent statement's answer up to its RowDescription.
 func (w *wire) Start(ctx context.Context) error {
-	if w.inResult || w.broken || w.sent == 0 {
-		return errors.New("internal error: a page started with no statement waiting for it")
+	if err := w.Turn.Start(ctx, w.c); err != nil {
+		return err
 	}
-	w.sent--
-	w.inResult = true // until its ReadyForQuery is read
-	w.ctx = ctx
-	w.stop = w.c.Watch(ctx) // a stop ends a read that waits
-	w.ahead.Reset()
 	for {
 		t, p, err := w.message()
 		if err != nil {
-			return w.fail(err)
+			return w.Fail(err)
 		}
 		switch t {
 		case msgParseDone, msgBindDone:
 		case msgRowDesc:
 			if err := w.describe(p); err != nil {
-				w.broken = true
+				w.Bad = true
 				return err
 			}
 			return nil
@@ -179,7 +160,7 @@ func (w *wire) Start(ctx context.Context) error {
 		case msgNoData:
 			return w.ready(errors.New("the statement answered without rows"))
 		default:
-			w.broken = true
+			w.Bad = true
 			return fmt.Errorf("unexpected message %q before the rows", t)
 		}
 	}
@@ -242,27 +223,15 @@ func kindOf(t oid.Oid) kind {
 	return kindText
 }
 
-// Row reads the next row into buf.
-func (w *wire) Row(buf []byte, at [][2]int) ([]byte, error) {
-	if p, ok := w.ahead.Next(); ok {
-		return w.parse(buf, at, p)
-	}
-	p, end, err := w.rowMessage()
-	if end || err != nil {
-		return buf, err
-	}
-	return w.parse(buf, at, p)
-}
-
-// rowMessage reads the next DataRow; end is true after the last (err is
+// Next reads the next DataRow; end is true after the last (err is
 // io.EOF then, or the server's error).
-func (w *wire) rowMessage() (p []byte, end bool, err error) {
-	if !w.inResult {
+func (w *wire) Next() (p []byte, end bool, err error) {
+	if !w.InResult {
 		return nil, true, io.EOF
 	}
 	t, p, err := w.message()
 	if err != nil {
-		return nil, true, w.fail(err)
+		return nil, true, w.Fail(err)
 	}
 	switch t {
 	case msgDataRow:
@@ -272,36 +241,21 @@ func (w *wire) rowMessage() (p []byte, end bool, err error) {
 	case msgError:
 		return nil, true, w.ready(serverError(p))
 	}
-	w.broken = true
+	w.Bad = true
 	return nil, true, fmt.Errorf("unexpected message %q among the rows", t)
 }
 
-// Prefetch reads the rest of the page's rows into memory while they fit
-// in limit bytes.
-func (w *wire) Prefetch(limit int) (n int, all bool, err error) {
-	return w.ahead.Fill(limit, w.rowMessage)
-}
-
-// Last renders the last row read ahead into buf.
-func (w *wire) Last(buf []byte, at [][2]int) ([]byte, error) {
-	p, ok := w.ahead.Last()
-	if !ok {
-		return buf, errors.New("internal error: no row read ahead")
-	}
-	return w.parse(buf, at, p)
-}
-
-// parse renders the DataRow body p into buf.
-func (w *wire) parse(buf []byte, at [][2]int, p []byte) ([]byte, error) {
+// Render renders the DataRow body p into buf.
+func (w *wire) Render(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 	var err error
 	if len(p) < 2 || int(binary.BigEndian.Uint16(p)) != len(w.kinds) || len(at) < len(w.kinds) {
-		w.broken = true
+		w.Bad = true
 		return buf, errors.New("malformed row: not as many values as columns")
 	}
 	p = p[2:]
 	for i, k := range w.kinds {
 		if len(p) < 4 {
-			w.broken = true
+			w.Bad = true
 			return buf, errors.New("malformed row: fewer values than columns")
 		}
 		n := int32(binary.BigEndian.Uint32(p))
@@ -311,12 +265,12 @@ func (w *wire) parse(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 			continue
 		}
 		if int(n) > len(p) {
-			w.broken = true
+			w.Bad = true
 			return buf, errors.New("malformed row: a value runs past its message")
 		}
 		start := len(buf)
 		if buf, err = render(buf, k, p[:n]); err != nil {
-			w.broken = true // the rest of the answer is still on the socket
+			w.Bad = true // the rest of the answer is still on the socket
 			return buf, fmt.Errorf("column %d: %w", i+1, err)
 		}
 		at[i] = [2]int{start, len(buf)}
@@ -466,19 +420,19 @@ func (w *wire) ready(err error) error {
 	for {
 		t, p, rerr := w.message()
 		if rerr != nil {
-			return w.fail(rerr)
+			return w.Fail(rerr)
 		}
 		switch t {
 		case msgReady:
-			w.inResult = false
+			w.InResult = false
 			// lib/pq keeps the transaction's state from each
 			// ReadyForQuery; a page outside a transaction leaves it idle,
 			// as it found it.
 			if len(p) != 1 || p[0] != 'I' {
-				w.broken = true
+				w.Bad = true
 			}
-			if !w.stop() {
-				w.broken = true // the deadline that stops a read has been set
+			if !w.Stop() {
+				w.Bad = true // the deadline that stops a read has been set
 			}
 			return err
 		case msgError:
@@ -488,19 +442,11 @@ func (w *wire) ready(err error) error {
 		case msgComplete, msgDataRow, msgEmpty, msgParseDone, msgBindDone, msgNoData:
 			// the rest of a statement that failed
 		default:
-			w.broken = true
-			w.stop()
+			w.Bad = true
+			w.Stop()
 			return fmt.Errorf("unexpected message %q at the end of a statement", t)
 		}
 	}
-}
-
-// fail ends a statement whose answer could not be read: the connection
-// is gone or out of step. A stopped context is said as such.
-func (w *wire) fail(err error) error {
-	w.broken = true
-	w.stop()
-	return sources.Broken(w.ctx, err)
 }
 
 // serverError reads an ErrorResponse as lib/pq does.
