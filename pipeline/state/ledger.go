@@ -415,6 +415,7 @@ func (l *Ledger) file(f *freshRuns, e entry) error {
 	}
 	if len(f.es) == cap(f.es) {
 		if cap(l.scratch) < len(f.es) {
+			offheap.Free(l.scratch) // a smaller one, if any
 			var err error
 			if l.scratch, err = offheap.Slice[entry](len(f.es)); err != nil {
 				return fmt.Errorf("append to ledger: %w", err)
