@@ -53,14 +53,19 @@ func Create(dir, name string) (*Pending, error) {
 }
 
 // Commit writes data to the temp file, syncs it and renames it over the
-// name, or removes it on any error.
+// name, or removes it on any error. Data from Buffer goes to the disk
+// without a copy into the page cache where the file system allows it.
 func (p *Pending) Commit(data []byte) (err error) {
 	defer func() {
 		if err != nil {
 			p.Abort()
 		}
 	}()
-	if _, err := p.tmp.Write(data); err != nil {
+	n, err := writeDirect(p.tmp, data)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", p.name, err)
+	}
+	if _, err := p.tmp.WriteAt(data[n:], int64(n)); err != nil {
 		return fmt.Errorf("write %s: %w", p.name, err)
 	}
 	if err := p.tmp.Sync(); err != nil {

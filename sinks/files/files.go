@@ -165,6 +165,9 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			p.Abort()
 			return ctx.Err()
 		}
+		if n := usersSize(b.Users); cap(data) < n {
+			data = atomicfile.Buffer(n + n/8) // the next batches may be a little larger
+		}
 		data = AppendUsers(data[:0], b.Users)
 		sum := sha256.Sum256(data)
 		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Users),
@@ -207,6 +210,15 @@ func (s *Sink) failure() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.err
+}
+
+// usersSize is the length of AppendUsers' array.
+func usersSize(users [][]byte) int {
+	n := len("[\n") + len("\n]\n")
+	for _, u := range users {
+		n += len(u) + len(",\n")
+	}
+	return n
 }
 
 // AppendUsers appends encoded records as a JSON array, one record a line.
