@@ -18,9 +18,9 @@ const directAlign = 4096
 //
 // Batch files are written once and never read back by the tool: through
 // the page cache each byte was copied into a new cache page and written
-// back later, which cost a third of a MariaDB run's kernel time on this
-// VM (and, on a long run, evicts the database's own cache on a shared
-// host). With O_DIRECT the disk reads the buffer itself.
+// back later: up to a third of a MariaDB run's kernel time in a busy
+// stretch of this VM, and on a long run it evicts the database's own cache
+// on a shared host. With O_DIRECT the disk reads the buffer itself.
 func writeDirect(f *os.File, data []byte) (int, error) {
 	n := len(data) &^ (directAlign - 1)
 	if n == 0 || !aligned(data) {

@@ -191,3 +191,14 @@ func TestBackgroundFailureIsReported(t *testing.T) {
 		t.Fatalf("files %s", got)
 	}
 }
+
+// TestUsersSizeHoldsTheArray guards the direct write of batches: a buffer
+// of usersSize must hold AppendUsers' array, or append moves it to memory
+// that is not aligned for the disk.
+func TestUsersSizeHoldsTheArray(t *testing.T) {
+	for _, users := range [][][]byte{nil, {rec(1, "a@x.com")}, {rec(1, "a@x.com"), rec(2, "b@x.com"), []byte("{}")}} {
+		if n, got := usersSize(users), len(AppendUsers(nil, users)); n < got {
+			t.Errorf("%d records: usersSize %d, array %d bytes", len(users), n, got)
+		}
+	}
+}
