@@ -452,38 +452,19 @@ func (w *wire) ready(err error) error {
 // serverError reads an ErrorResponse as lib/pq does.
 func serverError(p []byte) error {
 	e := &pq.Error{}
+	var code string
+	fields := map[byte]*string{'S': &e.Severity, 'C': &code, 'M': &e.Message, 'D': &e.Detail, 'H': &e.Hint,
+		'P': &e.Position, 'W': &e.Where, 's': &e.Schema, 't': &e.Table, 'c': &e.Column, 'n': &e.Constraint}
 	for len(p) > 1 && p[0] != 0 {
-		t := p[0]
 		end := bytes.IndexByte(p[1:], 0)
 		if end < 0 {
 			break
 		}
-		msg := string(p[1 : 1+end])
-		p = p[2+end:]
-		switch t {
-		case 'S':
-			e.Severity = msg
-		case 'C':
-			e.Code = pqerror.Code(msg)
-		case 'M':
-			e.Message = msg
-		case 'D':
-			e.Detail = msg
-		case 'H':
-			e.Hint = msg
-		case 'P':
-			e.Position = msg
-		case 'W':
-			e.Where = msg
-		case 's':
-			e.Schema = msg
-		case 't':
-			e.Table = msg
-		case 'c':
-			e.Column = msg
-		case 'n':
-			e.Constraint = msg
+		if f := fields[p[0]]; f != nil {
+			*f = string(p[1 : 1+end])
 		}
+		p = p[2+end:]
 	}
+	e.Code = pqerror.Code(code)
 	return e
 }
