@@ -212,7 +212,7 @@ func (s *Sink) failure() error {
 	return s.err
 }
 
-// usersSize is the length of AppendUsers' array.
+// usersSize is room enough for AppendUsers' array (a separator over).
 func usersSize(users [][]byte) int {
 	n := len("[\n") + len("\n]\n")
 	for _, u := range users {
