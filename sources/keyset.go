@@ -67,6 +67,17 @@ type feed struct {
 // feedChunk rows travel from the reading goroutine to Next together.
 const feedChunk = 256
 
+// feedDepth is how many chunks the reading goroutine may get ahead of
+// Next: 4096 rows, most of a default page. The database works on the
+// next page only between sendAhead and the next Fill, so with 2 chunks
+// the reader waited on a busy pipeline, the database then idled for want
+// of the next query, and the pipeline in turn drained while the reader
+// waited for the database: in an execution trace of a 1M-row MariaDB run
+// to tmpfs, neither of the two cores ran etl for 13-15% of the run, and
+// one for another 21%. With 16 those fell to 6-8% and 14-15%, and such
+// runs took about 5% less time, for 11-15 MB more peak RSS.
+const feedDepth = 16
+
 // Segment is one part of a read plan.
 type Segment struct {
 	// ByCursor reads rows whose cursor is not NULL in (cursor, key) order;
@@ -314,7 +325,7 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 // whatever the page size).
 func (r *Reader) start(ctx context.Context) {
 	ctx, r.stop = context.WithCancel(ctx)
-	r.feed, r.done = make(chan feed, 2), make(chan struct{})
+	r.feed, r.done = make(chan feed, feedDepth), make(chan struct{})
 	go func() {
 		defer close(r.done)
 		defer close(r.feed)
