@@ -9,8 +9,8 @@ func TestAllocs(t *testing.T) {
 		t.Skip("the race detector changes allocation counts")
 	}
 	st, _, _ := ParseStamp("2015-03-04 10:11:12", istanbul, testNow)
-	if n := testing.AllocsPerRun(100, func() { st.DateTime("2015-03-04 10:11:12") }); n != 0 {
-		t.Errorf("DateTime of a value already in its layout: %v allocations, want 0", n)
+	if n := testing.AllocsPerRun(100, func() { st.dateTime("2015-03-04 10:11:12") }); n != 0 {
+		t.Errorf("dateTime of a value already in its layout: %v allocations, want 0", n)
 	}
 	nz, rows := benchNormalizer(t, 16)
 	buf := make([]byte, 0, 1024)

@@ -23,17 +23,22 @@ const (
 	DateInvalid                   // not a date in any accepted layout
 )
 
-// Date formats the date part as YYYY-MM-DD. When the value it was parsed
-// from (given as from) reads the same, that string is returned instead of
-// a new one: most legacy dates are written this way already.
-func (s Stamp) Date(from ...string) string {
+// Date formats the date part as YYYY-MM-DD.
+func (s Stamp) Date() string { return s.date("") }
+
+// DateTime formats as YYYY-MM-DD HH:MM:SS.
+func (s Stamp) DateTime() string { return s.dateTime("") }
+
+// date is Date, except that when the value it was parsed from reads the
+// same once trimmed, that value is returned instead of a new string: most
+// legacy dates are written this way already.
+func (s Stamp) date(from string) string {
 	var b [10]byte
-	d := s.appendDate(b[:0])
-	return reuse(d, from)
+	return reuse(s.appendDate(b[:0]), from)
 }
 
-// DateTime formats as YYYY-MM-DD HH:MM:SS, reusing from as Date does.
-func (s Stamp) DateTime(from ...string) string {
+// dateTime is DateTime, reusing from as date does.
+func (s Stamp) dateTime(from string) string {
 	var b [20]byte // append2 writes a placeholder after the seconds too
 	d := s.appendDate(b[:0])
 	d = append(d, ' ')
@@ -42,11 +47,9 @@ func (s Stamp) DateTime(from ...string) string {
 	return reuse(d[:19], from)
 }
 
-func reuse(d []byte, from []string) string {
-	if len(from) == 1 {
-		if f := strings.TrimSpace(from[0]); string(d) == f {
-			return f
-		}
+func reuse(d []byte, from string) string {
+	if f := strings.TrimSpace(from); string(d) == f {
+		return f
 	}
 	return string(d)
 }

@@ -60,12 +60,12 @@ func BenchmarkStampFormat(b *testing.B) {
 	d, _, _ := ParseStamp("1990-03-04", istanbul, testNow)
 	b.Run("DateTime", func(b *testing.B) {
 		for n := 0; n < b.N; n++ {
-			st.DateTime("2015-03-04 10:11:12")
+			st.dateTime("2015-03-04 10:11:12")
 		}
 	})
 	b.Run("Date", func(b *testing.B) {
 		for n := 0; n < b.N; n++ {
-			d.Date("1990-03-04")
+			d.date("1990-03-04")
 		}
 	})
 }

@@ -224,7 +224,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	}
 	rec.DateJoined = text
 	if len(text) != len("2006-01-02 15:04:05") {
-		rec.DateJoined = joined.DateTime(v)
+		rec.DateJoined = joined.dateTime(v)
 	}
 	if v, ok := n.get(&row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
@@ -341,7 +341,7 @@ func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
 	if text != "" {
 		return text[:len("2006-01-02")], true
 	}
-	return dob.Date(v), true
+	return dob.date(v), true
 }
 
 // attributes merges the attributes JSON column and attributes.<name>
