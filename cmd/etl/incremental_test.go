@@ -114,6 +114,11 @@ func lastManifest(t *testing.T, out string) map[string]any {
 	return m
 }
 
+// cursors is a manifest's cursor_before -> cursor_after.
+func cursors(m map[string]any) string {
+	return fmt.Sprintf("%v -> %v", m["cursor_before"], m["cursor_after"])
+}
+
 func counts(m map[string]any) string {
 	c := m["counts"].(map[string]any)
 	return fmt.Sprintf("%s read %v exported %v rejected %v skipped %v", m["mode"], c["read"], c["exported"], c["rejected"], c["skipped"])
@@ -141,6 +146,9 @@ func TestIncrementalSeries(t *testing.T) {
 		if counts(m) != "full read 50 exported 49 rejected 1 skipped 0" || m["attempts"] != 2.0 {
 			t.Fatalf("first run resumed: %s, attempts %v", counts(m), m["attempts"])
 		}
+		if got := cursors(m); got != " -> 2024-01-01 00:00:00" {
+			t.Fatalf("first run's cursors: %s", got)
+		}
 		exactlyOnce(t, exported(t, out), keyRange(1, 50, 7))
 
 		insert := func(id int, mail, cursor string) {
@@ -157,6 +165,9 @@ func TestIncrementalSeries(t *testing.T) {
 		runOK(t, cfg)
 		if got := counts(lastManifest(t, out)); got != "incremental read 10 exported 7 rejected 1 skipped 2" {
 			t.Fatalf("incremental run: %s", got)
+		}
+		if got := cursors(lastManifest(t, out)); got != "2024-01-01 00:00:00 -> 2024-02-01 00:00:00" {
+			t.Fatalf("incremental run's cursors: %s", got)
 		}
 		exactlyOnce(t, exported(t, out), keyRange(1, 57, 56))
 
