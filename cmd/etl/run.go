@@ -352,45 +352,8 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			runErr = err
 		}
 	}
-	m := &pipeline.Manifest{
-		RunID: run.ID, Status: "ok", Started: started.UTC(), Finished: time.Now().UTC(),
-		ToolVersion: version, Source: o.info, Counts: total, Mode: run.Mode, Attempts: run.Attempts,
-		Options: pipeline.RunOptions{DryRun: rf.dryRun, Full: rf.full, Limit: rf.limit, BatchSize: cfg.Sink.BatchSize,
-			Workers: cfg.Workers, Timezone: cfg.Normalize.Timezone},
-	}
-	if resumed {
-		m.Started = run.Started
-	}
-	if run.From != nil {
-		m.CursorBefore = run.From.Cursor
-	}
-	if run.High != nil {
-		m.CursorAfter = run.High.Cursor
-	}
-	m.Counts.Sorted()
-	m.Balanced = m.Counts.Balanced() == nil
-	if committer != nil {
-		m.Batches = append([]pipeline.BatchInfo(nil), run.Batches...)
-	}
-	if uploads != nil {
-		for i := range m.Batches {
-			if e := uploads.Of(run.ID, m.Batches[i].File); e != nil {
-				m.Batches[i].Upload = &pipeline.BatchUpload{Status: e.Status, MigrationID: e.MigrationID,
-					Total: e.Total, Processed: e.Processed, Errors: e.Errors, Error: e.Error}
-			}
-		}
-	}
-	if bs := sink.Batches(); len(bs) > 0 {
-		m.LastKey = bs[len(bs)-1].LastKey
-	}
-	switch {
-	case errors.Is(runErr, pipeline.ErrInterrupted):
-		m.Status, m.Error = "interrupted", "stopped by signal after writing what was read; the next run goes on from there"
-	case runErr != nil:
-		m.Status, m.Error = "failed", runErr.Error()
-	case limited:
-		m.Status, m.Error = "partial", fmt.Sprintf("stopped at --limit %d; the next run goes on from there", rf.limit)
-	}
+	m := runManifest(run, manifestFacts{started: started, resumed: resumed, stateful: committer != nil, limited: limited,
+		flags: rf, cfg: cfg, source: o.info, counts: total, uploads: uploads, batches: sink.Batches(), err: runErr})
 	if err := sink.Finish(m); err != nil && runErr == nil {
 		runErr = err
 	}
@@ -409,6 +372,65 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		return errReported
 	}
 	return nil
+}
+
+// manifestFacts is what runManifest needs to know of a run that ended.
+type manifestFacts struct {
+	started                    time.Time
+	resumed, stateful, limited bool
+	flags                      runFlags
+	cfg                        *configs.Config
+	source                     pipeline.SourceInfo
+	counts                     *pipeline.Stats
+	uploads                    *state.Uploads // nil without an Omnitron sink
+	batches                    []pipeline.BatchInfo
+	err                        error
+}
+
+// runManifest is the manifest of run once it has ended: its counts, its
+// batches with their uploads and its status.
+func runManifest(run *state.Run, f manifestFacts) *pipeline.Manifest {
+	rf, cfg := f.flags, f.cfg
+	m := &pipeline.Manifest{
+		RunID: run.ID, Status: "ok", Started: f.started.UTC(), Finished: time.Now().UTC(),
+		ToolVersion: version, Source: f.source, Counts: f.counts, Mode: run.Mode, Attempts: run.Attempts,
+		Options: pipeline.RunOptions{DryRun: rf.dryRun, Full: rf.full, Limit: rf.limit, BatchSize: cfg.Sink.BatchSize,
+			Workers: cfg.Workers, Timezone: cfg.Normalize.Timezone},
+	}
+	if f.resumed {
+		m.Started = run.Started
+	}
+	if run.From != nil {
+		m.CursorBefore = run.From.Cursor
+	}
+	if run.High != nil {
+		m.CursorAfter = run.High.Cursor
+	}
+	m.Counts.Sorted()
+	m.Balanced = m.Counts.Balanced() == nil
+	if f.stateful {
+		m.Batches = append([]pipeline.BatchInfo(nil), run.Batches...)
+	}
+	if f.uploads != nil {
+		for i := range m.Batches {
+			if e := f.uploads.Of(run.ID, m.Batches[i].File); e != nil {
+				m.Batches[i].Upload = &pipeline.BatchUpload{Status: e.Status, MigrationID: e.MigrationID,
+					Total: e.Total, Processed: e.Processed, Errors: e.Errors, Error: e.Error}
+			}
+		}
+	}
+	if bs := f.batches; len(bs) > 0 {
+		m.LastKey = bs[len(bs)-1].LastKey
+	}
+	switch {
+	case errors.Is(f.err, pipeline.ErrInterrupted):
+		m.Status, m.Error = "interrupted", "stopped by signal after writing what was read; the next run goes on from there"
+	case f.err != nil:
+		m.Status, m.Error = "failed", f.err.Error()
+	case f.limited:
+		m.Status, m.Error = "partial", fmt.Sprintf("stopped at --limit %d; the next run goes on from there", rf.limit)
+	}
+	return m
 }
 
 // pendingHigh is a run's bound being taken in a snapshot beside the
