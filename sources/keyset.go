@@ -68,14 +68,16 @@ type feed struct {
 const feedChunk = 256
 
 // feedDepth is how many chunks the reading goroutine may get ahead of
-// Next: 4096 rows, most of a default page. The database works on the
-// next page only between sendAhead and the next Fill, so with 2 chunks
-// the reader waited on a busy pipeline, the database then idled for want
-// of the next query, and the pipeline in turn drained while the reader
-// waited for the database: in an execution trace of a 1M-row MariaDB run
-// to tmpfs, neither of the two cores ran etl for 13-15% of the run, and
-// one for another 21%. With 16 those fell to 6-8% and 14-15%, and such
-// runs took about 5% less time, for 11-15 MB more peak RSS.
+// Next: 4096 rows, most of a default page. The database starts a page
+// when sendAhead sends its statement, which comes only after the page
+// before has been read in whole. With 2 chunks the reader, blocked on a
+// busy pipeline, got to that read late; the database, done with its
+// page, idled for want of the next statement; and the pipeline then
+// drained while the reader waited for the database. In an execution
+// trace of a 1M-row MariaDB run to tmpfs, neither of the two cores ran
+// etl for 13-15% of the run, and one for another 21%. With 16 those fell
+// to 6-8% and 14-15%, and such runs took about 5% less time, for 11-15
+// MB more peak RSS.
 const feedDepth = 16
 
 // Segment is one part of a read plan.
