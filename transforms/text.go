@@ -51,6 +51,9 @@ func repair(s string) string {
 			break
 		}
 		s = r
+		if cleanText(s) { // another pass would change nothing
+			break
+		}
 	}
 	return s
 }
@@ -75,14 +78,12 @@ func repairOnce(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	if mojibakeLikely(s) {
-		for i := 0; i < 3; i++ {
-			r, ok := undoMojibake(s)
-			if !ok {
-				break
-			}
-			s = r
+	for i := 0; i < 3 && mojibakeLikely(s); i++ {
+		r, ok := undoMojibake(s)
+		if !ok {
+			break
 		}
+		s = r
 	}
 	s = fixCP1254(s)
 	if needsCollapse(s) {
