@@ -81,7 +81,10 @@ func main() {
 	// that follows the removal of 1000 batch files spends a second or more
 	// in openat; a real migration does not delete thousands of files just
 	// before it starts.
-	removeOutputs(work)
+	if since, ok := lastRemoval(work); ok && since < recentDeletes || removeOutputs(work) > 0 {
+		fmt.Fprintf(os.Stderr, "bench: batch folders were removed here less than %v ago; on ext4 without a journal the runs\n"+
+			"  below may create files slowly (see the README) and read slower than they are: wait, then run again\n", recentDeletes)
+	}
 	defer removeOutputs(work)
 	// Every run of the binary comes before the in-process runs: a child's
 	// peak RSS as the kernel reports it is at least its parent's (see
@@ -119,13 +122,33 @@ func main() {
 	}
 }
 
-// removeOutputs deletes every batch folder the bench wrote.
-func removeOutputs(work string) {
+// removeOutputs deletes every batch folder the bench wrote and returns
+// how many there were; it notes when it removed any (lastRemoval).
+func removeOutputs(work string) int {
 	dirs, _ := filepath.Glob(filepath.Join(work, "out-*"))
 	more, _ := filepath.Glob(filepath.Join(work, "inproc-*"))
 	for _, d := range append(dirs, more...) {
 		os.RemoveAll(d)
 	}
+	if n := len(dirs) + len(more); n > 0 {
+		os.WriteFile(filepath.Join(work, "removed-at"), []byte(time.Now().Format(time.RFC3339)), 0o600)
+		return n
+	}
+	return 0
+}
+
+// recentDeletes is how long ext4 without a journal skips over deleted
+// inodes when it creates a file (RECENTCY_DIRTY in fs/ext4/ialloc.c).
+const recentDeletes = 5 * time.Minute
+
+// lastRemoval is how long ago removeOutputs last removed batch folders.
+func lastRemoval(work string) (time.Duration, bool) {
+	b, err := os.ReadFile(filepath.Join(work, "removed-at"))
+	if err != nil {
+		return 0, false
+	}
+	t, err := time.Parse(time.RFC3339, string(b))
+	return time.Since(t), err == nil
 }
 
 func query(engine string) string {
