@@ -76,8 +76,7 @@ const feedChunk = 256
 // drained while the reader waited for the database. In an execution
 // trace of a 1M-row MariaDB run to tmpfs, neither of the two cores ran
 // etl for 13-15% of the run, and one for another 21%. With 16 those fell
-// to 6-8% and 14-15%, and such runs took about 5% less time, for 11-15
-// MB more peak RSS.
+// to 6-10% and 14-17%, for 11-15 MB more peak RSS.
 const feedDepth = 16
 
 // Segment is one part of a read plan.
