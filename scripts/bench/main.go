@@ -81,9 +81,10 @@ func main() {
 	// that follows the removal of 1000 batch files spends a second or more
 	// in openat; a real migration does not delete thousands of files just
 	// before it starts.
-	if since, ok := lastRemoval(work); ok && since < recentDeletes || removeOutputs(work) > 0 {
+	since, ok := lastRemoval(work)
+	if removeOutputs(work) > 0 || ok && since < recentDeletes {
 		fmt.Fprintf(os.Stderr, "bench: batch folders were removed here less than %v ago; on ext4 without a journal the runs\n"+
-			"  below may create files slowly (see the README) and read slower than they are: wait, then run again\n", recentDeletes)
+			"  below may create files slowly (see the README) and so understate etl's speed: wait, then run again\n", recentDeletes)
 	}
 	defer removeOutputs(work)
 	// Every run of the binary comes before the in-process runs: a child's
