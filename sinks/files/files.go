@@ -8,8 +8,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -83,13 +85,17 @@ func New(dir string) (*Sink, error) {
 // was at its last commit: users files not among batches (written after the
 // commit, or torn temp files) are removed and rejects.jsonl is cut back to
 // rejectsSize, so the rows after the commit can be written again without
-// appearing twice.
+// appearing twice. A run killed before it made its folder (the state names
+// a run before the folder exists) committed nothing: its folder is made.
 func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64) (*Sink, error) {
 	keep := map[string]bool{}
 	for _, b := range batches {
 		keep[b.File] = true
 	}
 	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) && len(batches) == 0 && rejectsSize == 0 {
+		return New(dir)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("resume run folder: %w", err)
 	}

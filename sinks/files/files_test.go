@@ -202,3 +202,34 @@ func TestUsersSizeHoldsTheArray(t *testing.T) {
 		}
 	}
 }
+
+// A run killed after the state named it and before its folder was made
+// is resumed into a new folder; a folder that held committed work and is
+// gone is an error, not a fresh start.
+func TestResumeMissingFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	s, err := Resume(dir, nil, 0)
+	if err != nil {
+		t.Fatalf("resume of a run that made no folder: %v", err)
+	}
+	if err := s.WriteBatch(context.Background(), &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@example.com")}, Stats: pipeline.NewStats()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, BatchName(1))); err != nil {
+		t.Fatalf("the resumed run's batch: %v", err)
+	}
+
+	gone := filepath.Join(t.TempDir(), "gone")
+	if _, err := Resume(gone, []pipeline.BatchInfo{{File: BatchName(1), Records: 1}}, 0); err == nil {
+		t.Fatal("resume of a lost folder with committed batches succeeded")
+	}
+	if _, err := Resume(gone, nil, 10); err == nil {
+		t.Fatal("resume of a lost folder with committed rejects succeeded")
+	}
+	if _, err := os.Stat(gone); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a failed resume made the folder: %v", err)
+	}
+}
