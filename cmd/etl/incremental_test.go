@@ -376,3 +376,30 @@ func each(t *testing.T, f func(t *testing.T, db *scratch.DB)) {
 		t.Run(e, func(t *testing.T) { f(t, scratch.New(t, e)) })
 	}
 }
+
+// TestRunFolderAfterState: the state names a run before its folder is
+// made, so a run that stops in between leaves no folder no state knows
+// of, and the next run resumes it (the folder cannot be made here: the
+// output dir is a file).
+func TestRunFolderAfterState(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		seedUyeler(t, db, 5)
+		out := filepath.Join(t.TempDir(), "out")
+		if err := os.WriteFile(out, nil, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cfg := writeConfig(t, queryConfig(db, exampleQuery(db), out, ""))
+		if r := etl(t, nil, "run", "--config", cfg); r.code == 0 {
+			t.Fatal("a run whose output dir is a file succeeded")
+		}
+		os.Remove(out)
+		runOK(t, cfg)
+		m := lastManifest(t, out)
+		if counts(m) != "full read 5 exported 5 rejected 0 skipped 0" || m["attempts"] != 2.0 {
+			t.Fatalf("the run after: %s, attempts %v (want the first run resumed)", counts(m), m["attempts"])
+		}
+		if dirs, _ := os.ReadDir(out); len(dirs) != 1 {
+			t.Fatalf("%d run folders, want 1", len(dirs))
+		}
+	})
+}

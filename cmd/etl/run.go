@@ -233,6 +233,15 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 
+	// The state names the run before its folder exists, so that a kill
+	// in between leaves no folder that no state knows of: the next run
+	// resumes this one and makes the folder (files.Resume).
+	if !rf.dryRun {
+		st.Run, st.Source = run, srcID
+		if err := st.Save(stateDir); err != nil {
+			return err
+		}
+	}
 	var sink *files.Sink
 	if resumed {
 		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize)
@@ -245,10 +254,6 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	var target pipeline.Sink = sink
 	var committer *state.Committer
 	if !rf.dryRun {
-		st.Run, st.Source = run, srcID
-		if err := st.Save(stateDir); err != nil {
-			return err
-		}
 		committer = &state.Committer{Dir: stateDir, State: st, Ledger: ledger, Sink: sink, Every: rf.commitEvery,
 			BeforeCommit: high.settle}
 		target = committer
