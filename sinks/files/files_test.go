@@ -233,3 +233,57 @@ func TestResumeMissingFolder(t *testing.T) {
 		t.Fatalf("a failed resume made the folder: %v", err)
 	}
 }
+
+// TestResumeCutsBackToCommit: resuming a run folder keeps the committed
+// batches, removes users files written after the commit and torn temp
+// files, cuts rejects.jsonl back to its committed size and appends after
+// it; a committed batch that is gone, or a rejects file shorter than
+// committed, is an error.
+func TestResumeCutsBackToCommit(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	committed := "{\"key\":\"1\"}\n"
+	write(BatchName(1), "[]")
+	write(BatchName(2), "[]")                                                                     // after the commit
+	write("."+BatchName(3)+".tmp-123", "[")                                                       // torn
+	write(RejectsFile, committed+"{\"key\":\"9\",\"detail\":\""+strings.Repeat("x", 300)+"\"}\n") // after the commit, longer than what follows
+	batches := []pipeline.BatchInfo{{File: BatchName(1)}}
+
+	s, err := Resume(dir, batches, int64(len(committed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if got := strings.Join(names, " "); got != RejectsFile+" "+BatchName(1) {
+		t.Fatalf("after resume the folder holds %s", got)
+	}
+	b := &pipeline.Batch{Seq: 2, Rejects: []pipeline.Reject{{Key: "10", Field: "email", Reason: "invalid"}}, Stats: pipeline.NewStats()}
+	if err := s.WriteBatch(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, RejectsFile))
+	if lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n"); len(lines) != 2 || lines[0]+"\n" != committed || !strings.Contains(lines[1], `"10"`) {
+		t.Fatalf("rejects after resume:\n%s", data)
+	}
+
+	if _, err := Resume(dir, []pipeline.BatchInfo{{File: BatchName(1)}, {File: BatchName(7)}}, 0); err == nil {
+		t.Error("resume with a committed batch gone succeeded")
+	}
+	if _, err := Resume(dir, batches, int64(len(data))+1); err == nil {
+		t.Error("resume with rejects shorter than committed succeeded")
+	}
+}
