@@ -99,19 +99,35 @@ func runOK(t *testing.T, cfg string, args ...string) string {
 	return r.stderr
 }
 
-// lastManifest is the manifest of the run folder written last.
-func lastManifest(t *testing.T, out string) map[string]any {
+// lastRun is the run folder whose manifest was written last.
+func lastRun(t *testing.T, out string) string {
 	t.Helper()
 	ms, _ := filepath.Glob(filepath.Join(out, "*", "manifest.json"))
+	if len(ms) == 0 {
+		t.Fatalf("no manifest in %s", out)
+	}
 	sort.Slice(ms, func(i, j int) bool {
 		a, _ := os.Stat(ms[i])
 		b, _ := os.Stat(ms[j])
 		return a.ModTime().Before(b.ModTime())
 	})
+	return filepath.Dir(ms[len(ms)-1])
+}
+
+// lastManifest is the manifest of the run folder written last.
+func lastManifest(t *testing.T, out string) map[string]any {
+	t.Helper()
 	var m map[string]any
-	data, _ := os.ReadFile(ms[len(ms)-1])
+	data, _ := os.ReadFile(filepath.Join(lastRun(t, out), "manifest.json"))
 	json.Unmarshal(data, &m)
 	return m
+}
+
+// lastRejects is rejects.jsonl of the run folder written last.
+func lastRejects(t *testing.T, out string) string {
+	t.Helper()
+	data, _ := os.ReadFile(filepath.Join(lastRun(t, out), "rejects.jsonl"))
+	return string(data)
 }
 
 // cursors is a manifest's cursor_before -> cursor_after.
@@ -168,6 +184,10 @@ func TestIncrementalSeries(t *testing.T) {
 		}
 		if got := cursors(lastManifest(t, out)); got != "2024-01-01 00:00:00 -> 2024-02-01 00:00:00" {
 			t.Fatalf("incremental run's cursors: %s", got)
+		}
+		if rejects := lastRejects(t, out); !strings.Contains(rejects, `"key":"56"`) ||
+			!strings.Contains(rejects, "same email as key 1 (exported by an earlier run)") {
+			t.Fatalf("the duplicate of an email exported before is not named as such:\n%s", rejects)
 		}
 		exactlyOnce(t, exported(t, out), keyRange(1, 57, 56))
 
