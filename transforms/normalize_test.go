@@ -86,6 +86,8 @@ func TestTransform(t *testing.T) {
 		{"warnings", map[string]string{"gender": "x", "phone": "0212 555 12 34", "date_of_birth": "2030-01-01", "sms_allowed": "maybe"}, "", "",
 			[]string{"gender_dropped", "sms_allowed_dropped", "phone_dropped", "date_of_birth_dropped"}},
 		{"dob after joined", map[string]string{"date_of_birth": "2023-01-01"}, "", "", []string{"date_of_birth_dropped"}},
+		{"dob in the future, before joined", map[string]string{"date_of_birth": "2030-01-01", "date_joined": "2031-01-01 00:00:00"}, "", "",
+			[]string{"date_of_birth_dropped"}},
 		{"dob placeholder", map[string]string{"date_of_birth": "1900-01-01"}, "", "", []string{"date_of_birth_dropped"}},
 		{"dob before 1900", map[string]string{"date_of_birth": "1899-12-31"}, "", "", []string{"date_of_birth_dropped"}},
 		{"dob zero", map[string]string{"date_of_birth": "0000-00-00"}, "", "", []string{"date_of_birth_dropped"}},
