@@ -287,3 +287,45 @@ func TestResumeCutsBackToCommit(t *testing.T) {
 		t.Error("resume with rejects shorter than committed succeeded")
 	}
 }
+
+// TestCheckRecordFields breaks one field of a valid record at a time:
+// etl check must name that field, and only it.
+func TestCheckRecordFields(t *testing.T) {
+	good := string(rec(1, "a@x.com"))
+	if p := checkRecord([]byte(good)); len(p) != 0 {
+		t.Fatalf("a valid record: %v", p)
+	}
+	for _, c := range []struct{ from, to, field string }{
+		{`"first_name":"Ayşe"`, `"first_name":""`, "first_name"},
+		{`"first_name":"Ayşe"`, `"first_name":null`, "first_name"},
+		{`"first_name":"Ayşe"`, `"first_name":"` + strings.Repeat("ş", 151) + `"`, "first_name"},
+		{`"last_name":"Yılmaz"`, `"last_name":"Yılmaz  Kaya"`, "last_name"},
+		{`"last_name":"Yılmaz"`, `"last_name":" Yılmaz"`, "last_name"},
+		{`"email":"a@x.com"`, `"email":"A@x.com"`, "email"},
+		{`"gender":null`, `"gender":"kadın"`, "gender"},
+		{`"sms_allowed":false`, `"sms_allowed":"no"`, "sms_allowed"},
+		{`"email_allowed":false`, `"email_allowed":null`, "email_allowed"},
+		{`"verified":false`, `"verified":0`, "verified"},
+		{`"call_allowed":false`, `"call_allowed":"false"`, "call_allowed"},
+		{`"phone":null`, `"phone":"05321234567"`, "phone"},
+		{`"date_of_birth":null`, `"date_of_birth":"1990-02-30"`, "date_of_birth"},
+		{`"date_of_birth":null`, `"date_of_birth":"1990-01-02 00:00:00"`, "date_of_birth"},
+		{`"date_joined":"2022-01-13 09:26:00"`, `"date_joined":"2022-01-13"`, "date_joined"},
+		{`"password":"md5$$e10adc3949ba59abbe56e057f20f883e"`, `"password":"md5$$e10adc3949ba59abbe56e057f20f883"`, "password"},
+		{`"password":"md5$$e10adc3949ba59abbe56e057f20f883e"`, `"password":"sha1$$e10adc3949ba59abbe56e057f20f883e"`, "password"},
+		{`"password_algorithm":"md5"`, `"password_algorithm":""`, "password_algorithm"},
+		{`"customer_code":"1"`, `"customer_code":""`, "customer_code"},
+		{`"facebook_uuid":null`, `"facebook_uuid":""`, "facebook_uuid"},
+		{`"attributes":{}`, `"attributes":[]`, "attributes"},
+		{`"user_type":"registered"`, `"user_type":"admin"`, "user_type"},
+	} {
+		if !strings.Contains(good, c.from) {
+			t.Fatalf("the record has no %s", c.from)
+		}
+		bad := strings.Replace(good, c.from, c.to, 1)
+		p := checkRecord([]byte(bad))
+		if len(p) != 1 || p[0].Field != c.field {
+			t.Errorf("%s: problems %v, want one of %s", c.to, p, c.field)
+		}
+	}
+}
