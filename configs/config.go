@@ -93,8 +93,8 @@ const (
 )
 
 func (c *Config) applyDefaults() {
-	d := func(s *string, v string) {
-		if *s == "" {
+	d := func(path string, s *string, v string) {
+		if !c.set[path] {
 			*s = v
 		}
 	}
@@ -104,15 +104,15 @@ func (c *Config) applyDefaults() {
 		}
 	}
 	n("source.fetch_size", &c.Source.FetchSize, DefaultFetchSize)
-	d(&c.Source.Encoding, "utf-8")
-	d(&c.Normalize.Timezone, DefaultTimezone)
-	d(&c.Normalize.Phone.Invalid, "drop")
-	d(&c.Normalize.Password.Algorithm, "auto")
-	d(&c.Normalize.Password.Unsupported, "reject")
-	d(&c.Sink.Type, "files")
-	d(&c.Sink.Dir, "out")
+	d("source.encoding", &c.Source.Encoding, "utf-8")
+	d("normalize.timezone", &c.Normalize.Timezone, DefaultTimezone)
+	d("normalize.phone.invalid", &c.Normalize.Phone.Invalid, "drop")
+	d("normalize.password.algorithm", &c.Normalize.Password.Algorithm, "auto")
+	d("normalize.password.unsupported", &c.Normalize.Password.Unsupported, "reject")
+	d("sink.type", &c.Sink.Type, "files")
+	d("sink.dir", &c.Sink.Dir, "out")
 	n("sink.batch_size", &c.Sink.BatchSize, DefaultBatchSize)
-	d(&c.State.Dir, ".etl-state")
+	d("state.dir", &c.State.Dir, ".etl-state")
 	o := &c.Sink.Omnitron
 	n("sink.omnitron.concurrency", &o.Concurrency, 1)
 	n("sink.omnitron.max_retries", &o.MaxRetries, 8)
@@ -125,6 +125,6 @@ func (c *Config) applyDefaults() {
 	if !c.set["sink.omnitron.poll_interval"] {
 		o.PollInterval = 2 * time.Second
 	}
-	d(&o.OnRejected, "stop")
+	d("sink.omnitron.on_rejected", &o.OnRejected, "stop")
 	n("workers", &c.Workers, DefaultWorkers)
 }

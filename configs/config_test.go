@@ -1,6 +1,7 @@
 package configs
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -121,6 +122,27 @@ func TestModes(t *testing.T) {
 		{"source: {driver: csv, key: id, path: p}\nsink: {type: omnitron, omnitron: {url: 'https://o.example.com', channel_id: 1, token: t, on_rejected: ignore}}", "sink.omnitron.on_rejected"},
 		{"source: {driver: csv, key: id, path: p, cursor: updated_at}", "incremental runs need a database source"},
 		{"source: {driver: csv, key: id, path: p}\nnormalize: {password: {unsupported: 'a b'}}", "normalize.password.unsupported"},
+		{"source: {driver: mysql, dsn: x, key: id, query: q, path: p}", "source.path: only for driver csv"},
+		{"source: {driver: mysql, dsn: x, key: id, cursor: id, query: q}", "source.cursor: must differ from source.key"},
+		{"source: {driver: postgres, dsn: x, key: id, table: t, columns: {email: ' '}}", "source.columns.email: names no legacy column"},
+		{"source: {driver: mysql, dsn: x, key: id, query: q, fetch_size: 2000000}", "source.fetch_size: must be between 1 and 1000000"},
+		{"source: {driver: csv, key: id, path: p}\nnormalize: {gender_codes: {'3': other}}", `normalize.gender_codes.3: "other" is not male, female or null`},
+		{"source: {driver: csv, key: id, path: p}\nsink: {dir: ''}", "sink.dir: required"},
+		{"source: {driver: csv, key: id, path: p}\nstate: {dir: ''}", "state.dir: required"},
+		{"source: {driver: csv, key: id, path: p}\nstate: {dir: '${ETL_TEST_UNSET_STATE}'}", "state.dir: required (it comes from ${ETL_TEST_UNSET_STATE}, which is not set)"},
+		{"source: {driver: csv, key: id, path: p}\nnormalize: {timezone: ''}", "normalize.timezone: is empty"},
+		{"source: {driver: csv, key: id, path: p}\nnormalize: {phone: {invalid: ''}}", `normalize.phone.invalid: "" is not one of drop, reject`},
+	}
+	omnitron := "source: {driver: csv, key: id, path: p}\nsink: {type: omnitron, omnitron: {url: 'https://o.example.com', token: t, %s}}"
+	for _, o := range []struct{ field, want string }{
+		{"channel_id: ''", "sink.omnitron.channel_id: required"},
+		{"channel_id: 1, concurrency: 33", "sink.omnitron.concurrency: must be between 1 and 32"},
+		{"channel_id: 1, rps: -1", "sink.omnitron.rps: must not be negative"},
+		{"channel_id: 1, timeout: 500ms", "sink.omnitron.timeout: must be at least 1s"},
+		{"channel_id: 1, max_retries: 101", "sink.omnitron.max_retries: must be between 0 and 100"},
+		{"channel_id: 1, poll_interval: 1ms", "sink.omnitron.poll_interval: must be at least 10ms"},
+	} {
+		tests = append(tests, struct{ yaml, want string }{fmt.Sprintf(omnitron, o.field), o.want})
 	}
 	for _, tt := range tests {
 		_, err := Parse([]byte(tt.yaml))
@@ -130,5 +152,10 @@ func TestModes(t *testing.T) {
 	}
 	if _, err := Parse([]byte("source: {driver: csv, key: id, path: p}\nnormalize: {password: {unsupported: reset_required}, gender_codes: {'0': male, '9': null}}")); err != nil {
 		t.Errorf("valid config: %v", err)
+	}
+	// A key left null keeps its default, as one left out does.
+	c, err := Parse([]byte("source: {driver: csv, key: id, path: p}\nsink: {dir: null}\nstate: {dir: }\nnormalize: {timezone: ~}"))
+	if err != nil || c.Sink.Dir != "out" || c.State.Dir != ".etl-state" || c.Normalize.Timezone != DefaultTimezone {
+		t.Errorf("null keys: %+v, %v", c, err)
 	}
 }

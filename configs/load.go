@@ -155,6 +155,9 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	case reflect.String:
 		if s, ok := d.scalar(n, path); ok {
 			v.SetString(s)
+			// Written, even empty (or from an unset ${VAR}): a default
+			// is only for a key the file leaves out or leaves null.
+			d.set[path] = n.Tag != "!!null"
 		}
 	case reflect.Int:
 		s, ok := d.scalar(n, path)

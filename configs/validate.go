@@ -79,7 +79,9 @@ func (c *Config) Validate() error {
 	}
 
 	n := &c.Normalize
-	if _, err := time.LoadLocation(n.Timezone); err != nil {
+	if n.Timezone == "" { // time.LoadLocation would take it for UTC
+		add("normalize.timezone", "is empty; leave the key out for %s, or name a zone", DefaultTimezone)
+	} else if _, err := time.LoadLocation(n.Timezone); err != nil {
 		add("normalize.timezone", "unknown time zone %q", n.Timezone)
 	}
 	oneOf("normalize.phone.invalid", n.Phone.Invalid, "drop", "reject")
