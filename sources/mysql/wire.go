@@ -178,31 +178,55 @@ func (w *wire) Next() (p []byte, end bool, err error) {
 	return p, false, nil
 }
 
-// Render renders the row packet p into buf.
+// Render renders the row packet p into buf. The packet is copied whole
+// and each value that needs no rendering (text, an integer as strconv
+// prints it) is left where it lies in the copy, between the length bytes;
+// only the others are rendered, after it. One copy a row, not one append
+// a value: this was a fifth of the instructions etl spent outside sha256.
 func (w *wire) Render(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 	var err error
 	if len(at) < len(w.kinds) {
 		w.Bad = true
 		return buf, fmt.Errorf("internal error: a page of %d columns, room for %d", len(w.kinds), len(at))
 	}
+	base := len(buf)
+	buf = append(buf, p...)
 	pos := 0
-	for i, k := range w.kinds {
+	kinds := w.kinds
+	at = at[:len(kinds)] // no bounds check on at[i] below
+	for i, k := range kinds {
 		if pos >= len(p) {
 			w.Bad = true
 			return buf, errors.New("malformed row: fewer values than columns")
 		}
-		if p[pos] == lenencNull {
+		n, sz := uint64(p[pos]), 1
+		switch {
+		case n == lenencNull:
 			pos++
 			at[i] = [2]int{-1, -1}
 			continue
+		case n >= 0xfb:
+			var ok bool
+			if n, sz, ok = lenenc(p[pos:]); !ok {
+				w.Bad = true
+				return buf, errors.New("malformed row: a value runs past its packet")
+			}
 		}
-		n, sz, ok := lenenc(p[pos:])
-		if !ok || uint64(len(p)-pos-sz) < n {
+		if uint64(len(p)-pos-sz) < n {
 			w.Bad = true
 			return buf, errors.New("malformed row: a value runs past its packet")
 		}
-		v := p[pos+sz : pos+sz+int(n)]
-		pos += sz + int(n)
+		from := pos + sz
+		pos = from + int(n)
+		if k == kindBytes || k == kindZoned && n == 0 {
+			at[i] = [2]int{base + from, base + pos}
+			continue
+		}
+		v := p[from:pos]
+		if (k == kindInt || k == kindUint) && canonicalInt(v) {
+			at[i] = [2]int{base + from, base + pos}
+			continue
+		}
 		start := len(buf)
 		if buf, err = render(buf, k, v); err != nil {
 			w.Bad = true // the rest of the answer is still on the socket

@@ -245,36 +245,48 @@ func (w *wire) Next() (p []byte, end bool, err error) {
 	return nil, true, fmt.Errorf("unexpected message %q among the rows", t)
 }
 
-// Render renders the DataRow body p into buf.
+// Render renders the DataRow body p into buf. The body is copied whole
+// and each text value is left where it lies in the copy, between the
+// lengths; only the others are rendered, after it. One copy a row, not
+// one append a value (as sources/mysql does).
 func (w *wire) Render(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 	var err error
 	if len(p) < 2 || int(binary.BigEndian.Uint16(p)) != len(w.kinds) || len(at) < len(w.kinds) {
 		w.Bad = true
 		return buf, errors.New("malformed row: not as many values as columns")
 	}
-	p = p[2:]
-	for i, k := range w.kinds {
-		if len(p) < 4 {
+	base := len(buf)
+	buf = append(buf, p...)
+	pos := 2
+	kinds := w.kinds
+	at = at[:len(kinds)] // no bounds check on at[i] below
+	for i, k := range kinds {
+		if len(p)-pos < 4 {
 			w.Bad = true
 			return buf, errors.New("malformed row: fewer values than columns")
 		}
-		n := int32(binary.BigEndian.Uint32(p))
-		p = p[4:]
+		n := int32(binary.BigEndian.Uint32(p[pos:]))
+		pos += 4
 		if n < 0 {
 			at[i] = [2]int{-1, -1}
 			continue
 		}
-		if int(n) > len(p) {
+		if int(n) > len(p)-pos {
 			w.Bad = true
 			return buf, errors.New("malformed row: a value runs past its message")
 		}
+		from := pos
+		pos += int(n)
+		if k == kindText {
+			at[i] = [2]int{base + from, base + pos}
+			continue
+		}
 		start := len(buf)
-		if buf, err = render(buf, k, p[:n]); err != nil {
+		if buf, err = render(buf, k, p[from:pos]); err != nil {
 			w.Bad = true // the rest of the answer is still on the socket
 			return buf, fmt.Errorf("column %d: %w", i+1, err)
 		}
 		at[i] = [2]int{start, len(buf)}
-		p = p[n:]
 	}
 	return buf, nil
 }
