@@ -79,10 +79,14 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	// tokens bound the chunks between reader and orderer, so one slow
 	// worker cannot make the reorder buffer grow without limit.
 	tokens := make(chan struct{}, opt.Workers*4)
+	// spent takes chunks the orderer is done with back to the reader:
+	// their rows and results were copied out, so the three slices of a
+	// chunk are reused, not allocated, cleared and collected again.
+	spent := make(chan *chunk, opt.Workers*4)
 
 	g.Go(func() error {
 		defer close(chunks)
-		stopped, err := read(ctx, src, opt, chunks, tokens)
+		stopped, err := read(ctx, src, opt, chunks, tokens, spent)
 		interrupted.Store(stopped)
 		return err
 	})
@@ -93,8 +97,11 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 			defer wg.Done()
 			var arena []byte
 			for c := range chunks {
-				c.results = make([]Result, len(c.rows))
-				c.fps = make([]uint64, len(c.rows))
+				if n := len(c.rows); cap(c.results) < n {
+					c.results, c.fps = make([]Result, n), make([]uint64, n)
+				} else {
+					c.results, c.fps = c.results[:n], c.fps[:n]
+				}
 				for j, row := range c.rows {
 					if cap(arena)-len(arena) < 2048 {
 						arena = make([]byte, 0, 128<<10)
@@ -105,9 +112,11 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 						// Here, not in the one orderer: hashing is
 						// work the workers can share.
 						c.fps[j] = idx.hash(c.results[j].Email)
+					} else {
+						c.fps[j] = 0 // a chunk reused keeps the last one's
 					}
 				}
-				c.rows = nil
+				clear(c.rows) // or a chunk waiting in spent keeps their slabs alive
 				select {
 				case results <- c:
 				case <-ctx.Done():
@@ -124,7 +133,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		return order(ctx, results, tokens, batches, &deduper{idx: idx, hist: opt.History}, opt.BatchSize, max(opt.FirstBatch, 1))
+		return order(ctx, results, tokens, spent, batches, &deduper{idx: idx, hist: opt.History}, opt.BatchSize, max(opt.FirstBatch, 1))
 	})
 	g.Go(func() error {
 		for b := range batches {
@@ -151,7 +160,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 }
 
 // read fills chunks from src until EOF, the limit or a stop request.
-func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, tokens chan struct{}) (stopped bool, err error) {
+func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, tokens chan struct{}, spent <-chan *chunk) (stopped bool, err error) {
 	var n int64
 	for seq := 0; ; seq++ {
 		select {
@@ -159,7 +168,13 @@ func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, token
 		case <-ctx.Done():
 			return false, ctx.Err()
 		}
-		c := &chunk{seq: seq, rows: make([]Row, 0, chunkSize)}
+		var c *chunk
+		select {
+		case c = <-spent:
+			c.seq, c.rows = seq, c.rows[:0]
+		default:
+			c = &chunk{seq: seq, rows: make([]Row, 0, chunkSize)}
+		}
 		done := false
 		for len(c.rows) < chunkSize {
 			if opt.Limit > 0 && n >= opt.Limit {
@@ -204,7 +219,7 @@ func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, token
 
 // order puts results back in source order, drops duplicate emails and cuts
 // batches.
-func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out chan<- *Batch, dd *deduper, batchSize, first int) error {
+func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent chan<- *chunk, out chan<- *Batch, dd *deduper, batchSize, first int) error {
 	pending := map[int]*chunk{}
 	next, seq := 0, first-1
 	// Room for a whole batch from the start: grown by append, the three
@@ -248,6 +263,11 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, out ch
 						return err
 					}
 				}
+			}
+			clear(c.results) // dd.add copied out what it keeps; the rest would pin arenas
+			select {
+			case spent <- c:
+			default:
 			}
 		}
 	}

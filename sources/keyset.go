@@ -30,14 +30,14 @@ type Reader struct {
 	columns  []string
 	conv     []Converter
 	selects  string   // the select list of a page: etl_q.*, or the columns one by one
-	buf      []byte   // the text of the current row's values
-	text     []byte   // slab the rows' texts are copied into
-	at       [][2]int // where each value sits in buf; -1 for NULL
+	buf      []byte   // the text of the current row's values, from the driver
+	text     []byte   // slab the rows' texts are kept in
+	at       [][2]int // where each value sits in its row's text; -1 for NULL
 	ahead    ahead    // the rows of the page read ahead (sendAhead)
 	lastBuf  []byte   // its last row
 	lastAt   [][2]int
 	slab     []pipeline.Field // Fields of the coming rows, cut off one row at a time
-	lastKey  any
+	lastKey  string           // a string, not an any: boxing it cost an allocation a row
 	hasLast  bool
 	inPage   int
 	finished bool
@@ -52,9 +52,15 @@ type Reader struct {
 	// fields above from the first Next on; Next takes its rows from feed.
 	feed chan feed
 	cur  []pipeline.Row // rows of the last chunk not yet returned
-	err  error          // what Next returns once the feed is closed
-	stop context.CancelFunc
-	done chan struct{}
+	// spent takes chunks Next has handed out every row of back to the
+	// reading goroutine: Next returns rows by value, so a chunk is free
+	// once read, and reused it is not 24 KiB to allocate, clear and
+	// collect every 256 rows.
+	spent chan []pipeline.Row
+	all   []pipeline.Row // the whole chunk cur is the rest of
+	err   error          // what Next returns once the feed is closed
+	stop  context.CancelFunc
+	done  chan struct{}
 }
 
 // feed is a chunk of rows from the reading goroutine, or the error that
@@ -309,7 +315,14 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 				r.err = f.err
 				return pipeline.Row{}, f.err
 			}
-			r.cur = f.rows
+			if r.all != nil {
+				clear(r.all) // or its rows would keep their slabs alive
+				select {
+				case r.spent <- r.all[:0]:
+				default:
+				}
+			}
+			r.cur, r.all = f.rows, f.rows
 		case <-ctx.Done():
 			return pipeline.Row{}, ctx.Err()
 		}
@@ -327,6 +340,7 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 func (r *Reader) start(ctx context.Context) {
 	ctx, r.stop = context.WithCancel(ctx)
 	r.feed, r.done = make(chan feed, feedDepth), make(chan struct{})
+	r.spent = make(chan []pipeline.Row, feedDepth+1)
 	go func() {
 		defer close(r.done)
 		defer close(r.feed)
@@ -377,7 +391,11 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		chunk = make([]pipeline.Row, 0, feedChunk)
+		select {
+		case chunk = <-r.spent:
+		default:
+			chunk = make([]pipeline.Row, 0, feedChunk)
+		}
 		return nil
 	}
 	var dest []driver.Value
@@ -403,16 +421,18 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 		r.inPage = 0
 		var bad error // a row that cannot be read on (a NULL key), said in full by row
 		for err == nil {
+			var vals []byte
 			if w != nil {
-				r.buf, err = r.wireRow(w)
+				vals, err = r.wireRow(w)
 			} else if err = rows.Next(dest); err == nil {
 				r.values(dest)
+				vals = r.buf
 			}
 			if err != nil {
 				break
 			}
 			var row pipeline.Row
-			if row, bad = r.row(); bad != nil {
+			if row, bad = r.row(vals); bad != nil {
 				break
 			}
 			if chunk = append(chunk, row); len(chunk) == feedChunk {
@@ -451,9 +471,9 @@ func (r *Reader) after() string {
 	case !r.hasLast:
 		return "from the start"
 	case r.plan[r.seg].ByCursor:
-		return fmt.Sprintf("after %s %s, key %v", r.cursor, r.lastCur, r.lastKey)
+		return fmt.Sprintf("after %s %s, key %s", r.cursor, r.lastCur, r.lastKey)
 	}
-	return fmt.Sprintf("after key %v", r.lastKey)
+	return fmt.Sprintf("after key %s", r.lastKey)
 }
 
 // page starts the next page of the current segment through the driver.
@@ -571,18 +591,25 @@ func (r *Reader) sendAhead(w Wire) (*next, error) {
 	return &nx, nil
 }
 
-// wireRow renders the page's next row, read ahead or off the socket, into
-// r.buf (io.EOF after the last).
+// wireRow renders the page's next row, read ahead or off the socket, at
+// the free end of the text slab (io.EOF after the last): row then keeps it
+// where it is, with no copy.
 func (r *Reader) wireRow(w Wire) ([]byte, error) {
 	p, ok := r.ahead.Next()
 	if !ok {
 		var end bool
 		var err error
 		if p, end, err = w.Next(); end || err != nil {
-			return r.buf[:0], err
+			return nil, err
 		}
 	}
-	return w.Render(r.buf[:0], r.at, p)
+	// Render copies the packet and renders some values after it: room for
+	// twice the packet is plenty for most rows. One that outgrows it
+	// anyway is moved to a new array by append, and copied by row.
+	if need := 2*len(p) + len(r.columns); need > cap(r.text)-len(r.text) {
+		r.text = make([]byte, 0, max(textSlab, need))
+	}
+	return w.Render(r.text[len(r.text):], r.at, p)
 }
 
 // afterPos is where the current segment's next page starts (nil: at its
@@ -591,7 +618,7 @@ func (r *Reader) afterPos() *pipeline.Pos {
 	if !r.hasLast {
 		return nil
 	}
-	return &pipeline.Pos{Cursor: r.lastCur, Key: fmt.Sprint(r.lastKey)}
+	return &pipeline.Pos{Cursor: r.lastCur, Key: r.lastKey}
 }
 
 // pageQuery is the statement of the page of segment seg that starts after
@@ -723,8 +750,9 @@ func (r *Reader) values(dest []driver.Value) {
 	}
 }
 
-// row turns the values in r.buf into a Row whose fields share one text.
-func (r *Reader) row() (pipeline.Row, error) {
+// row turns a row's values (vals, as r.at places them) into a Row whose
+// fields share one text, kept in the slab.
+func (r *Reader) row(vals []byte) (pipeline.Row, error) {
 	r.inPage++
 	n := len(r.columns)
 	if len(r.slab) < n {
@@ -735,14 +763,21 @@ func (r *Reader) row() (pipeline.Row, error) {
 	// The row's text goes into a shared slab, not a string of its own:
 	// one allocation per many rows. A field kept for long (an example
 	// key) must be copied, or it keeps the whole slab alive.
-	if len(r.buf) > cap(r.text)-len(r.text) {
-		r.text = make([]byte, 0, max(textSlab, len(r.buf)))
-	}
 	off := len(r.text)
-	r.text = append(r.text, r.buf...)
+	switch {
+	case len(vals) == 0:
+	case cap(r.text) > off && unsafe.SliceData(vals) == unsafe.SliceData(r.text[off:]):
+		r.text = r.text[:off+len(vals)] // rendered in place (wireRow)
+	default:
+		if len(vals) > cap(r.text)-off {
+			r.text = make([]byte, 0, max(textSlab, len(vals)))
+			off = 0
+		}
+		r.text = append(r.text, vals...)
+	}
 	var text string
-	if len(r.buf) > 0 {
-		text = unsafe.String(&r.text[off], len(r.buf))
+	if len(vals) > 0 {
+		text = unsafe.String(&r.text[off], len(vals))
 	}
 	for i, at := range r.at[:n] {
 		if at[0] < 0 {
