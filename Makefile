@@ -22,6 +22,7 @@ demo: build
 # the race detector on.
 test: testdb
 	$(GO) vet ./...
+	$(GO) vet -tags etl_passthrough ./cmd/etl
 	$(GO) test -race -count=1 ./...
 
 # Unit tests only (no database servers).
@@ -32,7 +33,10 @@ testdb:
 	@scripts/testdb.sh
 
 # Speed and memory against the databases' own clients (see README).
+# bin/etl-passthrough is bin/etl without the normalization rules, for
+# their cost in a whole run (cmd/etl/passthrough.go).
 bench: testdb build
+	$(GO) build -tags etl_passthrough -o bin/etl-passthrough ./cmd/etl
 	$(GO) run ./scripts/bench
 	$(GO) test -run '^$$' -bench 'Ledger|Transform' ./pipeline/state ./transforms
 

@@ -14,6 +14,10 @@ import (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
+// passThrough, when set, replaces the normalization of etl run: only in
+// the bench's build (passthrough.go), never in bin/etl.
+var passThrough func(columns []string) pipeline.Transform
+
 // Exit codes (SPEC §7).
 const (
 	exitOK     = 0

@@ -323,7 +323,11 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	}
 	done := make(chan struct{})
 	go view.run(done)
-	stats, runErr := pipeline.Run(runCtx, o.src, o.norm.Transform, target, pipeline.Options{
+	tr := o.norm.Transform
+	if passThrough != nil { // a build for make bench (passthrough.go)
+		tr = passThrough(o.src.Columns())
+	}
+	stats, runErr := pipeline.Run(runCtx, o.src, tr, target, pipeline.Options{
 		Workers:    cfg.Workers,
 		BatchSize:  cfg.Sink.BatchSize,
 		Limit:      rf.limit,

@@ -6,9 +6,12 @@
 //   - bin/etl run to files on the same query, with its peak RSS, at 100k
 //     rows (--limit) and 1M rows, the 1M runs taking turns with the
 //     client's;
-//   - in-process, the same source and files sink with full normalization
-//     and with a pass-through transform, for the cost of normalization
-//     (five alternating pairs; the overhead is the median pair's).
+//   - the cost of normalization, in five alternating pairs of runs with
+//     full normalization and with a pass-through transform (the overhead
+//     is the median pair's): whole runs of bin/etl against
+//     bin/etl-passthrough (the same build but for the rules, see
+//     cmd/etl/passthrough.go), and, in-process, the pipeline alone (the
+//     same source and files sink, without the state).
 //
 // Each time is the fastest of its runs (five for the client and etl at
 // 1M, three for the rest), each peak RSS the largest.
@@ -118,7 +121,7 @@ func main() {
 			fmt.Fprintf(os.Stderr, "bench %s: normalization: %v\n", e, err)
 			os.Exit(1)
 		}
-		fmt.Printf("\n== %s: cost of normalization, in-process, %d alternating pairs\n%-42s %8.2fs\n%-42s %8.2fs  normalization overhead %+.1f%% (median of the pairs)\n", e, pairs,
+		fmt.Printf("\n== %s: cost of normalization, the pipeline alone (in-process), %d alternating pairs\n%-42s %8.2fs\n%-42s %8.2fs  normalization overhead %+.1f%% (median of the pairs)\n", e, pairs,
 			"pass-through (fastest)", pass, "full normalization (fastest)", full, (ratio-1)*100)
 	}
 }
@@ -177,7 +180,7 @@ func bench(engine, work string) (string, error) {
 	var rss100k int64
 	secs100k := 1e9
 	for range tries {
-		s, r, err := timeETL(cfg, 100_000)
+		s, r, err := timeETL("bin/etl", cfg, 100_000)
 		if err != nil {
 			return "", fmt.Errorf("etl run: %w", err)
 		}
@@ -191,7 +194,7 @@ func bench(engine, work string) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("client: %w", err)
 		}
-		s, r, err := timeETL(cfg, rows)
+		s, r, err := timeETL("bin/etl", cfg, rows)
 		if err != nil {
 			return "", fmt.Errorf("etl run: %w", err)
 		}
@@ -201,6 +204,26 @@ func bench(engine, work string) (string, error) {
 	fmt.Printf("%-42s %8.2fs  %9.0f rows/s  peak RSS %4d MB\n", "etl run --limit 100000 (files)", secs100k, 100_000/secs100k, rss100k>>10)
 	fmt.Printf("%-42s %8.2fs  %9.0f rows/s  peak RSS %4d MB  ratio to client %.2f  RSS 1M/100k %.2f\n",
 		fmt.Sprintf("etl run --limit %d (files)", rows), secs, rows/secs, rss>>10, secs/clientSecs, float64(rss)/float64(rss100k))
+
+	// The cost of normalization in a whole run: the same config run by
+	// the pass-through build and by bin/etl, in turns.
+	full, pass := 1e9, 1e9
+	var ratios []float64
+	for range pairs {
+		p, _, err := timeETL("bin/etl-passthrough", cfg, rows)
+		if err != nil {
+			return "", fmt.Errorf("etl-passthrough run: %w", err)
+		}
+		f, _, err := timeETL("bin/etl", cfg, rows)
+		if err != nil {
+			return "", fmt.Errorf("etl run: %w", err)
+		}
+		pass, full = min(pass, p), min(full, f)
+		ratios = append(ratios, f/p)
+	}
+	sort.Float64s(ratios)
+	fmt.Printf("%-42s %8.2fs\n%-42s %8.2fs  normalization overhead %+.1f%% (median of %d alternating pairs)\n",
+		"whole run, pass-through (fastest)", pass, "whole run, full normalization (fastest)", full, (ratios[len(ratios)/2]-1)*100, pairs)
 	return dsn, nil
 }
 
@@ -288,11 +311,11 @@ func timeClient(engine, dsn string) (float64, error) {
 // smaller than etl (main runs every binary before any in-process work).
 // Polling /proc/pid/status instead would miss a peak in the last moments
 // of the run, where the ledger is compacted.
-func timeETL(cfg string, limit int) (float64, int64, error) {
+func timeETL(bin, cfg string, limit int) (float64, int64, error) {
 	// Every measured run is a first, full run: a fresh state dir (the
 	// ledger and checkpoint are written as in production).
 	os.RemoveAll(strings.TrimSuffix(cfg, ".yaml") + "-state")
-	cmd := exec.Command("bin/etl", "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
+	cmd := exec.Command(bin, "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
 		return 0, 0, err
