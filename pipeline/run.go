@@ -244,6 +244,12 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 		return nil
 	}
 	for c := range in {
+		if _, dup := pending[c.seq]; dup || c.seq < next {
+			// Chunks are reused (spent): a chunk sent on with a stale
+			// number would otherwise leave its place empty, and the run
+			// would wait for it forever.
+			return fmt.Errorf("internal error: chunk %d arrived twice", c.seq)
+		}
 		pending[c.seq] = c
 		for {
 			c, ok := pending[next]
