@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"etl/sources"
+	"etl/sources/internal/wiretest"
 )
 
 type captureConn struct {
@@ -58,55 +59,28 @@ func TestSendFraming(t *testing.T) {
 // two-byte length.
 func TestRenderPlacesValues(t *testing.T) {
 	long := strings.Repeat("L", 300)
-	type val struct {
+	vals := []struct {
 		k    kind
 		v    string
 		null bool
-	}
-	vals := []val{
+	}{
 		{kindBytes, "abc", false}, {kindInt, "-42", false}, {kindUint, "007", false}, {kindZoned, "2022-01-13 09:26:00", false},
 		{kindBytes, "", true}, {kindZoned, "", false}, {kindFloat32, "1.1", false}, {kindBytes, "", false}, {kindBytes, long, false},
 	}
-	want := []string{"abc", "-42", "7", "2022-01-13 09:26:00Z", "", "", "1.1", "", long}
+	v := wiretest.Value
+	want := []*string{v("abc"), v("-42"), v("7"), v("2022-01-13 09:26:00Z"), nil, v(""), v("1.1"), v(""), v(long)}
 	var p []byte
 	w := &wire{}
-	for _, v := range vals {
-		w.kinds = append(w.kinds, v.k)
+	for _, c := range vals {
+		w.kinds = append(w.kinds, c.k)
 		switch {
-		case v.null:
+		case c.null:
 			p = append(p, lenencNull)
-		case len(v.v) < 251:
-			p = append(append(p, byte(len(v.v))), v.v...)
+		case len(c.v) < 251:
+			p = append(append(p, byte(len(c.v))), c.v...)
 		default:
-			p = append(append(p, 0xfc, byte(len(v.v)), byte(len(v.v)>>8)), v.v...)
+			p = append(append(p, 0xfc, byte(len(c.v)), byte(len(c.v)>>8)), c.v...)
 		}
 	}
-	for _, prefix := range []string{"", "earlier rows"} {
-		at := make([][2]int, len(vals))
-		buf, err := w.Render([]byte(prefix), at, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasPrefix(string(buf), prefix) {
-			t.Fatalf("prefix %q: the buffer's start was overwritten: %.40q", prefix, buf)
-		}
-		for i, v := range vals {
-			if v.null {
-				if at[i] != [2]int{-1, -1} {
-					t.Errorf("prefix %q: NULL column %d at %v", prefix, i, at[i])
-				}
-				continue
-			}
-			if at[i][0] < len(prefix) {
-				t.Errorf("prefix %q: column %d at %v, inside the prefix", prefix, i, at[i])
-			} else if got := string(buf[at[i][0]:at[i][1]]); got != want[i] {
-				t.Errorf("prefix %q: column %d = %.40q, want %.40q", prefix, i, got, want[i])
-			}
-		}
-	}
-	for n := range len(p) {
-		if _, err := w.Render(nil, make([][2]int, len(vals)), p[:n]); err == nil {
-			t.Errorf("a packet cut to %d of its %d bytes rendered without an error", n, len(p))
-		}
-	}
+	wiretest.Check(t, w.Render, p, want)
 }

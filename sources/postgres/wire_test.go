@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/lib/pq"
+
+	"etl/sources/internal/wiretest"
 )
 
 func TestServerErrorReadsEveryField(t *testing.T) {
@@ -38,43 +40,17 @@ func TestRenderPlacesValues(t *testing.T) {
 		null bool
 	}{{kindText, "abc", false}, {kindBool, "t", false}, {kindText, "", true}, {kindDate, "2000-02-29", false},
 		{kindText, "", false}, {kindFloat, "1e20", false}, {kindText, "ü", false}}
-	want := []string{"abc", "true", "", "2000-02-29", "", "100000000000000000000", "ü"}
+	v := wiretest.Value
+	want := []*string{v("abc"), v("true"), nil, v("2000-02-29"), v(""), v("100000000000000000000"), v("ü")}
 	w := &wire{}
 	p := []byte{0, byte(len(vals))}
-	for _, v := range vals {
-		w.kinds = append(w.kinds, v.k)
-		if v.null {
+	for _, c := range vals {
+		w.kinds = append(w.kinds, c.k)
+		if c.null {
 			p = append(p, 0xff, 0xff, 0xff, 0xff)
 			continue
 		}
-		p = append(append(p, 0, 0, 0, byte(len(v.v))), v.v...)
+		p = append(append(p, 0, 0, 0, byte(len(c.v))), c.v...)
 	}
-	for _, prefix := range []string{"", "earlier rows"} {
-		at := make([][2]int, len(vals))
-		buf, err := w.Render([]byte(prefix), at, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(buf[:len(prefix)]) != prefix {
-			t.Fatalf("prefix %q: the buffer's start was overwritten: %.40q", prefix, buf)
-		}
-		for i, v := range vals {
-			if v.null {
-				if at[i] != [2]int{-1, -1} {
-					t.Errorf("prefix %q: NULL column %d at %v", prefix, i, at[i])
-				}
-				continue
-			}
-			if at[i][0] < len(prefix) {
-				t.Errorf("prefix %q: column %d at %v, inside the prefix", prefix, i, at[i])
-			} else if got := string(buf[at[i][0]:at[i][1]]); got != want[i] {
-				t.Errorf("prefix %q: column %d = %q, want %q", prefix, i, got, want[i])
-			}
-		}
-	}
-	for n := range len(p) {
-		if _, err := w.Render(nil, make([][2]int, len(vals)), p[:n]); err == nil {
-			t.Errorf("a message cut to %d of its %d bytes rendered without an error", n, len(p))
-		}
-	}
+	wiretest.Check(t, w.Render, p, want)
 }
