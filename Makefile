@@ -34,7 +34,7 @@ testdb:
 
 # Speed and memory against the databases' own clients (see README).
 # bin/etl-passthrough is bin/etl without the normalization rules, for
-# their cost in a whole run (cmd/etl/passthrough.go).
+# their cost in a whole run (internal/passthrough, cmd/etl/passthrough.go).
 bench: testdb build
 	$(GO) build -tags etl_passthrough -o bin/etl-passthrough ./cmd/etl
 	$(GO) run ./scripts/bench

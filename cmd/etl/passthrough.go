@@ -2,39 +2,10 @@
 
 package main
 
-import "etl/pipeline"
+import "etl/internal/passthrough"
 
 // The bench's pass-through build (go build -tags etl_passthrough): etl
-// run as it is, but with every normalization rule replaced by a copy of
-// the column's text, so that make bench can time the same whole run with
-// and without the rules. Never a build to migrate with: nothing is
-// checked and the emails are made unique by prefixing the key.
-func init() { passThrough = copyFields }
-
-// copyFields copies the columns named as record keys into the record
-// unchanged and encodes it; the flags stay false and attributes empty.
-func copyFields(columns []string) pipeline.Transform {
-	at := func(name string) int {
-		for i, c := range columns {
-			if c == name {
-				return i
-			}
-		}
-		return -1
-	}
-	first, last, email, gender, phone := at("first_name"), at("last_name"), at("email"), at("gender"), at("phone")
-	dob, joined, password, userType := at("date_of_birth"), at("date_joined"), at("password"), at("user_type")
-	return func(row pipeline.Row, buf []byte) pipeline.Result {
-		v := func(i int) string {
-			if i < 0 {
-				return ""
-			}
-			return row.Fields[i].V
-		}
-		r := pipeline.Record{FirstName: v(first), LastName: v(last), Email: row.Key + v(email), Gender: v(gender),
-			Phone: v(phone), DateOfBirth: v(dob), DateJoined: v(joined), Password: v(password),
-			PasswordAlgorithm: "md5", CustomerCode: row.Key, UserType: v(userType)}
-		js, e := r.AppendJSONEmail(buf)
-		return pipeline.Result{Key: row.Key, Pos: row.Pos, Email: e, JSON: js}
-	}
-}
+// run as it is, but with internal/passthrough's copy in place of the
+// normalization rules, so that make bench can time the same whole run
+// with and without them.
+func init() { passThrough = passthrough.Transform }

@@ -10,8 +10,9 @@
 //     full normalization and with a pass-through transform (the overhead
 //     is the median pair's): whole runs of bin/etl against
 //     bin/etl-passthrough (the same build but for the rules, see
-//     cmd/etl/passthrough.go), and, in-process, the pipeline alone (the
-//     same source and files sink, without the state).
+//     internal/passthrough), and, in-process, the pipeline alone (the
+//     same source and files sink, without the state), with the same
+//     pass-through.
 //
 // Each time is the fastest of its runs (five for the client and etl at
 // 1M, three for the rest), each peak RSS the largest.
@@ -36,6 +37,7 @@ import (
 	_ "github.com/go-sql-driver/mysql"
 	_ "github.com/lib/pq"
 
+	"etl/internal/passthrough"
 	"etl/pipeline"
 	"etl/sinks/files"
 	"etl/sources"
@@ -357,7 +359,7 @@ func normalizationCost(engine, dsn, work string) (full, pass, ratio float64, err
 		}
 		tr := n.Transform
 		if passThrough {
-			tr = passThroughTransform
+			tr = passthrough.Transform(r.Columns())
 		}
 		dir := filepath.Join(work, fmt.Sprintf("inproc-%s-%d", engine, try)) // removed at the end (see main)
 		sink, err := files.New(dir)
@@ -388,14 +390,4 @@ func normalizationCost(engine, dsn, work string) (full, pass, ratio float64, err
 	}
 	sort.Float64s(ratios)
 	return full, pass, ratios[len(ratios)/2], nil
-}
-
-// passThroughTransform copies fields into a record unchanged: the cost of
-// moving and encoding rows without any rule.
-func passThroughTransform(row pipeline.Row, buf []byte) pipeline.Result {
-	f := row.Fields
-	r := &pipeline.Record{FirstName: f[1].V, LastName: f[2].V, Email: row.Key + f[3].V, Gender: f[4].V, Phone: f[5].V,
-		DateOfBirth: f[6].V, DateJoined: f[7].V, Password: f[8].V, PasswordAlgorithm: "md5", CustomerCode: row.Key,
-		UserType: f[13].V}
-	return pipeline.Result{Email: r.Email, JSON: r.AppendJSON(buf)}
 }
