@@ -218,17 +218,12 @@ func (w *wire) Render(buf []byte, at [][2]int, p []byte) ([]byte, error) {
 		}
 		from := pos + sz
 		pos = from + int(n)
-		if k == kindBytes || k == kindZoned && n == 0 {
-			at[i] = [2]int{base + from, base + pos}
-			continue
-		}
-		v := p[from:pos]
-		if (k == kindInt || k == kindUint) && canonicalInt(v) {
-			at[i] = [2]int{base + from, base + pos}
+		if k == kindBytes || k == kindZoned && n == 0 || (k == kindInt || k == kindUint) && canonicalInt(p[from:pos]) {
+			at[i] = [2]int{base + from, base + pos} // as it lies in the copy
 			continue
 		}
 		start := len(buf)
-		if buf, err = render(buf, k, v); err != nil {
+		if buf, err = render(buf, k, p[from:pos]); err != nil {
 			w.Bad = true // the rest of the answer is still on the socket
 			return buf, fmt.Errorf("column %d: %w", i+1, err)
 		}
