@@ -34,7 +34,7 @@ func (s *sliceSource) Next(ctx context.Context) (Row, error) {
 		time.Sleep(s.delay)
 	}
 	k := strconv.Itoa(s.i)
-	return Row{Key: k, Fields: []Field{{V: s.emailOf(s.i), Valid: true}}}, nil
+	return MakeRow(k, []Field{{V: s.emailOf(s.i), Valid: true}}), nil
 }
 
 // testTransform rejects keys divisible by 7, warns on keys divisible by 5
@@ -47,7 +47,7 @@ func testTransform(r Row, buf []byte) Result {
 	if k%7 == 0 {
 		return Result{Reject: &Reject{Field: "email", Reason: ReasonInvalid, Detail: "test"}}
 	}
-	rec := &Record{Email: r.Fields[0].V, CustomerCode: r.Key}
+	rec := &Record{Email: r.Field(0).V, CustomerCode: r.Key}
 	res := Result{Email: rec.Email, JSON: rec.AppendJSON(buf)}
 	if k%5 == 0 {
 		res.Warnings = []Warning{{Field: "phone", Kind: "phone_dropped"}}
@@ -175,7 +175,7 @@ func TestRunDuplicateSmallerKeyWins(t *testing.T) {
 	sink := &memSink{}
 	stats, err := Run(context.Background(), &sliceSource{n: 4, emailOf: func(i int) string { return "same@example.com" }},
 		func(r Row, buf []byte) Result {
-			return Result{Email: r.Fields[0].V, JSON: append(buf, r.Key...)}
+			return Result{Email: r.Field(0).V, JSON: append(buf, r.Key...)}
 		}, sink, Options{Workers: 4, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)

@@ -71,7 +71,7 @@ func TestContractTypes(t *testing.T) {
 		got := map[string]pipeline.Field{}
 		r := open(t, db, "SELECT * FROM users", "id", 10)
 		for i, c := range r.Columns() {
-			got[c] = rows[0].Fields[i]
+			got[c] = rows[0].Field(i)
 		}
 		want := map[string]string{
 			"id": "1", "d": "1990-01-13", "dt": "2022-01-13 09:26:00", "ts": db.Pick("2022-01-13 09:26:00Z", "2022-01-13T09:26:00Z"),
@@ -125,7 +125,7 @@ func TestContractRowCounts(t *testing.T) {
 				t.Fatalf("fetch %d: %d rows", fetch, len(rows))
 			}
 			for i, r := range rows {
-				if r.Key != strconv.Itoa(i+1) || r.Fields[1].V != fmt.Sprintf("u%d@example.com", i+1) {
+				if r.Key != strconv.Itoa(i+1) || r.Field(1).V != fmt.Sprintf("u%d@example.com", i+1) {
 					t.Fatalf("fetch %d: row %d is %+v", fetch, i, r)
 				}
 			}
@@ -179,7 +179,7 @@ func TestContractPreparedPages(t *testing.T) {
 		read := func() string {
 			got := ""
 			for _, r := range readAll(t, open(t, db, "SELECT id, d, f, b, 'why?' AS note FROM q", "id", 2)) {
-				got += fmt.Sprintf("%s/%s/%s/%s/%s ", r.Key, r.Fields[1].V, r.Fields[2].V, r.Fields[3].V, r.Fields[4].V)
+				got += fmt.Sprintf("%s/%s/%s/%s/%s ", r.Key, r.Field(1).V, r.Field(2).V, r.Field(3).V, r.Field(4).V)
 			}
 			return got
 		}
@@ -230,7 +230,7 @@ func TestContractSession(t *testing.T) {
 		db.Exec(t, "CREATE TABLE users (id INT PRIMARY KEY)", "INSERT INTO users VALUES (1)")
 		ro := db.Pick("SELECT id, @@session.tx_read_only AS ro FROM users", "SELECT id, current_setting('transaction_read_only') AS ro FROM users")
 		rows := readAll(t, open(t, db, ro, "id", 10))
-		if v := rows[0].Fields[1].V; v != "1" && v != "on" {
+		if v := rows[0].Field(1).V; v != "1" && v != "on" {
 			t.Errorf("session is not read-only: %q", v)
 		}
 		r := open(t, db, "SELECT NULL AS k, id FROM users", "k", 10)
@@ -253,7 +253,7 @@ func TestContractTableMode(t *testing.T) {
 		}
 		query, key, _ := sources.TableQuery(d, "Üye Listesi", map[string]string{"email": "e-posta"}, "uye id")
 		rows := readAll(t, open(t, db, query, key, 1))
-		if len(rows) != 2 || rows[0].Key != "1" || rows[0].Fields[0].V != "a@x.com" {
+		if len(rows) != 2 || rows[0].Key != "1" || rows[0].Field(0).V != "a@x.com" {
 			t.Fatalf("rows %+v", rows)
 		}
 	})
@@ -294,7 +294,7 @@ func TestContractDatesAsText(t *testing.T) {
 			if v != nil {
 				want = pipeline.Field{V: string(postgres.Dialect.Converter(cts[j])(nil, v)), Valid: true}
 			}
-			got := rows[i].Fields[j+1]
+			got := rows[i].Field(j + 1)
 			if strings.HasSuffix(got.V, " BC") {
 				_, st1, d1 := transforms.ParseStamp(got.V, time.UTC, time.Now())
 				_, st2, d2 := transforms.ParseStamp(want.V, time.UTC, time.Now())

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -36,8 +37,8 @@ type Reader struct {
 	ahead    ahead    // the rows of the page read ahead (sendAhead)
 	lastBuf  []byte   // its last row
 	lastAt   [][2]int
-	slab     []pipeline.Field // Fields of the coming rows, cut off one row at a time
-	lastKey  string           // a string, not an any: boxing it cost an allocation a row
+	slab     []pipeline.Span // Spans of the coming rows, cut off one row at a time
+	lastKey  string          // a string, not an any: boxing it cost an allocation a row
 	hasLast  bool
 	inPage   int
 	finished bool
@@ -751,14 +752,20 @@ func (r *Reader) values(dest []driver.Value) {
 }
 
 // row turns a row's values (vals, as r.at places them) into a Row whose
-// fields share one text, kept in the slab.
+// text is kept in the text slab and whose spans are cut from r.slab.
 func (r *Reader) row(vals []byte) (pipeline.Row, error) {
+	if len(vals) > math.MaxInt32 {
+		// Spans are 32-bit; neither protocol sends a row this large (a
+		// PostgreSQL DataRow's length is 32-bit, MySQL's max_allowed_packet
+		// is 1 GiB), so this is a guard, not a limit anyone meets.
+		return pipeline.Row{}, fmt.Errorf("row %s holds %d bytes, more than a row can (2 GiB)", r.after(), len(vals))
+	}
 	r.inPage++
 	n := len(r.columns)
 	if len(r.slab) < n {
-		r.slab = make([]pipeline.Field, n*256)
+		r.slab = make([]pipeline.Span, n*256)
 	}
-	fields := r.slab[:n:n]
+	spans := r.slab[:n:n]
 	r.slab = r.slab[n:]
 	// The row's text goes into a shared slab, not a string of its own:
 	// one allocation per many rows. A field kept for long (an example
@@ -780,13 +787,10 @@ func (r *Reader) row(vals []byte) (pipeline.Row, error) {
 		text = unsafe.String(&r.text[off], len(vals))
 	}
 	for i, at := range r.at[:n] {
-		if at[0] < 0 {
-			fields[i] = pipeline.Field{}
-		} else {
-			fields[i] = pipeline.Field{V: text[at[0]:at[1]], Valid: true}
-		}
+		spans[i] = pipeline.Span{Start: int32(at[0]), End: int32(at[1])} // -1, -1 for NULL
 	}
-	kf := fields[r.keyIdx]
+	row := pipeline.Row{Text: text, Spans: spans}
+	kf := row.Field(r.keyIdx)
 	if !kf.Valid {
 		return pipeline.Row{}, fmt.Errorf("row %s has a NULL key %q: the key must be unique and not null", r.after(), r.key)
 	}
@@ -797,7 +801,8 @@ func (r *Reader) row(vals []byte) (pipeline.Row, error) {
 		r.lastCur = text[at[0]:at[1]]
 		pos.Cursor = r.lastCur
 	}
-	return pipeline.Row{Key: kf.V, Pos: pos, Fields: fields}, nil
+	row.Key, row.Pos = kf.V, pos
+	return row, nil
 }
 
 // Close ends the session.

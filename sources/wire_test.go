@@ -63,11 +63,11 @@ func bothPaths(t *testing.T, engine, dsn, query, key string, pages int64) []pipe
 		t.Fatalf("%d rows off the wire, %d through the driver", len(viaWire), len(viaDriver))
 	}
 	for i := range viaDriver {
-		if len(viaWire[i].Fields) != len(viaDriver[i].Fields) {
-			t.Fatalf("row %q: %d fields off the wire, %d through the driver", viaDriver[i].Key, len(viaWire[i].Fields), len(viaDriver[i].Fields))
+		if viaWire[i].NumFields() != viaDriver[i].NumFields() {
+			t.Fatalf("row %q: %d fields off the wire, %d through the driver", viaDriver[i].Key, viaWire[i].NumFields(), viaDriver[i].NumFields())
 		}
-		for j, f := range viaDriver[i].Fields {
-			if g := viaWire[i].Fields[j]; g != f {
+		for j := range viaDriver[i].NumFields() {
+			if g, f := viaWire[i].Field(j), viaDriver[i].Field(j); g != f {
 				t.Errorf("row %q column %d: wire %.60q (valid %v), driver %.60q (valid %v)", viaDriver[i].Key, j, g.V, g.Valid, f.V, f.Valid)
 			}
 		}
@@ -126,17 +126,17 @@ func TestWireSameAsDriver(t *testing.T) {
 		// five rows and the empty page after them
 		viaWire := bothPaths(t, "mysql", dsn, "SELECT * FROM w", "k", 6)
 		// A few values spelled out, so that both paths cannot be wrong alike.
-		first := viaWire[0].Fields
+		first := &viaWire[0]
 		for j, want := range map[int]string{1: "42", 5: "2024", 7: "18446744073709551615", 9: "1.1", 10: "100000000000000000000", 12: "2022-01-13 09:26:00Z"} {
-			if first[j].V != want {
-				t.Errorf("column %d = %q, want %q", j, first[j].V, want)
+			if first.Field(j).V != want {
+				t.Errorf("column %d = %q, want %q", j, first.Field(j).V, want)
 			}
 		}
-		byKey := map[string][]pipeline.Field{}
-		for _, r := range viaWire {
-			byKey[r.Key] = r.Fields
+		byKey := map[string]*pipeline.Row{}
+		for i := range viaWire {
+			byKey[viaWire[i].Key] = &viaWire[i]
 		}
-		if big, null := byKey[`a'b`][20], byKey[`a\b`][1]; len(big.V) != 17<<20 || null.Valid {
+		if big, null := byKey[`a'b`].Field(20), byKey[`a\b`].Field(1); len(big.V) != 17<<20 || null.Valid {
 			t.Errorf("17 MB value read as %d bytes; NULL read as %+v", len(big.V), null)
 		}
 	}
@@ -167,18 +167,18 @@ func TestWireSameAsDriverPostgres(t *testing.T) {
 	escape := db.DSN + "&bytea_output=escape&standard_conforming_strings=off"
 	for _, dsn := range []string{db.DSN, escape} {
 		viaWire := bothPaths(t, "postgres", dsn, "SELECT * FROM w", "k", 6)
-		byKey := map[string][]pipeline.Field{}
-		for _, r := range viaWire {
-			byKey[r.Key] = r.Fields
+		byKey := map[string]*pipeline.Row{}
+		for i := range viaWire {
+			byKey[viaWire[i].Key] = &viaWire[i]
 		}
 		// A few values spelled out, so that both paths cannot be wrong alike.
 		for j, want := range map[int]string{3: "-9223372036854775808", 4: "true", 5: "1.1", 6: "100000000000000000000",
 			8: "\x00\xff\\'", 9: "2022-01-13T06:26:00.123456Z", 10: "2022-01-13 09:26:00", 11: "2000-02-29"} {
-			if got := byKey["a"][j].V; got != want {
+			if got := byKey["a"].Field(j).V; got != want {
 				t.Errorf("column %d = %q, want %q", j, got, want)
 			}
 		}
-		if big, null := byKey["a'b"][18], byKey[`a\b`][1]; len(big.V) != 17<<20 || null.Valid {
+		if big, null := byKey["a'b"].Field(18), byKey[`a\b`].Field(1); len(big.V) != 17<<20 || null.Valid {
 			t.Errorf("17 MB value read as %d bytes; NULL read as %+v", len(big.V), null)
 		}
 		// The same column twice under one name: every column as it is.
@@ -232,7 +232,7 @@ func TestWireLost(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		db.Exec(t, db.Pick("KILL CONNECTION ", "SELECT pg_terminate_backend(")+row.Fields[0].V+db.Pick("", ")"))
+		db.Exec(t, db.Pick("KILL CONNECTION ", "SELECT pg_terminate_backend(")+row.Field(0).V+db.Pick("", ")"))
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		for err == nil {
@@ -260,8 +260,8 @@ func TestWireBoundPostgres(t *testing.T) {
 		t.Fatalf("%d rows in %d pages off the wire, want 20 in 7", len(rows), sources.WirePages()-before)
 	}
 	for i, row := range rows {
-		if want := fmt.Sprint(i + 1); row.Fields[1].V != want {
-			t.Fatalf("row %d is %q (v %s), want v %s", i, row.Key, row.Fields[1].V, want)
+		if want := fmt.Sprint(i + 1); row.Field(1).V != want {
+			t.Fatalf("row %d is %q (v %s), want v %s", i, row.Key, row.Field(1).V, want)
 		}
 	}
 	if err := r.Close(); err != nil {
@@ -321,7 +321,7 @@ func TestWireAhead(t *testing.T) {
 				t.Fatalf("%s: %d rows, %d without reading ahead", tc.name, len(got), len(want))
 			}
 			for i := range got {
-				if got[i].Key != want[i].Key || got[i].Fields[2] != want[i].Fields[2] || got[i].Pos != want[i].Pos {
+				if got[i].Key != want[i].Key || got[i].Field(2) != want[i].Field(2) || got[i].Pos != want[i].Pos {
 					t.Fatalf("%s: row %d is %q %+v, %q %+v without reading ahead", tc.name, i, got[i].Key, got[i].Pos, want[i].Key, want[i].Pos)
 				}
 			}

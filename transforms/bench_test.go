@@ -32,7 +32,7 @@ func benchRows(n int) ([]string, []pipeline.Row) {
 		for j := range v {
 			f[j] = pipeline.Field{V: v[j], Valid: true}
 		}
-		rows[i] = pipeline.Row{Key: v[0], Fields: f}
+		rows[i] = pipeline.MakeRow(v[0], f)
 	}
 	return cols, rows
 }

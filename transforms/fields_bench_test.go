@@ -51,7 +51,7 @@ func BenchmarkField(b *testing.B) {
 		i := col(c.col)
 		b.Run(c.name, func(b *testing.B) {
 			for j := 0; j < b.N; j++ {
-				c.f(rows[j%len(rows)].Fields[i].V)
+				c.f(rows[j%len(rows)].Field(i).V)
 			}
 		})
 	}

@@ -148,7 +148,7 @@ func (n *Normalizer) get(row *pipeline.Row, k int) (string, bool) {
 	if i < 0 {
 		return "", false
 	}
-	f := row.Fields[i]
+	f := row.Field(i)
 	return f.V, f.Valid
 }
 
@@ -237,7 +237,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	pw, _ := n.get(&row, kPassword)
 	var salt string
 	if n.salt >= 0 {
-		salt = row.Fields[n.salt].V
+		salt = row.Field(n.salt).V
 	}
 	rowAlgo, hasAlgo := n.get(&row, kPasswordAlgorithm)
 	p, parts := n.opt.Password.check(pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
@@ -251,7 +251,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 
 	rec.CustomerCode = row.Key
 	if i := n.col[kCustomerCode]; i >= 0 {
-		rec.CustomerCode = strings.TrimSpace(row.Fields[i].V)
+		rec.CustomerCode = strings.TrimSpace(row.Field(i).V)
 	}
 	if rec.CustomerCode == "" {
 		return reject("customer_code", pipeline.ReasonMissing, "empty")
@@ -352,7 +352,7 @@ func (n *Normalizer) attributes(row *pipeline.Row, dst []byte) ([]byte, string) 
 	}
 	var m map[string]json.RawMessage
 	if n.attrs >= 0 {
-		f := row.Fields[n.attrs]
+		f := row.Field(n.attrs)
 		if s := strings.TrimSpace(f.V); f.Valid && s != "" && s != "null" {
 			if err := json.Unmarshal([]byte(strings.ToValidUTF8(s, "\uFFFD")), &m); err != nil {
 				return nil, "attributes column is not a JSON object"
@@ -360,7 +360,7 @@ func (n *Normalizer) attributes(row *pipeline.Row, dst []byte) ([]byte, string) 
 		}
 	}
 	for _, a := range n.attrCol {
-		f := row.Fields[a.i]
+		f := row.Field(a.i)
 		if !f.Valid {
 			continue
 		}
@@ -398,7 +398,7 @@ func (n *Normalizer) attributes(row *pipeline.Row, dst []byte) ([]byte, string) 
 func (n *Normalizer) columnAttributes(row *pipeline.Row, dst []byte) []byte {
 	b := dst
 	for _, a := range n.attrCol {
-		f := row.Fields[a.i]
+		f := row.Field(a.i)
 		if !f.Valid {
 			continue
 		}

@@ -8,13 +8,13 @@ import (
 )
 
 func row(key string, cols []string, kv map[string]string) pipeline.Row {
-	r := pipeline.Row{Key: key, Fields: make([]pipeline.Field, len(cols))}
+	f := make([]pipeline.Field, len(cols))
 	for i, c := range cols {
 		if v, ok := kv[c]; ok {
-			r.Fields[i] = pipeline.Field{V: v, Valid: true}
+			f[i] = pipeline.Field{V: v, Valid: true}
 		}
 	}
-	return r
+	return pipeline.MakeRow(key, f)
 }
 
 func TestNormalizerColumns(t *testing.T) {

@@ -73,7 +73,7 @@ func preview(ctx context.Context, cfg *configs.Config, n int, w io.Writer) error
 		}
 		var legacy []string
 		for j, c := range cols {
-			f := row.Fields[j]
+			f := row.Field(j)
 			v := "NULL"
 			switch {
 			case !f.Valid:

@@ -25,7 +25,7 @@ func Transform(columns []string) pipeline.Transform {
 			if i < 0 {
 				return ""
 			}
-			return row.Fields[i].V
+			return row.Field(i).V
 		}
 		r := pipeline.Record{FirstName: v(first), LastName: v(last), Email: row.Key + v(email), Gender: v(gender),
 			Phone: v(phone), DateOfBirth: v(dob), DateJoined: v(joined), Password: v(password),

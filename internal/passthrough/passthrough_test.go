@@ -12,8 +12,9 @@ import (
 // is made unique by the key.
 func TestTransformCopiesByName(t *testing.T) {
 	tr := Transform([]string{"customer_code", "email", "first_name", "phone"})
-	row := pipeline.Row{Key: "7", Pos: pipeline.Pos{Key: "7"}, Fields: []pipeline.Field{
-		{V: "7", Valid: true}, {V: "A@B.c", Valid: true}, {V: " Ayşe ", Valid: true}, {V: "0532 1", Valid: true}}}
+	row := pipeline.MakeRow("7", []pipeline.Field{
+		{V: "7", Valid: true}, {V: "A@B.c", Valid: true}, {V: " Ayşe ", Valid: true}, {V: "0532 1", Valid: true}})
+	row.Pos = pipeline.Pos{Key: "7"}
 	res := tr(row, nil)
 	if res.Key != "7" || res.Pos.Key != "7" || res.Email != "7A@B.c" {
 		t.Errorf("key %q, position %+v, email %q", res.Key, res.Pos, res.Email)

@@ -159,14 +159,16 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 	for i, p := range r.pick {
 		v := rec[p]
 		if v != "" && v != `\N` {
-			fields[i] = pipeline.Field{V: strings.Clone(v), Valid: true}
+			fields[i] = pipeline.Field{V: v, Valid: true} // copied by MakeRow
 		}
 	}
 	key := fields[r.keyIdx]
 	if !key.Valid {
 		return pipeline.Row{Key: fmt.Sprintf("line %d", line), Err: "empty key"}, nil
 	}
-	return pipeline.Row{Key: key.V, Fields: fields}, nil
+	row := pipeline.MakeRow("", fields)
+	row.Key = row.Field(r.keyIdx).V
+	return row, nil
 }
 
 // Close closes the file.

@@ -45,7 +45,7 @@ func TestReadMapped(t *testing.T) {
 	if len(rows) != 4 {
 		t.Fatalf("rows %+v", rows)
 	}
-	if rows[0].Key != "1" || rows[0].Fields[0].V != "Ayşe" || rows[1].Fields[0].V != "Veli, Jr." || rows[1].Fields[1].Valid {
+	if rows[0].Key != "1" || rows[0].Field(0).V != "Ayşe" || rows[1].Field(0).V != "Veli, Jr." || rows[1].Field(1).Valid {
 		t.Errorf("rows %+v", rows[:2])
 	}
 	if rows[2].Err == "" || rows[2].Key != "line 4" {
@@ -63,7 +63,7 @@ func TestReadEncoding(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := all(t, r)
-	if rows[0].Key != "ş@x.com" || rows[0].Fields[1].V != "Şükrü" {
+	if rows[0].Key != "ş@x.com" || rows[0].Field(1).V != "Şükrü" {
 		t.Fatalf("rows %+v", rows)
 	}
 }
