@@ -2,6 +2,7 @@ package transforms
 
 import (
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -64,6 +65,9 @@ func (p PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasA
 		for _, u := range unsupportedPrefixes {
 			if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
 				if p.Unsupported != "" && p.Unsupported != "reject" {
+					if !utf8.ValidString(v) {
+						return PasswordResult{Reason: "invalid", Detail: "not UTF-8 text: JSON cannot carry it unchanged"}, hashParts{}
+					}
 					return PasswordResult{Password: v, Algorithm: p.Unsupported}, hashParts{}
 				}
 				return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}, hashParts{}
@@ -116,6 +120,11 @@ func (p PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasA
 	}
 	if strings.Contains(salt, "$") {
 		return PasswordResult{Reason: "invalid", Detail: "salt contains $"}, hashParts{}
+	}
+	// The JSON escaper writes bytes that are not UTF-8 as U+FFFD: the
+	// salt would change, and the user could not log in with the password.
+	if !utf8.ValidString(salt) {
+		return PasswordResult{Reason: "invalid", Detail: "salt is not UTF-8 text (a binary column? select the text the hashes were made with)"}, hashParts{}
 	}
 	return PasswordResult{Algorithm: algo}, hashParts{algo, salt, hash, upper}
 }
