@@ -30,7 +30,28 @@ type Record struct {
 	Attributes        []byte
 	CallAllowed       bool
 	UserType          string
+	// Known marks the fields the transform wrote from a fixed alphabet:
+	// printable ASCII without '"' or '\\' (digits, dates, hex digests,
+	// the contract's words). They are copied into the JSON unscanned:
+	// about 630 instructions a bench row, 5% of all etl ran outside
+	// sha256. Every field not marked is scanned, and escaped where it
+	// needs to be.
+	Known Known
 }
+
+// Known is a set of Record fields; see Record.Known.
+type Known uint8
+
+// The fields a Known can hold.
+const (
+	KnownGender Known = 1 << iota
+	KnownPhone
+	KnownDateOfBirth
+	KnownDateJoined
+	KnownPassword
+	KnownPasswordAlgorithm
+	KnownUserType
+)
 
 // RecordKeys are the 17 keys of a record, in the order they are written.
 var RecordKeys = []string{
@@ -78,21 +99,21 @@ func (r *Record) appendJSON(b []byte) (_ []byte, at int) {
 		b = appendString(b, r.Email)
 	}
 	b = append(b, `,"gender":`...)
-	b = appendNullable(b, r.Gender)
+	b = appendNullableKnown(b, r.Gender, r.Known&KnownGender != 0)
 	b = append(b, `,"sms_allowed":`...)
 	b = strconv.AppendBool(b, r.SMSAllowed)
 	b = append(b, `,"email_allowed":`...)
 	b = strconv.AppendBool(b, r.EmailAllowed)
 	b = append(b, `,"phone":`...)
-	b = appendNullable(b, r.Phone)
+	b = appendNullableKnown(b, r.Phone, r.Known&KnownPhone != 0)
 	b = append(b, `,"date_of_birth":`...)
-	b = appendNullable(b, r.DateOfBirth)
+	b = appendNullableKnown(b, r.DateOfBirth, r.Known&KnownDateOfBirth != 0)
 	b = append(b, `,"date_joined":`...)
-	b = appendString(b, r.DateJoined)
+	b = appendKnown(b, r.DateJoined, r.Known&KnownDateJoined != 0)
 	b = append(b, `,"password":`...)
-	b = appendString(b, r.Password)
+	b = appendKnown(b, r.Password, r.Known&KnownPassword != 0)
 	b = append(b, `,"password_algorithm":`...)
-	b = appendString(b, r.PasswordAlgorithm)
+	b = appendKnown(b, r.PasswordAlgorithm, r.Known&KnownPasswordAlgorithm != 0)
 	b = append(b, `,"customer_code":`...)
 	b = appendString(b, r.CustomerCode)
 	b = append(b, `,"verified":`...)
@@ -108,7 +129,7 @@ func (r *Record) appendJSON(b []byte) (_ []byte, at int) {
 	b = append(b, `,"call_allowed":`...)
 	b = strconv.AppendBool(b, r.CallAllowed)
 	b = append(b, `,"user_type":`...)
-	b = appendString(b, r.UserType)
+	b = appendKnown(b, r.UserType, r.Known&KnownUserType != 0)
 	return append(b, '}'), at
 }
 
@@ -136,6 +157,9 @@ func appendString(b []byte, s string) []byte {
 // plain reports whether every byte of s is in 0x20..0x7e and is neither
 // '"' nor '\\'.
 func plain(s string) bool { return scan(s) == 0 }
+
+// Plain is plain, for transforms that build a Known field from parts.
+func Plain(s string) bool { return plain(s) }
 
 // scan ors the notPlain classes of s's bytes, eight bytes a step by table
 // (branch-free within a step).
@@ -194,4 +218,21 @@ func appendNullable(b []byte, s string) []byte {
 		return append(b, "null"...)
 	}
 	return appendString(b, s)
+}
+
+// appendKnown is appendString, with no scan when known (Record.Known).
+func appendKnown(b []byte, s string, known bool) []byte {
+	if !known {
+		return appendString(b, s)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+func appendNullableKnown(b []byte, s string, known bool) []byte {
+	if s == "" {
+		return append(b, "null"...)
+	}
+	return appendKnown(b, s, known)
 }

@@ -197,6 +197,9 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 			warn("gender")
 		}
 		rec.Gender = g
+		if g == "male" || g == "female" { // the table's values come from the config
+			rec.Known |= pipeline.KnownGender
+		}
 	}
 	rec.SMSAllowed = n.flag(&row, kSMSAllowed, warn)
 	rec.EmailAllowed = n.flag(&row, kEmailAllowed, warn)
@@ -209,7 +212,8 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 			}
 			warn("phone")
 		}
-		rec.Phone = p
+		rec.Phone = p // ten ASCII digits or empty (FuzzPhone)
+		rec.Known |= pipeline.KnownPhone
 	}
 
 	v, _ = n.get(&row, kDateJoined)
@@ -226,6 +230,8 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	if len(text) != len("2006-01-02 15:04:05") {
 		rec.DateJoined = joined.dateTime(v)
 	}
+	// Written by appendDate, or checked by canonical: digits, '-', ':', ' '.
+	rec.Known |= pipeline.KnownDateJoined | pipeline.KnownDateOfBirth
 	if v, ok := n.get(&row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
@@ -246,7 +252,14 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	}
 	rec.Password, rec.PasswordAlgorithm = p.Password, p.Algorithm
 	if parts.algo != "" {
+		// md5, sha1 or sha256, the salt as the row has it, and hex digits:
+		// an unsupported hash passed through, and the config's name for
+		// it, are scanned like any other text.
 		rec.Password = parts.join(passwordBuf[:0])
+		rec.Known |= pipeline.KnownPasswordAlgorithm
+		if parts.salt == "" || pipeline.Plain(parts.salt) {
+			rec.Known |= pipeline.KnownPassword
+		}
 	}
 
 	rec.CustomerCode = row.Key
@@ -282,10 +295,17 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 			return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
 		}
 	}
+	rec.Known |= pipeline.KnownUserType
 
+	if scanAll {
+		rec.Known = 0
+	}
 	res.JSON, res.Email = rec.AppendJSONEmail(buf)
 	return res
 }
+
+// scanAll makes Transform mark no field Known (tests compare the two).
+var scanAll = false
 
 // dropped names the warning of each record key whose value can be
 // dropped (built once: a warning is counted per row).
