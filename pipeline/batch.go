@@ -16,6 +16,10 @@ type Batch struct {
 	// resumed run reads on after it.
 	Last  Pos
 	Stats *Stats
+	// through is the last chunk all of whose rows are in this batch or
+	// earlier ones: once the sink has written it, their records' memory
+	// is reused (arenas).
+	through int
 }
 
 // History answers for what earlier runs exported (the state's ledger).
@@ -26,7 +30,9 @@ type History interface {
 	EmailOwner(email string) (key string, ok bool, err error)
 }
 
-// Sink makes batches durable, in order, one at a time.
+// Sink makes batches durable, in order, one at a time. WriteBatch must not
+// keep b.Users or b.Emails, nor the bytes they hold, once it returns: the
+// pipeline encodes later records in that memory.
 type Sink interface {
 	WriteBatch(ctx context.Context, b *Batch) error
 }

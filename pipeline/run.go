@@ -83,6 +83,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	// their rows and results were copied out, so the three slices of a
 	// chunk are reused, not allocated, cleared and collected again.
 	spent := make(chan *chunk, opt.Workers*4)
+	pool := &arenas{}
 
 	g.Go(func() error {
 		defer close(chunks)
@@ -96,6 +97,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 		g.Go(func() error {
 			defer wg.Done()
 			var arena []byte
+			last := -1 // the chunk of the last record in arena
 			for c := range chunks {
 				if n := len(c.rows); cap(c.results) < n {
 					c.results, c.fps = make([]Result, n), make([]uint64, n)
@@ -104,8 +106,12 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 				}
 				for j, row := range c.rows {
 					if cap(arena)-len(arena) < 2048 {
-						arena = make([]byte, 0, 128<<10)
+						if arena != nil {
+							pool.retire(arena, last)
+						}
+						arena = pool.get()
 					}
+					last = c.seq
 					c.results[j] = safeTransform(tr, row, arena[len(arena):])
 					arena = advance(arena, c.results[j].JSON)
 					if c.results[j].Reject == nil {
@@ -140,6 +146,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 			if err := sink.WriteBatch(ctx, b); err != nil {
 				return err
 			}
+			pool.written(b.through)
 			total.Merge(b.Stats)
 			opt.Progress.Read.Add(b.Stats.Read)
 			opt.Progress.Exported.Add(b.Stats.Exported)
@@ -230,11 +237,12 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 			Emails: make([]string, 0, room)}
 	}
 	b := newBatch()
-	emit := func() error {
+	emit := func(through int) error {
 		if len(b.Users) > 0 {
 			seq++
 			b.Seq = seq
 		}
+		b.through = through
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -265,7 +273,8 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 					return err
 				}
 				if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
-					if err := emit(); err != nil {
+					// c's later rows go to the next batch
+					if err := emit(c.seq - 1); err != nil {
 						return err
 					}
 				}
@@ -284,7 +293,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 		return fmt.Errorf("internal error: %d chunks never ordered", len(pending))
 	}
 	if b.Stats.Read > 0 {
-		return emit()
+		return emit(next - 1)
 	}
 	return nil
 }

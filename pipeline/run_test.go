@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/rand"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -75,7 +76,18 @@ func (m *memSink) WriteBatch(ctx context.Context, b *Batch) error {
 	if m.failOn > 0 && len(m.batches)+1 == m.failOn {
 		return errors.New("disk full")
 	}
-	m.batches = append(m.batches, b)
+	// Users and Emails are the pipeline's memory once WriteBatch returns
+	// (Sink): keep copies.
+	c := *b
+	c.Users = make([][]byte, len(b.Users))
+	for i, u := range b.Users {
+		c.Users[i] = bytes.Clone(u)
+	}
+	c.Emails = make([]string, len(b.Emails))
+	for i, e := range b.Emails {
+		c.Emails[i] = strings.Clone(e)
+	}
+	m.batches = append(m.batches, &c)
 	return nil
 }
 
@@ -151,6 +163,44 @@ func TestRunConservation(t *testing.T) {
 		}
 		if stats.Rejected != wantRej {
 			t.Fatalf("n=%d: rejected %d, want %d", n, stats.Rejected, wantRej)
+		}
+	}
+}
+
+// slowSink is a memSink that takes its time before it copies a batch: the
+// workers meanwhile encode the next records, in arenas of their own only
+// while the batch's are not yet reused.
+type slowSink struct{ memSink }
+
+func (s *slowSink) WriteBatch(ctx context.Context, b *Batch) error {
+	time.Sleep(500 * time.Microsecond)
+	return s.memSink.WriteBatch(ctx, b)
+}
+
+// TestRunReusesArenasOnlyWhenWritten: every record a sink is handed is
+// still the one encoded for its key (the arenas records are encoded in
+// are reused once the sink has written their batches, and not before).
+func TestRunReusesArenasOnlyWhenWritten(t *testing.T) {
+	pad := strings.Repeat("x", 300) // a record a row of this size: arenas fill fast
+	for _, batch := range []int{5, 100, 256, 300} {
+		sink := &slowSink{}
+		_, err := Run(context.Background(), &sliceSource{n: 6000, emailOf: func(i int) string { return fmt.Sprintf("u%d@%s.com", i, pad) }},
+			testTransform, sink, Options{Workers: 4, BatchSize: batch, TempDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		users := 0
+		for _, b := range sink.batches {
+			for i, u := range b.Users {
+				users++
+				key, email := b.Keys[i], fmt.Sprintf("u%s@%s.com", b.Keys[i], pad)
+				if !strings.Contains(string(u), `"customer_code":"`+key+`"`) || !strings.Contains(string(u), `"email":"`+email+`"`) || b.Emails[i] != email {
+					t.Fatalf("batch size %d: record of key %s is %.80s…, email %.20s…", batch, key, u, b.Emails[i])
+				}
+			}
+		}
+		if users < 5000 {
+			t.Fatalf("batch size %d: %d users", batch, users)
 		}
 	}
 }
