@@ -37,10 +37,14 @@ type Record struct {
 	// sha256. Every field not marked is scanned, and escaped where it
 	// needs to be.
 	Known Known
+	// Clean marks the text fields that are valid UTF-8 without U+2028 or
+	// U+2029 (what transforms.Text returns): they are scanned for bytes
+	// to escape but not validated again.
+	Clean Known
 }
 
 // Known is a set of Record fields; see Record.Known.
-type Known uint8
+type Known uint16
 
 // The fields a Known can hold.
 const (
@@ -51,6 +55,8 @@ const (
 	KnownPassword
 	KnownPasswordAlgorithm
 	KnownUserType
+	KnownFirstName // in Clean
+	KnownLastName  // in Clean
 )
 
 // RecordKeys are the 17 keys of a record, in the order they are written.
@@ -85,9 +91,9 @@ func (r *Record) AppendJSONEmail(b []byte) ([]byte, string) {
 // -1 when it had to be escaped.
 func (r *Record) appendJSON(b []byte) (_ []byte, at int) {
 	b = append(b, `{"first_name":`...)
-	b = appendString(b, r.FirstName)
+	b = appendClean(b, r.FirstName, r.Clean&KnownFirstName != 0)
 	b = append(b, `,"last_name":`...)
-	b = appendString(b, r.LastName)
+	b = appendClean(b, r.LastName, r.Clean&KnownLastName != 0)
 	b = append(b, `,"email":`...)
 	at = -1
 	if plain(r.Email) { // scanned once: written here rather than by appendString
@@ -224,6 +230,20 @@ func appendNullable(b []byte, s string) []byte {
 func appendKnown(b []byte, s string, known bool) []byte {
 	if !known {
 		return appendString(b, s)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendClean is appendString of text known to be valid UTF-8 without the
+// two line separators when clean (Record.Clean).
+func appendClean(b []byte, s string, clean bool) []byte {
+	if !clean {
+		return appendString(b, s)
+	}
+	if scan(s)&mustEscape != 0 {
+		return json.AppendEscape(b, s, 0)
 	}
 	b = append(b, '"')
 	b = append(b, s...)

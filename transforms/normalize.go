@@ -181,6 +181,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	if rec.LastName, bad = n.name(&row, kLastName); bad != nil {
 		return *bad
 	}
+	rec.Clean = pipeline.KnownFirstName | pipeline.KnownLastName // Text made them (FuzzText)
 	v, _ := n.get(&row, kEmail)
 	email, st, why := emailIn(emailBuf[:0], v)
 	switch st {
@@ -298,7 +299,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	rec.Known |= pipeline.KnownUserType
 
 	if scanAll {
-		rec.Known = 0
+		rec.Known, rec.Clean = 0, 0
 	}
 	res.JSON, res.Email = rec.AppendJSONEmail(buf)
 	return res
