@@ -1,6 +1,9 @@
 package pipeline
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // arenaSize is the size of one JSON arena: room for about 300 records.
 const arenaSize = 128 << 10
@@ -33,8 +36,12 @@ func (a *arenas) get() []byte {
 		a.free = a.free[:n-1]
 		return buf[:0]
 	}
+	arenasMade.Add(1)
 	return make([]byte, 0, arenaSize)
 }
+
+// arenasMade counts the arenas allocated (tests read it).
+var arenasMade atomic.Int64
 
 // retire hands back a full arena whose records reach up to chunk last.
 func (a *arenas) retire(buf []byte, last int) {

@@ -205,6 +205,26 @@ func TestRunReusesArenasOnlyWhenWritten(t *testing.T) {
 	}
 }
 
+// TestRunArenasStayBounded: a run allocates the arenas the records in
+// flight need, not one per 300 records: memory does not grow with the
+// rows read.
+func TestRunArenasStayBounded(t *testing.T) {
+	pad := strings.Repeat("x", 300)
+	before := arenasMade.Load()
+	_, err := Run(context.Background(), &sliceSource{n: 50000, emailOf: func(i int) string { return fmt.Sprintf("u%d@%s.com", i, pad) }},
+		testTransform, &memSink{}, Options{Workers: 4, BatchSize: 1000, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 50k records of about 400 bytes fill some 160 arenas; in flight
+	// are at most 16 chunks, 3 batches and one arena a worker.
+	made := arenasMade.Load() - before
+	t.Logf("%d arenas for 50k rows", made)
+	if made > 48 {
+		t.Errorf("%d arenas for 50k rows", made)
+	}
+}
+
 func TestRunSameOutputAnyWorkers(t *testing.T) {
 	var outs []string
 	for _, w := range []int{1, 8} {
