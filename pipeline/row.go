@@ -37,8 +37,8 @@ type Row struct {
 // Span is where a value lies in its row's Text; Start < 0 for SQL NULL.
 type Span struct{ Start, End int32 }
 
-// Null is the span of a NULL value.
-var Null = Span{-1, -1}
+// null is the span of a NULL value.
+var null = Span{-1, -1}
 
 // Field is the value of column i.
 func (r *Row) Field(i int) Field {
@@ -64,7 +64,7 @@ func MakeRow(key string, fields []Field) Row {
 	spans := make([]Span, len(fields))
 	for i, f := range fields {
 		if !f.Valid {
-			spans[i] = Null
+			spans[i] = null
 			continue
 		}
 		spans[i] = Span{int32(text.Len()), int32(text.Len() + len(f.V))}
