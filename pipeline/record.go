@@ -155,6 +155,11 @@ func appendString(b []byte, s string) []byte {
 	default:
 		return json.AppendEscape(b, s, 0)
 	}
+	return quoted(b, s)
+}
+
+// quoted appends s between quotes as it is: s needs no escaping.
+func quoted(b []byte, s string) []byte {
 	b = append(b, '"')
 	b = append(b, s...)
 	return append(b, '"')
@@ -231,9 +236,7 @@ func appendKnown(b []byte, s string, known bool) []byte {
 	if !known {
 		return appendString(b, s)
 	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
+	return quoted(b, s)
 }
 
 // appendClean is appendString of text known to be valid UTF-8 without the
@@ -245,9 +248,7 @@ func appendClean(b []byte, s string, clean bool) []byte {
 	if scan(s)&mustEscape != 0 {
 		return json.AppendEscape(b, s, 0)
 	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"')
+	return quoted(b, s)
 }
 
 func appendNullableKnown(b []byte, s string, known bool) []byte {

@@ -258,7 +258,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		// it, are scanned like any other text.
 		rec.Password = parts.join(passwordBuf[:0])
 		rec.Known |= pipeline.KnownPasswordAlgorithm
-		if parts.salt == "" || pipeline.Plain(parts.salt) {
+		if pipeline.Plain(parts.salt) {
 			rec.Known |= pipeline.KnownPassword
 		}
 	}
