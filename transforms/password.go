@@ -53,7 +53,7 @@ type hashParts struct {
 // that a caller can build it in scratch memory: escape analysis would
 // move the scratch to the heap if it flowed into the result, whose
 // Detail may outlive it.
-func (p PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) (PasswordResult, hashParts) {
+func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) (PasswordResult, hashParts) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return PasswordResult{Reason: "missing", Detail: "empty"}, hashParts{}
@@ -155,6 +155,28 @@ func (h hashParts) join(scratch []byte) string {
 // hexCase reports whether s is a non-empty hex string and whether it has
 // upper-case digits (which the contract writes in lower case).
 func hexCase(s string) (hex, upper bool) {
+	if len(s) < 8 || len(s)%8 != 0 {
+		return hexCaseBytes(s)
+	}
+	// Digests are 32, 40 or 64 digits: whole words. A byte is a digit or,
+	// lower-cased by setting bit 5 (0x20), a letter a–f; it is upper case
+	// when bit 5, moved to bit 7 by x<<2, was clear. A byte past 0x7F
+	// makes the word bad by itself (x&highs): atLeast and above need
+	// ASCII, and may carry across bytes otherwise.
+	var bad, up uint64
+	for i := 0; i < len(s); i += 8 {
+		x := word(s, i)
+		digit := atLeast(x, '0') &^ above(x, '9')
+		l := x | 0x20*ones
+		letter := atLeast(l, 'a') &^ above(l, 'f')
+		bad |= x&highs | ((digit | letter) ^ highs)
+		up |= letter &^ (x << 2)
+	}
+	return bad == 0, bad == 0 && up != 0
+}
+
+// hexCaseBytes is hexCase a byte at a time.
+func hexCaseBytes(s string) (hex, upper bool) {
 	// A table and no branches: digits and letters come in random order
 	// in a digest, and a branch per byte guessed wrong half the time
 	// (4% of a run's CPU).
