@@ -1,7 +1,6 @@
 package transforms
 
 import (
-	"strings"
 	"time"
 	_ "time/tzdata" // the binary carries its own zone history (SPEC §3.2)
 )
@@ -48,7 +47,7 @@ func (s Stamp) dateTime(from string) string {
 }
 
 func reuse(d []byte, from string) string {
-	if f := strings.TrimSpace(from); string(d) == f {
+	if f := trim(from); string(d) == f {
 		return f
 	}
 	return string(d)
@@ -93,7 +92,7 @@ func ParseStamp(v string, loc *time.Location, now time.Time) (Stamp, DateStatus,
 // Date (its first ten bytes) and, if it has a time, its own DateTime, and
 // the caller need not format it again.
 func parseStamp(v string, loc *time.Location, now time.Time) (_ Stamp, _ DateStatus, why, text string) {
-	v = strings.TrimSpace(v)
+	v = trim(v)
 	if v == "" {
 		return Stamp{}, DateEmpty, "", ""
 	}

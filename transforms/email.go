@@ -28,7 +28,7 @@ func Email(v string) (string, EmailStatus, string) { return emailIn(nil, v) }
 // emailIn is Email building the usual address in scratch when it has
 // room: the result may share scratch's memory.
 func emailIn(scratch []byte, v string) (string, EmailStatus, string) {
-	s := strings.TrimSpace(v)
+	s := trim(v)
 	if e, ok := emailFast(s, scratch); ok {
 		return e, EmailOK, ""
 	}
@@ -129,7 +129,7 @@ func emailFull(s string) (string, EmailStatus, string) {
 			s = s[i+1 : len(s)-1] // Name <addr>
 		}
 	}
-	s = strings.TrimSpace(s)
+	s = trim(s)
 	if len(s) >= 7 && strings.EqualFold(s[:7], "mailto:") {
 		s = s[7:]
 	}

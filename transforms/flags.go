@@ -1,7 +1,5 @@
 package transforms
 
-import "strings"
-
 var flagValues = map[string]bool{
 	"1": true, "true": true, "t": true, "yes": true, "y": true, "on": true, "e": true, "evet": true,
 	"0": false, "false": false, "f": false, "no": false, "n": false, "off": false,
@@ -23,6 +21,6 @@ func Flag(v string) (on, known bool) {
 	case "0", "\x00", "", "false":
 		return false, true
 	}
-	on, known = lookupFold(flagValues, strings.TrimSpace(v))
+	on, known = lookupFold(flagValues, trim(v))
 	return on, known
 }

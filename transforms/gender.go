@@ -86,7 +86,7 @@ func (t *GenderTable) Gender(v string) (g string, known bool) {
 	if g, ok := t.m[v]; ok { // already a folded code, the usual case
 		return g, true
 	}
-	k := strings.TrimSpace(v)
+	k := trim(v)
 	if k == "" {
 		return "", true
 	}

@@ -265,14 +265,14 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 
 	rec.CustomerCode = row.Key
 	if i := n.col[kCustomerCode]; i >= 0 {
-		rec.CustomerCode = strings.TrimSpace(row.Field(i).V)
+		rec.CustomerCode = trim(row.Field(i).V)
 	}
 	if rec.CustomerCode == "" {
 		return reject("customer_code", pipeline.ReasonMissing, "empty")
 	}
 	rec.Verified = n.flag(&row, kVerified, warn)
 	if v, ok := n.get(&row, kFacebookUUID); ok {
-		rec.FacebookUUID = strings.TrimSpace(v)
+		rec.FacebookUUID = trim(v)
 	}
 	var ab [256]byte // attributes are copied into the JSON below
 	attrs, err := n.attributes(&row, ab[:0])
@@ -287,7 +287,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	case "registered", "guest":
 		rec.UserType = v
 	default:
-		switch t := strings.ToLower(strings.TrimSpace(v)); t {
+		switch t := strings.ToLower(trim(v)); t {
 		case "":
 			rec.UserType = "registered"
 		case "registered", "guest":
@@ -374,7 +374,7 @@ func (n *Normalizer) attributes(row *pipeline.Row, dst []byte) ([]byte, string) 
 	var m map[string]json.RawMessage
 	if n.attrs >= 0 {
 		f := row.Field(n.attrs)
-		if s := strings.TrimSpace(f.V); f.Valid && s != "" && s != "null" {
+		if s := trim(f.V); f.Valid && s != "" && s != "null" {
 			if err := json.Unmarshal([]byte(strings.ToValidUTF8(s, "\uFFFD")), &m); err != nil {
 				return nil, "attributes column is not a JSON object"
 			}

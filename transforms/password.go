@@ -54,7 +54,7 @@ type hashParts struct {
 // move the scratch to the heap if it flowed into the result, whose
 // Detail may outlive it.
 func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) (PasswordResult, hashParts) {
-	v = strings.TrimSpace(v)
+	v = trim(v)
 	if v == "" {
 		return PasswordResult{Reason: "missing", Detail: "empty"}, hashParts{}
 	}
@@ -114,7 +114,7 @@ func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, has
 		return PasswordResult{Reason: "invalid", Detail: "hash is " + algo + " but normalize.password.algorithm is " + p.Algorithm}, hashParts{}
 	}
 	if hasAlgo {
-		if ra := strings.ToLower(strings.TrimSpace(rowAlgo)); ra != "" && ra != algo {
+		if ra := strings.ToLower(trim(rowAlgo)); ra != "" && ra != algo {
 			return PasswordResult{Reason: "invalid", Detail: "password_algorithm column disagrees with the hash (" + algo + ")"}, hashParts{}
 		}
 	}

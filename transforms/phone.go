@@ -70,7 +70,7 @@ func Phone(s string) (string, PhoneStatus) {
 // phoneIn is Phone writing the usual field's digits into scratch when it
 // has room for 16 bytes: the result may share scratch's memory.
 func phoneIn(scratch []byte, s string) (string, PhoneStatus) {
-	if strings.TrimSpace(s) == "" {
+	if trim(s) == "" {
 		return "", PhoneEmpty
 	}
 	if d, st, ok := phoneSimple(scratch, s); ok {
@@ -86,7 +86,7 @@ func phoneGeneral(s string) (string, PhoneStatus) {
 	for _, cand := range splitPhones(s) {
 		d, ok := phoneDigits(cand)
 		if !ok {
-			if strings.TrimSpace(cand) != "" {
+			if trim(cand) != "" {
 				status = PhoneInvalid
 			}
 			continue
@@ -181,7 +181,7 @@ func replaceWords(s string, words []string, sep string) string {
 // the candidate cannot be a number (scientific notation, foreign prefix).
 func phoneDigits(c string) (string, bool) {
 	c = cutExtension(c)
-	c = strings.TrimSpace(c)
+	c = trim(c)
 	if c == "" {
 		return "", true
 	}
