@@ -156,25 +156,61 @@ func daysIn(y, m int) int {
 
 // canonical reads the two layouts most legacy dates come in, YYYY-MM-DD
 // and YYYY-MM-DD HH:MM:SS, by position; parse reads these too, only
-// slower (a fuzz target holds the two to the same answer).
+// slower (a fuzz target holds the two to the same answer). The layout is
+// checked a word at a time (swar.go): the words at 0 and 2 of a date,
+// and at 0, 8 and 11 of a date and time.
 func canonical(v string) (st Stamp, ok bool) {
-	if len(v) != 10 && len(v) != 19 || v[4] != '-' || v[7] != '-' {
-		return st, false
-	}
-	var most byte // the largest v[i]-'0' of the digits: 9 at most
-	d := func(i int) int {
-		c := v[i] - '0'
-		most = max(most, c)
-		return int(c)
-	}
-	st.Year, st.Month, st.Day = d(0)*1000+d(1)*100+d(2)*10+d(3), d(5)*10+d(6), d(8)*10+d(9)
-	if len(v) == 19 {
-		if v[10] != ' ' || v[13] != ':' || v[16] != ':' {
+	switch len(v) {
+	case 10:
+		if !wYMD.match(word(v, 0)) || !wDate.match(word(v, 2)) {
 			return st, false
 		}
-		st.Hour, st.Min, st.Sec = d(11)*10+d(12), d(14)*10+d(15), d(17)*10+d(18)
+		d := v[:10] // constant indexes below: no bounds checks
+		st.Year, st.Month, st.Day = digits2(d[0], d[1])*100+digits2(d[2], d[3]), digits2(d[5], d[6]), digits2(d[8], d[9])
+	case 19:
+		if !wYMD.match(word(v, 0)) || !wDayHM.match(word(v, 8)) || !wHMS.match(word(v, 11)) {
+			return st, false
+		}
+		d := v[:19]
+		st.Year, st.Month, st.Day = digits2(d[0], d[1])*100+digits2(d[2], d[3]), digits2(d[5], d[6]), digits2(d[8], d[9])
+		st.Hour, st.Min, st.Sec = digits2(d[11], d[12]), digits2(d[14], d[15]), digits2(d[17], d[18])
+	default:
+		return st, false
 	}
-	return st, most <= 9
+	return st, true
+}
+
+// digits2 is the number two digits write.
+func digits2(tens, units byte) int { return int(tens-'0')*10 + int(units-'0') }
+
+// stampWord is eight bytes of a canonical layout: which are digits and
+// what the others hold.
+type stampWord struct{ digits, sepMask, seps uint64 }
+
+// Words of the canonical layouts, 'd' standing for a digit.
+var (
+	wYMD   = layoutWord("dddd-dd-") // v[0:8]
+	wDate  = layoutWord("dd-dd-dd") // v[2:10] of a date
+	wDayHM = layoutWord("dd dd:dd") // v[8:16] of a date and time
+	wHMS   = layoutWord("dd:dd:dd") // v[11:19]
+)
+
+func layoutWord(pattern string) stampWord {
+	var digits, mask, seps [8]byte
+	for i := range 8 {
+		if pattern[i] == 'd' {
+			digits[i] = 0x80
+		} else {
+			mask[i], seps[i] = 0xff, pattern[i]
+		}
+	}
+	return stampWord{word(string(digits[:]), 0), word(string(mask[:]), 0), word(string(seps[:]), 0)}
+}
+
+// match reports whether the eight bytes x fit the word.
+func (w stampWord) match(x uint64) bool {
+	digit := atLeast(x, '0') &^ above(x, '9') // meaningful once x is ASCII
+	return x&highs == 0 && digit&w.digits == w.digits && x&w.sepMask == w.seps
 }
 
 type parser struct {
