@@ -24,3 +24,22 @@ func Flag(v string) (on, known bool) {
 	on, known = lookupFold(flagValues, trim(v))
 	return on, known
 }
+
+// flagByte is Flag of each one-byte value, made by Flag itself: 0 where
+// it is no flag, else flagOff or flagOn.
+var flagByte = func() (t [256]byte) {
+	for c := range t {
+		if on, known := Flag(string([]byte{byte(c)})); known {
+			t[c] = flagOff
+			if on {
+				t[c] = flagOn
+			}
+		}
+	}
+	return t
+}()
+
+const (
+	flagOff = 1 + iota
+	flagOn
+)

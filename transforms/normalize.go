@@ -338,6 +338,11 @@ func (n *Normalizer) flag(row *pipeline.Row, k int, warn func(string)) bool {
 	if !ok {
 		return false
 	}
+	if len(v) == 1 { // TINYINT(1), BIT(1), 'E'/'H': one table load
+		if c := flagByte[v[0]]; c != 0 {
+			return c == flagOn
+		}
+	}
 	on, known := Flag(v)
 	if !known {
 		warn(pipeline.RecordKeys[k])

@@ -1,6 +1,7 @@
 package transforms
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -113,6 +114,20 @@ func TestTransform(t *testing.T) {
 				t.Errorf("warnings %v; want %v", kinds, tt.warnings)
 			}
 		})
+	}
+	// One-byte flags take a table (flagByte), the rest Flag.
+	for _, f := range []struct {
+		v      string
+		on     bool
+		warned bool
+	}{{"E", true, false}, {"h", false, false}, {"\x01", true, false}, {"\x00", false, false}, {" ", false, false},
+		{"x", false, true}, {"2", false, true}, {"\xff", false, true}, {" 1", true, false}, {"Evet", true, false}} {
+		res := n.Transform(row("9", cols, with(map[string]string{"sms_allowed": f.v})), nil)
+		want := fmt.Sprintf(`"sms_allowed":%v,`, f.on)
+		warned := len(res.Warnings) == 1 && res.Warnings[0].Kind == "sms_allowed_dropped"
+		if res.Reject != nil || !strings.Contains(string(res.JSON), want) || warned != f.warned || len(res.Warnings) > 1 {
+			t.Errorf("sms_allowed %q: %s, warnings %v; want %s, warned %v", f.v, res.JSON, res.Warnings, want, f.warned)
+		}
 	}
 	t.Run("phone reject", func(t *testing.T) {
 		strict, _ := New(cols, []string{"uye_id"}, Options{Location: istanbul, Now: testNow, PhoneInvalid: "reject"})
