@@ -131,7 +131,8 @@ func FuzzText(f *testing.F) {
 
 // Text's fast path must give what the full repair gives.
 func FuzzTextFastPath(f *testing.F) {
-	for _, s := range []string{"Yılmaz", "Gökçe", "Ã‡aÄŸrÄ±", "Çş", "Jón Þórsson", "a\u00a0b", "a\u0085b", "x\u200by", "ÂŸ", "&amp;", "é€", "\ufffd"} {
+	for _, s := range []string{"Yılmaz", "Gökçe", "Ã‡aÄŸrÄ±", "Çş", "Jón Þórsson", "a\u00a0b", "a\u0085b", "x\u200by", "ÂŸ", "&amp;", "é€", "\ufffd",
+		"Ad1234567", "abcdefg&amp;h", "abcdefghi\x7fj", "abcdefgh  ij", "abcdefgh\tij", "Abcdefgh İstanbul"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
