@@ -247,7 +247,8 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		salt = row.Field(n.salt).V
 	}
 	rowAlgo, hasAlgo := n.get(&row, kPasswordAlgorithm)
-	p, parts := n.opt.Password.check(pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
+	var p PasswordResult
+	parts := n.opt.Password.check(&p, pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
 	if p.Reason != "" {
 		return reject("password", p.Reason, p.Detail)
 	}

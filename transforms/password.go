@@ -35,7 +35,8 @@ type PasswordResult struct {
 // value, the optional salt column and the optional per-row algorithm
 // column (hasSalt/hasAlgo say whether those columns exist at all).
 func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) PasswordResult {
-	r, parts := p.check(v, salt, hasSalt, rowAlgo, hasAlgo)
+	var r PasswordResult
+	parts := p.check(&r, v, salt, hasSalt, rowAlgo, hasAlgo)
 	if parts.algo != "" {
 		r.Password = parts.join(nil)
 	}
@@ -48,15 +49,18 @@ type hashParts struct {
 	upper            bool // the hex hash has upper-case digits
 }
 
-// check is Password without building the value: on success with
-// parts.algo set, the value is parts.join. That is a separate step so
+// check is Password without building the value, which it writes to r:
+// on success with parts.algo set, the value is parts.join. (Through r:
+// two results of 15 words in all went through memory, some 90
+// instructions a row.) That is a separate step so
 // that a caller can build it in scratch memory: escape analysis would
 // move the scratch to the heap if it flowed into the result, whose
 // Detail may outlive it.
-func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) (PasswordResult, hashParts) {
+func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) hashParts {
 	v = trim(v)
 	if v == "" {
-		return PasswordResult{Reason: "missing", Detail: "empty"}, hashParts{}
+		*r = PasswordResult{Reason: "missing", Detail: "empty"}
+		return hashParts{}
 	}
 	// A bare hex digest, the usual legacy value, starts with no scheme
 	// prefix: each has a letter past f or a $.
@@ -66,11 +70,14 @@ func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, has
 			if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
 				if p.Unsupported != "" && p.Unsupported != "reject" {
 					if !utf8.ValidString(v) {
-						return PasswordResult{Reason: "invalid", Detail: "not UTF-8 text: JSON cannot carry it unchanged"}, hashParts{}
+						*r = PasswordResult{Reason: "invalid", Detail: "not UTF-8 text: JSON cannot carry it unchanged"}
+						return hashParts{}
 					}
-					return PasswordResult{Password: v, Algorithm: p.Unsupported}, hashParts{}
+					*r = PasswordResult{Password: v, Algorithm: p.Unsupported}
+					return hashParts{}
 				}
-				return PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}, hashParts{}
+				*r = PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
+				return hashParts{}
 			}
 		}
 	}
@@ -78,14 +85,17 @@ func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, has
 	if !plainHex && strings.Contains(v, "$") {
 		parts := strings.Split(v, "$")
 		if len(parts) != 3 {
-			return PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}, hashParts{}
+			*r = PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}
+			return hashParts{}
 		}
 		algo = strings.ToLower(parts[0])
 		if _, ok := hexLen[algo]; !ok {
-			return PasswordResult{Reason: "invalid", Detail: "algorithm is not md5, sha1 or sha256"}, hashParts{}
+			*r = PasswordResult{Reason: "invalid", Detail: "algorithm is not md5, sha1 or sha256"}
+			return hashParts{}
 		}
 		if hasSalt && salt != "" && salt != parts[1] {
-			return PasswordResult{Reason: "invalid", Detail: "password_salt column disagrees with the salt in the password"}, hashParts{}
+			*r = PasswordResult{Reason: "invalid", Detail: "password_salt column disagrees with the salt in the password"}
+			return hashParts{}
 		}
 		salt, hash = parts[1], parts[2]
 	} else {
@@ -98,35 +108,43 @@ func (p *PasswordPolicy) check(v, salt string, hasSalt bool, rowAlgo string, has
 		case 64:
 			algo = "sha256"
 		default:
-			return PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}, hashParts{}
+			*r = PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}
+			return hashParts{}
 		}
 	}
 	if !plainHex {
 		var ok bool
 		if ok, upper = hexCase(hash); !ok {
-			return PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}, hashParts{}
+			*r = PasswordResult{Reason: "invalid", Detail: "hash is not hexadecimal"}
+			return hashParts{}
 		}
 	}
 	if !plainHex && len(hash) != hexLen[algo] { // a bare digest's length gave algo
-		return PasswordResult{Reason: "invalid", Detail: "hash length does not match " + algo}, hashParts{}
+		*r = PasswordResult{Reason: "invalid", Detail: "hash length does not match " + algo}
+		return hashParts{}
 	}
 	if p.Algorithm != "" && p.Algorithm != "auto" && p.Algorithm != algo {
-		return PasswordResult{Reason: "invalid", Detail: "hash is " + algo + " but normalize.password.algorithm is " + p.Algorithm}, hashParts{}
+		*r = PasswordResult{Reason: "invalid", Detail: "hash is " + algo + " but normalize.password.algorithm is " + p.Algorithm}
+		return hashParts{}
 	}
 	if hasAlgo {
 		if ra := strings.ToLower(trim(rowAlgo)); ra != "" && ra != algo {
-			return PasswordResult{Reason: "invalid", Detail: "password_algorithm column disagrees with the hash (" + algo + ")"}, hashParts{}
+			*r = PasswordResult{Reason: "invalid", Detail: "password_algorithm column disagrees with the hash (" + algo + ")"}
+			return hashParts{}
 		}
 	}
 	if strings.Contains(salt, "$") {
-		return PasswordResult{Reason: "invalid", Detail: "salt contains $"}, hashParts{}
+		*r = PasswordResult{Reason: "invalid", Detail: "salt contains $"}
+		return hashParts{}
 	}
 	// The JSON escaper writes bytes that are not UTF-8 as U+FFFD: the
 	// salt would change, and the user could not log in with the password.
 	if !utf8.ValidString(salt) {
-		return PasswordResult{Reason: "invalid", Detail: "salt is not UTF-8 text (a binary column? select the text the hashes were made with)"}, hashParts{}
+		*r = PasswordResult{Reason: "invalid", Detail: "salt is not UTF-8 text (a binary column? select the text the hashes were made with)"}
+		return hashParts{}
 	}
-	return PasswordResult{Algorithm: algo}, hashParts{algo, salt, hash, upper}
+	r.Algorithm = algo
+	return hashParts{algo, salt, hash, upper}
 }
 
 // join is algo + "$" + salt + "$" + strings.ToLower(hash), built in
