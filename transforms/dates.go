@@ -83,18 +83,21 @@ func (s Stamp) dateBefore(t Stamp) bool {
 // without is already wall-clock time in loc and kept as it is. now decides
 // the century of two-digit years. The detail explains a non-OK status.
 func ParseStamp(v string, loc *time.Location, now time.Time) (Stamp, DateStatus, string) {
-	st, status, why, _ := parseStamp(v, loc, now)
+	var st Stamp
+	status, why, _ := parseStamp(&st, v, loc, now)
 	return st, status, why
 }
 
 // parseStamp is ParseStamp that also returns the trimmed value when it was
 // in a canonical layout (see canonical), "" otherwise: then it is its own
 // Date (its first ten bytes) and, if it has a time, its own DateTime, and
-// the caller need not format it again.
-func parseStamp(v string, loc *time.Location, now time.Time) (_ Stamp, _ DateStatus, why, text string) {
+// the caller need not format it again. The stamp goes to out, set only
+// when the status is DateOK (eleven words of results went through memory
+// twice a row).
+func parseStamp(out *Stamp, v string, loc *time.Location, now time.Time) (_ DateStatus, why, text string) {
 	v = trim(v)
 	if v == "" {
-		return Stamp{}, DateEmpty, "", ""
+		return DateEmpty, "", ""
 	}
 	st, ok := canonical(v)
 	canon := ok
@@ -104,17 +107,17 @@ func parseStamp(v string, loc *time.Location, now time.Time) (_ Stamp, _ DateSta
 	if !ok {
 		p = parser{s: v}
 		if st, zone, hasZone, ok = p.parse(); !ok {
-			return Stamp{}, DateInvalid, "not a date in an accepted layout", ""
+			return DateInvalid, "not a date in an accepted layout", ""
 		}
 	}
 	if st.Year == 0 || st.Month == 0 || st.Day == 0 {
-		return Stamp{}, DateNoValue, "zero or partial date", ""
+		return DateNoValue, "zero or partial date", ""
 	}
 	if p.shortYear {
 		st.Year = resolveYear(st, now.In(loc))
 	}
 	if st.Month > 12 || st.Day > daysIn(st.Year, st.Month) || st.Hour > 23 || st.Min > 59 || st.Sec > 59 {
-		return Stamp{}, DateNoValue, "impossible date", ""
+		return DateNoValue, "impossible date", ""
 	}
 	if hasZone {
 		t := time.Date(st.Year, time.Month(st.Month), st.Day, st.Hour, st.Min, st.Sec, 0, time.FixedZone("", zone)).In(loc)
@@ -123,7 +126,8 @@ func parseStamp(v string, loc *time.Location, now time.Time) (_ Stamp, _ DateSta
 	if canon {
 		text = v
 	}
-	return st, DateOK, "", text
+	*out = st
+	return DateOK, "", text
 }
 
 // resolveYear turns a two-digit year into the latest such year that does

@@ -37,8 +37,14 @@ func BenchmarkField(b *testing.B) {
 			var scratch [16]byte
 			phoneIn(scratch[:0], v)
 		}},
-		{"Stamp/birth", "date_of_birth", func(v string) { parseStamp(v, n.opt.Location, n.opt.Now) }},
-		{"Stamp/joined", "date_joined", func(v string) { parseStamp(v, n.opt.Location, n.opt.Now) }},
+		{"Stamp/birth", "date_of_birth", func(v string) {
+			var st Stamp
+			parseStamp(&st, v, n.opt.Location, n.opt.Now)
+		}},
+		{"Stamp/joined", "date_joined", func(v string) {
+			var st Stamp
+			parseStamp(&st, v, n.opt.Location, n.opt.Now)
+		}},
 		{"Password", "password", func(v string) {
 			var scratch [192]byte
 			var r PasswordResult

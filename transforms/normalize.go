@@ -218,7 +218,8 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	}
 
 	v, _ = n.get(&row, kDateJoined)
-	joined, dst, why, text := parseStamp(v, n.opt.Location, n.opt.Now)
+	var joined Stamp
+	dst, why, text := parseStamp(&joined, v, n.opt.Location, n.opt.Now)
 	switch dst {
 	case DateEmpty:
 		return reject("date_joined", pipeline.ReasonMissing, "empty")
@@ -354,7 +355,8 @@ func (n *Normalizer) flag(row *pipeline.Row, k int, warn func(string)) bool {
 // birth applies the date_of_birth rules; keep is false when a value was
 // there but had to be dropped.
 func (n *Normalizer) birth(v string, joined Stamp) (string, bool) {
-	dob, st, _, text := parseStamp(v, n.opt.Location, n.opt.Now)
+	var dob Stamp
+	st, _, text := parseStamp(&dob, v, n.opt.Location, n.opt.Now)
 	switch {
 	case st == DateEmpty:
 		return "", true
