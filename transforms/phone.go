@@ -45,7 +45,7 @@ var mobileAfter5 = func() (t [100]bool) {
 
 // IsMobile reports whether a 10-digit national number is in the mobile ranges.
 func IsMobile(d string) bool {
-	if len(d) != 10 || d[0] != '5' {
+	if len(d) != 10 {
 		return false
 	}
 	for i := 0; i < len(d); i++ {
@@ -53,7 +53,17 @@ func IsMobile(d string) bool {
 			return false
 		}
 	}
-	if strings.Count(d, d[1:2]) >= 9 { // 5555555555 and kin: typed filler
+	return mobileDigits(d)
+}
+
+// mobileDigits is IsMobile of ten ASCII digits.
+func mobileDigits(d string) bool {
+	if len(d) != 10 || d[0] != '5' {
+		return false
+	}
+	// 5555555555 and kin: typed filler, nine or ten of one digit. Two
+	// of d[2], d[3] unlike d[1] rule that out without counting.
+	if (d[2] == d[1] || d[3] == d[1]) && strings.Count(d, d[1:2]) >= 9 {
 		return false
 	}
 	return mobileAfter5[int(d[1]-'0')*10+int(d[2]-'0')] || strings.HasPrefix(d, mobileBlock5)
@@ -107,46 +117,68 @@ func phoneGeneral(s string) (string, PhoneStatus) {
 // anything else, which takes the general path.
 func phoneSimple(scratch []byte, s string) (string, PhoneStatus, bool) {
 	const most = 16 // digits: more is no number this path knows
-	d, plus := scratch[:0], false
-	if cap(d) < most {
-		d = make([]byte, 0, most)
+	if cap(scratch) < most {
+		scratch = make([]byte, most)
 	}
+	d, n, plus := scratch[:most], 0, false
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			if len(d) == most {
+		c := s[i]
+		switch phoneClass[c] {
+		case phoneDigit:
+			if n == most {
 				return "", 0, false
 			}
-			d = append(d, c)
-		case c == '+':
-			plus = plus || len(d) == 0
-		case c == ' ' || c == '(' || c == ')' || c == '-':
+			d[n] = c
+			n++
+		case phoneSep:
+		case phonePlus:
+			plus = plus || n == 0
 		default:
 			return "", 0, false
 		}
 	}
+	d = d[:n]
 	switch {
-	case len(d) == 0:
+	case n == 0:
 		return "", PhoneInvalid, true
 	case plus:
-		if len(d) < 2 || d[0] != '9' || d[1] != '0' {
+		if n < 2 || d[0] != '9' || d[1] != '0' {
 			return "", PhoneInvalid, true
 		}
 		if d = d[2:]; len(d) == 0 {
 			return "", PhoneEmpty, true // as the general path: "+90" alone holds no number
 		}
-	case len(d) == 14 && string(d[:4]) == "0090":
+	case n == 14 && string(d[:4]) == "0090":
 		d = d[4:]
-	case len(d) == 12 && string(d[:2]) == "90":
+	case n == 12 && string(d[:2]) == "90":
 		d = d[2:]
-	case len(d) == 11 && d[0] == '0':
+	case n == 11 && d[0] == '0':
 		d = d[1:]
 	}
-	if !IsMobile(string(d)) {
+	if !mobileDigits(unsafe.String(unsafe.SliceData(d), len(d))) {
 		return "", PhoneInvalid, true
 	}
 	return unsafe.String(&d[0], len(d)), PhoneValid, true
 }
+
+// Classes of phoneClass: the bytes phoneSimple knows.
+const (
+	phoneOther = iota
+	phoneDigit
+	phoneSep // ' ', '(', ')', '-'
+	phonePlus
+)
+
+var phoneClass = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = phoneDigit
+	}
+	for _, c := range " ()-" {
+		t[c] = phoneSep
+	}
+	t['+'] = phonePlus
+	return t
+}()
 
 // splitPhones cuts a field at the separators of several numbers.
 func splitPhones(s string) []string {

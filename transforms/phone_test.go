@@ -52,6 +52,10 @@ func TestPhone(t *testing.T) {
 		{"+44 7911 123456", "", PhoneInvalid},    // foreign mobile
 		{"5555555555", "", PhoneInvalid},         // one digit repeated
 		{"05555555555", "", PhoneInvalid},        // one digit repeated
+		{"5333333333", "", PhoneInvalid},         // nine of one digit
+		{"5323333333", "5323333333", PhoneValid}, // eight, d[2] unlike d[1]
+		{"5332333333", "5332333333", PhoneValid}, // eight
+		{"5333333332", "5333333332", PhoneValid}, // eight, the odd ones apart
 		{"2147483647", "", PhoneInvalid},         // overflowed INT
 		{"532123456", "", PhoneInvalid},          // 9 digits
 		{"53212345678", "", PhoneInvalid},        // 11 digits, no 0
