@@ -47,4 +47,7 @@ type Warning struct {
 // a chunk of records shares one allocation) and returns it as Result.JSON;
 // Result.Email may share that memory too (see Record.AppendJSONEmail).
 // It must be safe for concurrent use; Run recovers a panic into a reject.
-type Transform func(row Row, buf []byte) Result
+// row is lent for the call (a pointer: a Row by value, 12 words with buf,
+// was copied through memory at each of three calls a row) and must not
+// be kept or changed.
+type Transform func(row *Row, buf []byte) Result

@@ -104,7 +104,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 				} else {
 					c.results, c.fps = c.results[:n], c.fps[:n]
 				}
-				for j, row := range c.rows {
+				for j := range c.rows {
 					if cap(arena)-len(arena) < 2048 {
 						if arena != nil {
 							pool.retire(arena, last)
@@ -112,7 +112,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 						arena = pool.get()
 					}
 					last = c.seq
-					c.results[j] = safeTransform(tr, row, arena[len(arena):])
+					c.results[j] = safeTransform(tr, &c.rows[j], arena[len(arena):])
 					arena = advance(arena, c.results[j].JSON)
 					if c.results[j].Reject == nil {
 						// Here, not in the one orderer: hashing is
@@ -365,7 +365,7 @@ func advance(arena, rec []byte) []byte {
 }
 
 // safeTransform turns a panic on one odd row into a reject of that row.
-func safeTransform(tr Transform, row Row, buf []byte) (res Result) {
+func safeTransform(tr Transform, row *Row, buf []byte) (res Result) {
 	defer func() {
 		if p := recover(); p != nil {
 			// Only runtime errors are quoted: a panic value made by code

@@ -40,7 +40,7 @@ func (s *sliceSource) Next(ctx context.Context) (Row, error) {
 
 // testTransform rejects keys divisible by 7, warns on keys divisible by 5
 // and sleeps a little at random so workers finish out of order.
-func testTransform(r Row, buf []byte) Result {
+func testTransform(r *Row, buf []byte) Result {
 	k, _ := strconv.Atoi(r.Key)
 	if rand.Intn(50) == 0 {
 		time.Sleep(time.Duration(rand.Intn(200)) * time.Microsecond)
@@ -244,7 +244,7 @@ func TestRunSameOutputAnyWorkers(t *testing.T) {
 func TestRunDuplicateSmallerKeyWins(t *testing.T) {
 	sink := &memSink{}
 	stats, err := Run(context.Background(), &sliceSource{n: 4, emailOf: func(i int) string { return "same@example.com" }},
-		func(r Row, buf []byte) Result {
+		func(r *Row, buf []byte) Result {
 			return Result{Email: r.Field(0).V, JSON: append(buf, r.Key...)}
 		}, sink, Options{Workers: 4, TempDir: t.TempDir()})
 	if err != nil {
@@ -263,7 +263,7 @@ func TestRunDuplicateSmallerKeyWins(t *testing.T) {
 
 func TestRunPanicRejectsRow(t *testing.T) {
 	sink := &memSink{}
-	stats, err := Run(context.Background(), &sliceSource{n: 50, emailOf: uniqueEmail}, func(r Row, buf []byte) Result {
+	stats, err := Run(context.Background(), &sliceSource{n: 50, emailOf: uniqueEmail}, func(r *Row, buf []byte) Result {
 		if r.Key == "13" {
 			var m map[string]int
 			m["boom"]++ // nil map: a runtime panic

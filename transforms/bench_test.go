@@ -57,7 +57,7 @@ func BenchmarkTransform(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		res := n.Transform(rows[i%len(rows)], buf)
+		res := n.Transform(&rows[i%len(rows)], buf)
 		if res.Reject != nil {
 			b.Fatalf("row %d rejected: %+v", i%len(rows), res.Reject)
 		}

@@ -158,7 +158,7 @@ func reject(field, reason, detail string) pipeline.Result {
 
 // Transform normalizes one row: the first field that cannot be valid, in
 // record order, makes the row a reject.
-func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
+func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
 	var rec pipeline.Record
 	// Values the rules rebuild are written here, not allocated: rec only
@@ -175,14 +175,14 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		res.Warnings = append(res.Warnings, pipeline.Warning{Field: field, Kind: kind})
 	}
 	var bad *pipeline.Result
-	if rec.FirstName, bad = n.name(&row, kFirstName); bad != nil {
+	if rec.FirstName, bad = n.name(row, kFirstName); bad != nil {
 		return *bad
 	}
-	if rec.LastName, bad = n.name(&row, kLastName); bad != nil {
+	if rec.LastName, bad = n.name(row, kLastName); bad != nil {
 		return *bad
 	}
 	rec.Clean = pipeline.KnownFirstName | pipeline.KnownLastName // Text made them (FuzzText)
-	v, _ := n.get(&row, kEmail)
+	v, _ := n.get(row, kEmail)
 	email, st, why := emailIn(emailBuf[:0], v)
 	switch st {
 	case EmailMissing:
@@ -192,7 +192,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	}
 	rec.Email = email
 
-	if v, ok := n.get(&row, kGender); ok {
+	if v, ok := n.get(row, kGender); ok {
 		g, known := n.gender.Gender(v)
 		if !known {
 			warn("gender")
@@ -202,10 +202,10 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 			rec.Known |= pipeline.KnownGender
 		}
 	}
-	rec.SMSAllowed = n.flag(&row, kSMSAllowed, warn)
-	rec.EmailAllowed = n.flag(&row, kEmailAllowed, warn)
+	rec.SMSAllowed = n.flag(row, kSMSAllowed, warn)
+	rec.EmailAllowed = n.flag(row, kEmailAllowed, warn)
 
-	if v, ok := n.get(&row, kPhone); ok {
+	if v, ok := n.get(row, kPhone); ok {
 		p, st := phoneIn(phoneBuf[:0], v)
 		if st == PhoneInvalid {
 			if n.opt.PhoneInvalid == "reject" {
@@ -217,7 +217,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		rec.Known |= pipeline.KnownPhone
 	}
 
-	v, _ = n.get(&row, kDateJoined)
+	v, _ = n.get(row, kDateJoined)
 	var joined Stamp
 	dst, why, text := parseStamp(&joined, v, n.opt.Location, n.opt.Now)
 	switch dst {
@@ -234,7 +234,7 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	}
 	// Written by appendDate, or checked by canonical: digits, '-', ':', ' '.
 	rec.Known |= pipeline.KnownDateJoined | pipeline.KnownDateOfBirth
-	if v, ok := n.get(&row, kDateOfBirth); ok {
+	if v, ok := n.get(row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
 			warn("date_of_birth")
@@ -242,12 +242,12 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 		rec.DateOfBirth = dob
 	}
 
-	pw, _ := n.get(&row, kPassword)
+	pw, _ := n.get(row, kPassword)
 	var salt string
 	if n.salt >= 0 {
 		salt = row.Field(n.salt).V
 	}
-	rowAlgo, hasAlgo := n.get(&row, kPasswordAlgorithm)
+	rowAlgo, hasAlgo := n.get(row, kPasswordAlgorithm)
 	var p PasswordResult
 	parts := n.opt.Password.check(&p, pw, salt, n.salt >= 0, rowAlgo, hasAlgo)
 	if p.Reason != "" {
@@ -272,19 +272,19 @@ func (n *Normalizer) Transform(row pipeline.Row, buf []byte) pipeline.Result {
 	if rec.CustomerCode == "" {
 		return reject("customer_code", pipeline.ReasonMissing, "empty")
 	}
-	rec.Verified = n.flag(&row, kVerified, warn)
-	if v, ok := n.get(&row, kFacebookUUID); ok {
+	rec.Verified = n.flag(row, kVerified, warn)
+	if v, ok := n.get(row, kFacebookUUID); ok {
 		rec.FacebookUUID = trim(v)
 	}
 	var ab [256]byte // attributes are copied into the JSON below
-	attrs, err := n.attributes(&row, ab[:0])
+	attrs, err := n.attributes(row, ab[:0])
 	if err != "" {
 		return reject("attributes", pipeline.ReasonInvalid, err)
 	}
 	rec.Attributes = attrs
-	rec.CallAllowed = n.flag(&row, kCallAllowed, warn)
+	rec.CallAllowed = n.flag(row, kCallAllowed, warn)
 
-	v, _ = n.get(&row, kUserType)
+	v, _ = n.get(row, kUserType)
 	switch v { // the values as the contract writes them, before any folding
 	case "registered", "guest":
 		rec.UserType = v

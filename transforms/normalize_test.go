@@ -8,14 +8,15 @@ import (
 	"etl/pipeline"
 )
 
-func row(key string, cols []string, kv map[string]string) pipeline.Row {
+func row(key string, cols []string, kv map[string]string) *pipeline.Row {
 	f := make([]pipeline.Field, len(cols))
 	for i, c := range cols {
 		if v, ok := kv[c]; ok {
 			f[i] = pipeline.Field{V: v, Valid: true}
 		}
 	}
-	return pipeline.MakeRow(key, f)
+	r := pipeline.MakeRow(key, f)
+	return &r
 }
 
 func TestNormalizerColumns(t *testing.T) {

@@ -53,7 +53,7 @@ func preview(ctx context.Context, cfg *configs.Config, n int, w io.Writer) error
 			return err
 		}
 		fmt.Fprintf(w, "── key %s ", row.Key)
-		res := o.norm.Transform(row, nil)
+		res := o.norm.Transform(&row, nil)
 		if row.Err != "" {
 			res = pipeline.Result{Reject: &pipeline.Reject{Field: "row", Reason: pipeline.ReasonInvalid, Detail: row.Err}}
 		}

@@ -20,7 +20,7 @@ func Transform(columns []string) pipeline.Transform {
 	}
 	first, last, email, gender, phone := at("first_name"), at("last_name"), at("email"), at("gender"), at("phone")
 	dob, joined, password, userType := at("date_of_birth"), at("date_joined"), at("password"), at("user_type")
-	return func(row pipeline.Row, buf []byte) pipeline.Result {
+	return func(row *pipeline.Row, buf []byte) pipeline.Result {
 		v := func(i int) string {
 			if i < 0 {
 				return ""

@@ -15,7 +15,7 @@ func TestTransformCopiesByName(t *testing.T) {
 	row := pipeline.MakeRow("7", []pipeline.Field{
 		{V: "7", Valid: true}, {V: "A@B.c", Valid: true}, {V: " Ayşe ", Valid: true}, {V: "0532 1", Valid: true}})
 	row.Pos = pipeline.Pos{Key: "7"}
-	res := tr(row, nil)
+	res := tr(&row, nil)
 	if res.Key != "7" || res.Pos.Key != "7" || res.Email != "7A@B.c" {
 		t.Errorf("key %q, position %+v, email %q", res.Key, res.Pos, res.Email)
 	}
