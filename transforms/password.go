@@ -49,13 +49,12 @@ type hashParts struct {
 	upper            bool // the hex hash has upper-case digits
 }
 
-// check is Password without building the value, which it writes to r:
-// on success with parts.algo set, the value is parts.join. (Through r:
-// two results of 15 words in all went through memory, some 90
-// instructions a row.) That is a separate step so
-// that a caller can build it in scratch memory: escape analysis would
-// move the scratch to the heap if it flowed into the result, whose
-// Detail may outlive it.
+// check is Password without building the value: it writes the result to
+// r (two results, 15 words, went through memory on every row), and on
+// success with parts.algo set the value is parts.join. Building it is a
+// separate step so that a caller can do it in scratch memory: escape
+// analysis would move the scratch to the heap if it flowed into the
+// result, whose Detail may outlive it.
 func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) hashParts {
 	v = trim(v)
 	if v == "" {

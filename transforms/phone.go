@@ -155,10 +155,11 @@ func phoneSimple(scratch []byte, s string) (string, PhoneStatus, bool) {
 	case n == 11 && d[0] == '0':
 		d = d[1:]
 	}
-	if !mobileDigits(unsafe.String(unsafe.SliceData(d), len(d))) {
+	ds := unsafe.String(unsafe.SliceData(d), len(d))
+	if !mobileDigits(ds) {
 		return "", PhoneInvalid, true
 	}
-	return unsafe.String(&d[0], len(d)), PhoneValid, true
+	return ds, PhoneValid, true
 }
 
 // Classes of phoneClass: the bytes phoneSimple knows.

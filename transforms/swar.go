@@ -1,14 +1,13 @@
 package transforms
 
-import (
-	"strings"
-	"unsafe"
-)
+import "unsafe"
 
 // Eight bytes at a time ("SIMD within a register"): the rules' fast paths
 // test whole words of the usual ASCII values, where a byte loop took 5–8
-// instructions a byte. Each test here has a byte-at-a-time twin that a
-// fuzz target holds it to (swar_test.go).
+// instructions a byte. Each word test is held by a fuzz target to the
+// code it stands in for: hexCase to hexCaseBytes (FuzzHexCase), the date
+// layouts to the parser (FuzzParseStamp), plainWord to the full text
+// repair (FuzzTextFastPath).
 
 const (
 	ones  = 0x0101010101010101
@@ -29,13 +28,3 @@ func atLeast(x uint64, lo byte) uint64 { return (x + (0x80-uint64(lo))*ones) & h
 
 // above has the high bit of each byte of x that is > hi (x ASCII).
 func above(x uint64, hi byte) uint64 { return (x + (0x7f-uint64(hi))*ones) & highs }
-
-// trim is strings.TrimSpace with its usual case inlined: a value that
-// starts and ends with printable ASCII (0x21–0x7E) has nothing to trim.
-// A call took some 40 instructions, six times a row.
-func trim(s string) string {
-	if len(s) > 0 && s[0]-0x21 < 0x5e && s[len(s)-1]-0x21 < 0x5e {
-		return s
-	}
-	return strings.TrimSpace(s)
-}

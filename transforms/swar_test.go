@@ -47,14 +47,3 @@ func FuzzHexCase(f *testing.F) {
 		}
 	})
 }
-
-func FuzzTrim(f *testing.F) {
-	for _, s := range []string{"", " a", "a ", "a", "\u00a0a", "a\u0085", "\x7f", "~x!", "\tb"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := trim(s), strings.TrimSpace(s); got != want {
-			t.Fatalf("trim(%q) = %q; strings.TrimSpace %q", s, got, want)
-		}
-	})
-}
