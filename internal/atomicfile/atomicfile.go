@@ -53,23 +53,23 @@ func Create(dir, name string) (*Pending, error) {
 }
 
 // Commit writes data to the temp file, syncs it and renames it over the
-// name, or removes it on any error. Data from Buffer goes to the disk
-// without a copy into the page cache where the file system allows it.
+// name, or removes it on any error. The synced data is dropped from the
+// page cache: it is what a batch file holds, written once and not read
+// back.
 func (p *Pending) Commit(data []byte) (err error) {
 	defer func() {
 		if err != nil {
 			p.Abort()
 		}
 	}()
-	n, err := writeDirect(p.tmp, data)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", p.name, err)
-	}
-	if _, err := p.tmp.WriteAt(data[n:], int64(n)); err != nil {
+	if _, err := p.tmp.WriteAt(data, 0); err != nil {
 		return fmt.Errorf("write %s: %w", p.name, err)
 	}
 	if err := p.tmp.Sync(); err != nil {
 		return fmt.Errorf("sync %s: %w", p.name, err)
+	}
+	if len(data) > 0 {
+		dropCache(p.tmp)
 	}
 	if err := p.tmp.Close(); err != nil {
 		return fmt.Errorf("close %s: %w", p.name, err)

@@ -172,7 +172,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			return ctx.Err()
 		}
 		if n := usersSize(b.Users); cap(data) < n {
-			data = atomicfile.Buffer(n + n/8) // the next batches may be a little larger
+			data = make([]byte, 0, n+n/8) // the next batches may be a little larger
 		}
 		data = AppendUsers(data[:0], b.Users)
 		sum := sha256.Sum256(data)

@@ -192,9 +192,8 @@ func TestBackgroundFailureIsReported(t *testing.T) {
 	}
 }
 
-// TestUsersSizeHoldsTheArray guards the direct write of batches: a buffer
-// of usersSize must hold AppendUsers' array, or append moves it to memory
-// that is not aligned for the disk.
+// TestUsersSizeHoldsTheArray: a buffer of usersSize must hold AppendUsers'
+// array, or append grows the batch's buffer (a copy of the whole batch).
 func TestUsersSizeHoldsTheArray(t *testing.T) {
 	for _, users := range [][][]byte{nil, {rec(1, "a@x.com")}, {rec(1, "a@x.com"), rec(2, "b@x.com"), []byte("{}")}} {
 		if n, got := usersSize(users), len(AppendUsers(nil, users)); n < got {
