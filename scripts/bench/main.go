@@ -38,6 +38,7 @@ import (
 	_ "github.com/lib/pq"
 
 	"etl/internal/passthrough"
+	"etl/internal/scratch"
 	"etl/pipeline"
 	"etl/sinks/files"
 	"etl/sources"
@@ -61,9 +62,11 @@ const (
 // normalization.
 const pairs = 5
 
+// The servers the tests use (ETL_TEST_*_DSN), unless the bench is told
+// otherwise.
 var (
-	mysqlAdmin = env("ETL_BENCH_MYSQL_DSN", "root@tcp(127.0.0.1:3306)/")
-	pgAdmin    = env("ETL_BENCH_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable")
+	mysqlAdmin = env("ETL_BENCH_MYSQL_DSN", scratch.MySQLDSN)
+	pgAdmin    = env("ETL_BENCH_POSTGRES_DSN", scratch.PostgresDSN)
 )
 
 func env(k, d string) string {
