@@ -3,17 +3,18 @@ package atomicfile
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
 // TestCommitLeavesNoCache guards what batch files cost a shared host: once
 // committed, a file's pages are no longer held in the page cache.
 func TestCommitLeavesNoCache(t *testing.T) {
 	dir := t.TempDir()
-	var fs syscall.Statfs_t
-	if err := syscall.Statfs(dir, &fs); err != nil || fs.Type == 0x01021994 { // TMPFS_MAGIC
+	var fs unix.Statfs_t
+	if err := unix.Statfs(dir, &fs); err != nil || fs.Type == unix.TMPFS_MAGIC {
 		t.Skip("the temp dir is in memory: its pages are the file")
 	}
 	data := make([]byte, 64*4096)
@@ -40,13 +41,13 @@ func resident(t *testing.T, path string, size int) int {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	m, err := syscall.Mmap(int(f.Fd()), 0, size, syscall.PROT_READ, syscall.MAP_SHARED)
+	m, err := unix.Mmap(int(f.Fd()), 0, size, unix.PROT_READ, unix.MAP_SHARED)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer syscall.Munmap(m)
+	defer unix.Munmap(m)
 	pages := make([]byte, (size+4095)/4096)
-	if _, _, e := syscall.Syscall(syscall.SYS_MINCORE, uintptr(unsafe.Pointer(&m[0])), uintptr(size), uintptr(unsafe.Pointer(&pages[0]))); e != 0 {
+	if _, _, e := unix.Syscall(unix.SYS_MINCORE, uintptr(unsafe.Pointer(&m[0])), uintptr(size), uintptr(unsafe.Pointer(&pages[0]))); e != 0 {
 		t.Fatal(e)
 	}
 	n := 0
