@@ -362,7 +362,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 	m := runManifest(run, manifestFacts{started: started, resumed: resumed, stateful: committer != nil, limited: limited,
-		flags: rf, cfg: cfg, source: o.info, counts: total, uploads: uploads, batches: sink.Batches(), err: runErr})
+		flags: rf, cfg: cfg, source: o.info, counts: total, uploads: uploads, err: runErr})
 	if err := sink.Finish(m); err != nil && runErr == nil {
 		runErr = err
 	}
@@ -392,7 +392,6 @@ type manifestFacts struct {
 	source                     pipeline.SourceInfo
 	counts                     *pipeline.Stats
 	uploads                    *state.Uploads // nil without an Omnitron sink
-	batches                    []pipeline.BatchInfo
 	err                        error
 }
 
@@ -418,7 +417,9 @@ func runManifest(run *state.Run, f manifestFacts) *pipeline.Manifest {
 	m.Counts.Sorted()
 	m.Balanced = m.Counts.Balanced() == nil
 	if f.stateful {
-		m.Batches = append([]pipeline.BatchInfo(nil), run.Batches...)
+		// What the last commit counted, even if that is nothing: the
+		// counts are the committed ones too (state.Committer).
+		m.Batches = append([]pipeline.BatchInfo{}, run.Batches...)
 	}
 	if f.uploads != nil {
 		for i := range m.Batches {
@@ -428,8 +429,8 @@ func runManifest(run *state.Run, f manifestFacts) *pipeline.Manifest {
 			}
 		}
 	}
-	if bs := f.batches; len(bs) > 0 {
-		m.LastKey = bs[len(bs)-1].LastKey
+	if bs := m.Batches; len(bs) > 0 {
+		m.LastKey = bs[len(bs)-1].LastKey // else the files sink's Finish sets it
 	}
 	switch {
 	case errors.Is(f.err, pipeline.ErrInterrupted):

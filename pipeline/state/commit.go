@@ -36,6 +36,11 @@ type Committer struct {
 	last        time.Time
 	batches     []pipeline.BatchInfo // of the batches fully accounted for
 	rejectsSize int64
+	// What the batches written since the last commit add to the run. They
+	// count in the state's stats only once committed, so that a run whose
+	// last commit fails reports the counts of the batches it committed.
+	pending *pipeline.Stats
+	through *pipeline.Pos
 }
 
 // WriteBatch makes b part of the run in progress.
@@ -50,10 +55,12 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
 		return err
 	}
-	r := c.State.Run
-	r.Stats.Merge(b.Stats)
+	if c.pending == nil {
+		c.pending = pipeline.NewStats()
+	}
+	c.pending.Merge(b.Stats)
 	last := b.Last
-	r.Last = &last
+	c.through = &last
 	c.batches, c.rejectsSize = c.Sink.Batches(), c.Sink.RejectsSize()
 	if time.Since(c.last) >= c.Every {
 		return c.Commit()
@@ -80,6 +87,11 @@ func (c *Committer) Commit() error {
 		return err
 	}
 	r := c.State.Run
+	if c.pending != nil {
+		r.Stats.Merge(c.pending)
+		r.Last = c.through
+		c.pending, c.through = nil, nil
+	}
 	r.Batches = append([]pipeline.BatchInfo(nil), c.batches...)
 	r.RejectsSize = c.rejectsSize
 	c.State.LedgerSize = size

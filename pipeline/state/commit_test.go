@@ -2,6 +2,7 @@ package state
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"testing"
@@ -14,6 +15,7 @@ import (
 // background).
 type pendingSink struct {
 	written, durable []pipeline.BatchInfo
+	syncErr          error // what Sync returns, if set
 }
 
 func (s *pendingSink) WriteBatch(_ context.Context, b *pipeline.Batch) error {
@@ -22,6 +24,9 @@ func (s *pendingSink) WriteBatch(_ context.Context, b *pipeline.Batch) error {
 }
 
 func (s *pendingSink) Sync() error {
+	if s.syncErr != nil {
+		return s.syncErr
+	}
 	s.durable = slices.Clone(s.written)
 	return nil
 }
@@ -74,5 +79,50 @@ func TestCommitNamesOnlyDurableBatches(t *testing.T) {
 		if err != nil || !done {
 			t.Fatalf("after batch %d the committed ledger lacks key %s (%v)", seq, key, err)
 		}
+	}
+}
+
+// TestFailedCommitKeepsCommittedCounts: when a commit fails (a batch file
+// could not be made durable), the run's stats and resume point stay those
+// of the last commit, which the run's manifest then reports with the
+// batches that commit named.
+func TestFailedCommitKeepsCommittedCounts(t *testing.T) {
+	dir := t.TempDir()
+	st, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Run = &Run{ID: "r1", Mode: ModeFull, Stats: pipeline.NewStats()}
+	ledger, err := OpenLedger(dir, 0, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ledger.Close()
+	sink := &pendingSink{}
+	c := &Committer{Dir: dir, State: st, Ledger: ledger, Sink: sink} // Every 0: a commit a batch
+	for seq := 1; seq <= 2; seq++ {
+		if seq == 2 {
+			sink.syncErr = errors.New("injected: disk full")
+		}
+		key := fmt.Sprint(seq)
+		stats := pipeline.NewStats()
+		stats.Read, stats.Exported = 1, 1
+		b := &pipeline.Batch{Seq: seq, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
+			Emails: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: stats}
+		err := c.WriteBatch(context.Background(), b)
+		if (err != nil) != (seq == 2) {
+			t.Fatalf("batch %d: %v", seq, err)
+		}
+	}
+	r := st.Run
+	if r.Stats.Read != 1 || r.Stats.Exported != 1 || len(r.Batches) != 1 || r.Last == nil || r.Last.Key != "1" {
+		t.Fatalf("after a failed commit: read %d, exported %d, %d batches, last %+v; want the first batch's", r.Stats.Read, r.Stats.Exported, len(r.Batches), r.Last)
+	}
+	sink.syncErr = nil
+	if err := c.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if r.Stats.Exported != 2 || len(r.Batches) != 2 || r.Last.Key != "2" {
+		t.Fatalf("after the next commit: exported %d, %d batches, last %+v; want both", r.Stats.Exported, len(r.Batches), r.Last)
 	}
 }

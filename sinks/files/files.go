@@ -49,6 +49,7 @@ type Sink struct {
 	wg      sync.WaitGroup
 	mu      sync.Mutex
 	failed  map[string]bool // users files that could not be put in place
+	lost    int64           // the records in them
 	err     error           // the first such failure
 	unsaved bool            // rejects written since the last Sync
 	// commit puts a users file in place; tests make it fail.
@@ -180,6 +181,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			// A copy: the key shares memory with many rows (sources.Reader).
 			SHA256: hex.EncodeToString(sum[:]), LastKey: strings.Clone(b.Last.Key)})
 		s.wg.Add(1)
+		records := int64(len(b.Users))
 		go func() {
 			defer s.wg.Done()
 			err := s.commit(p, data)
@@ -187,6 +189,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			if err != nil {
 				s.mu.Lock()
 				s.failed[name] = true
+				s.lost += records
 				if s.err == nil {
 					s.err = err
 				}
@@ -248,7 +251,19 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		return syncErr // the folder itself cannot be made durable
 	}
 	if m.Batches == nil {
+		// A run without a state lists what reached the folder, and counts
+		// it: the records of users files that could not be put in place
+		// were not exported (nor read, as far as the folder tells).
 		m.Batches = s.batches
+		if n := len(s.batches); n > 0 {
+			m.LastKey = s.batches[n-1].LastKey
+		}
+		if s.lost > 0 && m.Counts != nil {
+			c := *m.Counts
+			c.Read -= s.lost
+			c.Exported -= s.lost
+			m.Counts = &c
+		}
 	}
 	if m.Batches == nil {
 		m.Batches = []pipeline.BatchInfo{}

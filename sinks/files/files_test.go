@@ -165,15 +165,22 @@ func TestBackgroundFailureIsReported(t *testing.T) {
 	ctx := context.Background()
 	var errs []error
 	for i := 1; i <= 3; i++ {
-		errs = append(errs, s.WriteBatch(ctx, &pipeline.Batch{Seq: i, Users: [][]byte{rec(i, fmt.Sprintf("u%d@x.com", i))}}))
+		errs = append(errs, s.WriteBatch(ctx, &pipeline.Batch{Seq: i, Users: [][]byte{rec(i, fmt.Sprintf("u%d@x.com", i))},
+			Last: pipeline.Pos{Key: fmt.Sprint(i)}}))
 	}
 	errs = append(errs, s.Sync())
 	if err := errors.Join(errs...); err == nil || !strings.Contains(err.Error(), "injected") {
 		t.Fatalf("WriteBatch and Sync returned %v, want the injected failure", err)
 	}
-	m := &pipeline.Manifest{RunID: "run", Status: "ok", Counts: pipeline.NewStats()}
+	counts := pipeline.NewStats()
+	counts.Read, counts.Exported = 3, 3 // what the pipeline handed over
+	m := &pipeline.Manifest{RunID: "run", Status: "ok", Counts: counts}
 	if err := s.Finish(m); err == nil {
 		t.Fatal("Finish hid the failure")
+	}
+	if m.Counts.Read != 2 || m.Counts.Exported != 2 || m.LastKey != "3" {
+		t.Errorf("manifest counts read %d, exported %d, last key %q; want 2, 2 and 3: the lost file's record is not exported",
+			m.Counts.Read, m.Counts.Exported, m.LastKey)
 	}
 	var files []string
 	for _, b := range m.Batches {
