@@ -34,11 +34,10 @@ func (s *pendingSink) Sync() error {
 func (s *pendingSink) Batches() []pipeline.BatchInfo { return slices.Clone(s.written) }
 func (s *pendingSink) RejectsSize() int64            { return 0 }
 
-// TestCommitNamesOnlyDurableBatches: every batch state.json names as
-// committed was made durable first, and so was every ledger entry it
-// counts.
-func TestCommitNamesOnlyDurableBatches(t *testing.T) {
-	dir := t.TempDir()
+// newCommitter commits a fresh full run in dir after every batch (Every
+// 0) to a pendingSink.
+func newCommitter(t *testing.T, dir string) (*Committer, *pendingSink) {
+	t.Helper()
 	st, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -48,9 +47,17 @@ func TestCommitNamesOnlyDurableBatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ledger.Close()
+	t.Cleanup(func() { ledger.Close() })
 	sink := &pendingSink{}
-	c := &Committer{Dir: dir, State: st, Ledger: ledger, Sink: sink} // Every 0: a commit a batch
+	return &Committer{Dir: dir, State: st, Ledger: ledger, Sink: sink}, sink
+}
+
+// TestCommitNamesOnlyDurableBatches: every batch state.json names as
+// committed was made durable first, and so was every ledger entry it
+// counts.
+func TestCommitNamesOnlyDurableBatches(t *testing.T) {
+	dir := t.TempDir()
+	c, sink := newCommitter(t, dir)
 	for seq := 1; seq <= 3; seq++ {
 		key := fmt.Sprint(seq)
 		b := &pipeline.Batch{Seq: seq, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
@@ -87,19 +94,8 @@ func TestCommitNamesOnlyDurableBatches(t *testing.T) {
 // of the last commit, which the run's manifest then reports with the
 // batches that commit named.
 func TestFailedCommitKeepsCommittedCounts(t *testing.T) {
-	dir := t.TempDir()
-	st, err := Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Run = &Run{ID: "r1", Mode: ModeFull, Stats: pipeline.NewStats()}
-	ledger, err := OpenLedger(dir, 0, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ledger.Close()
-	sink := &pendingSink{}
-	c := &Committer{Dir: dir, State: st, Ledger: ledger, Sink: sink} // Every 0: a commit a batch
+	c, sink := newCommitter(t, t.TempDir())
+	st := c.State
 	for seq := 1; seq <= 2; seq++ {
 		if seq == 2 {
 			sink.syncErr = errors.New("injected: disk full")
