@@ -377,7 +377,11 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	printSummary(stderr, m, sink.Dir())
 	logSummary(log, m, time.Since(started))
 	if runErr != nil {
-		log.Error().Err(runErr).Str("run", run.ID).Msg("run did not finish; every batch listed in the manifest is complete, and the next run resumes after the last one")
+		msg := "run did not finish; every batch listed in the manifest is complete, and the next run resumes after the last one"
+		if rf.dryRun {
+			msg = "dry run did not finish; every batch listed in the manifest is complete (a dry run is not resumed)"
+		}
+		log.Error().Err(runErr).Str("run", run.ID).Msg(msg)
 		return errReported
 	}
 	return nil
