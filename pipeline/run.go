@@ -52,7 +52,9 @@ type chunk struct {
 // Run streams every row of src through tr and writes the results to sink in
 // source order, whatever the number of workers. A normalized email seen
 // before in the run turns the later row into a duplicate reject. It returns
-// the accounting of what the sink made durable; on interruption the error
+// the accounting of the batches the sink took (a sink that puts them in
+// place later, such as the files sink, accounts for one it then loses:
+// see state.Committer and files.Sink.Finish); on interruption the error
 // is ErrInterrupted and everything read before the stop was written.
 func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) (*Stats, error) {
 	if opt.Workers <= 0 {
