@@ -163,26 +163,43 @@ func TestE2EValidate(t *testing.T) {
 
 // TestE2ELostConnection: the server ends the reading session mid-run (as
 // a restart or a network cut would); the run fails with a clear message
-// and every batch written before stays whole and valid.
+// and every batch written before stays whole and valid. The message says
+// what happens next: a run resumes, a dry run (which keeps no state) does
+// not.
 func TestE2ELostConnection(t *testing.T) {
-	db := scratch.New(t, "postgres")
-	out := t.TempDir()
-	stderr := slowRunExits1(t, db, 5000, out, func(*exec.Cmd) {
-		db.Exec(t, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
-	})
-	if !strings.Contains(stderr.String(), "after key") || !strings.Contains(stderr.String(), "connection to the database was lost") {
-		t.Errorf("message does not say where and why:\n%s", stderr.String())
-	}
-	run := runFolder(t, out)
-	m := readManifest(t, run)
-	if m.Status != "failed" || len(m.Batches) == 0 || !m.Balanced || m.Counts.Read >= 5000 {
-		t.Fatalf("manifest %+v counts %+v", m, m.Counts)
-	}
-	if c := etl(t, nil, "check", run); c.code != 0 {
-		t.Fatalf("batches written before the failure do not check: %s", c.stdout)
-	}
-	if tmp, _ := filepath.Glob(filepath.Join(run, ".*")); len(tmp) > 0 {
-		t.Errorf("temp files left: %v", tmp)
+	for _, tc := range []struct {
+		name      string
+		args      []string
+		next, not string
+	}{
+		{"run", nil, "the next run resumes after the last one", "a dry run is not resumed"},
+		{"dry-run", []string{"--dry-run"}, "a dry run is not resumed", "the next run resumes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := scratch.New(t, "postgres")
+			out := t.TempDir()
+			stderr := slowRunExits1(t, db, 5000, out, func(*exec.Cmd) {
+				db.Exec(t, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+			}, tc.args...)
+			msg := stderr.String()
+			if !strings.Contains(msg, "after key") || !strings.Contains(msg, "connection to the database was lost") {
+				t.Errorf("message does not say where and why:\n%s", msg)
+			}
+			if !strings.Contains(msg, tc.next) || strings.Contains(msg, tc.not) {
+				t.Errorf("message does not say %q (or says %q):\n%s", tc.next, tc.not, msg)
+			}
+			run := runFolder(t, out)
+			m := readManifest(t, run)
+			if m.Status != "failed" || len(m.Batches) == 0 || !m.Balanced || m.Counts.Read >= 5000 {
+				t.Fatalf("manifest %+v counts %+v", m, m.Counts)
+			}
+			if c := etl(t, nil, "check", run); c.code != 0 {
+				t.Fatalf("batches written before the failure do not check: %s", c.stdout)
+			}
+			if tmp, _ := filepath.Glob(filepath.Join(run, ".*")); len(tmp) > 0 {
+				t.Errorf("temp files left: %v", tmp)
+			}
+		})
 	}
 }
 
@@ -237,9 +254,10 @@ func TestE2EDemo(t *testing.T) {
 	}
 }
 
-// slowRunExits1 seeds n users, starts a run that reads them slowly, does
-// act to it mid-run and wants exit code 1. It returns the run's stderr.
-func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*exec.Cmd)) *strings.Builder {
+// slowRunExits1 seeds n users, starts a run (with args) that reads them
+// slowly, does act to it mid-run and wants exit code 1. It returns the
+// run's stderr.
+func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*exec.Cmd), args ...string) *strings.Builder {
 	t.Helper()
 	seedUyeler(t, db, n)
 	query := slowSource(t, db)
@@ -248,7 +266,7 @@ func slowRunExits1(t *testing.T, db *scratch.DB, n int, out string, act func(*ex
 	// written well before act, whatever the machine's speed.
 	cfg := writeConfig(t, strings.NewReplacer("batch_size: 1000", "batch_size: 100", "fetch_size: 700", "fetch_size: 100").
 		Replace(queryConfig(db, query, out, "")))
-	cmd := exec.Command(binary, "run", "--config", cfg)
+	cmd := exec.Command(binary, append([]string{"run", "--config", cfg}, args...)...)
 	stderr := &strings.Builder{}
 	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
