@@ -12,7 +12,7 @@ build:
 # The main job on the bundled sample of messy legacy users (no database).
 demo: build
 	@rm -rf out/demo
-	ETL_OUT=out/demo $(BIN) run --config configs/demo.yaml
+	ETL_OUT=$(CURDIR)/out/demo $(BIN) run --config configs/demo.yaml
 	@run=$$(ls -d out/demo/*/ | tail -n1); \
 	  echo "batches, rejects.jsonl and manifest.json are in $$run"; \
 	  $(BIN) check $$run

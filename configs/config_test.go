@@ -2,6 +2,8 @@ package configs
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -14,7 +16,7 @@ func TestExampleConfigLoads(t *testing.T) {
 	}
 	if c.Source.Driver != "mysql" || c.Source.DSN != "root@tcp(127.0.0.1:3306)/shop" || c.Source.Key != "customer_code" ||
 		c.Source.Cursor != "updated_at" || c.Source.FetchSize != 5000 || c.Sink.BatchSize != 1000 || c.Workers != 4 ||
-		c.Normalize.Timezone != "Europe/Istanbul" || c.Normalize.Password.Unsupported != "reject" || c.State.Dir != ".etl-state" {
+		c.Normalize.Timezone != "Europe/Istanbul" || c.Normalize.Password.Unsupported != "reject" || !strings.HasSuffix(c.State.Dir, "/configs/.etl-state") {
 		t.Fatalf("decoded %+v", c)
 	}
 	if !strings.Contains(c.Source.Query, "`attributes.city`") {
@@ -144,5 +146,28 @@ func TestModes(t *testing.T) {
 	c, err := Parse([]byte("source: {driver: csv, key: id, path: p}\nsink: {dir: null}\nstate: {dir: }\nnormalize: {timezone: ~}"))
 	if err != nil || c.Sink.Dir != "out" || c.State.Dir != ".etl-state" || c.Normalize.Timezone != DefaultTimezone {
 		t.Errorf("null keys: %+v, %v", c, err)
+	}
+}
+
+func TestRelativePathsFollowTheConfigFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "legacy.yaml")
+	body := "source: {driver: csv, path: in/users.csv, key: customer_code, columns: {customer_code: id, email: mail}}\n" +
+		"sink: {type: files, dir: out}\nstate: {dir: /abs/state}\n"
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ key, got, want string }{
+		{"source.path", c.Source.Path, filepath.Join(dir, "in/users.csv")},
+		{"sink.dir", c.Sink.Dir, filepath.Join(dir, "out")},
+		{"state.dir", c.State.Dir, "/abs/state"},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("%s = %q, want %q", tc.key, tc.got, tc.want)
+		}
 	}
 }

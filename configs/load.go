@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
@@ -23,13 +24,35 @@ func (p Problems) Error() string {
 	return fmt.Sprintf("config has %d problems:\n  - %s", len(p), strings.Join(p, "\n  - "))
 }
 
-// Load reads, expands, decodes and validates the config at path.
+// Load reads, expands, decodes and validates the config at path. Relative
+// file and folder paths in it (source.path, sink.dir, state.dir,
+// sink.omnitron.ca_file) are taken from the config file's folder, not from
+// the working directory, as docker compose does: the same config run from
+// any folder reads the same files and shares one state.
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
-	return Parse(data)
+	c, err := Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("config %s: %w", path, err)
+	}
+	c.resolve(filepath.Dir(abs))
+	return c, nil
+}
+
+// resolve makes the config's relative paths relative to base.
+func (c *Config) resolve(base string) {
+	for _, p := range []*string{&c.Source.Path, &c.Sink.Dir, &c.State.Dir, &c.Sink.Omnitron.CAFile} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(base, *p)
+		}
+	}
 }
 
 // Parse is Load on bytes.
