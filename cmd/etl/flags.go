@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -11,10 +12,17 @@ import (
 )
 
 // parseFlags parses args, turning every flag problem into a usage error.
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) error {
-	fs.SetOutput(stderr)
+// -h or --help prints the command's help to stdout and returns helpShown.
+func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) error {
+	// The error below says what was wrong; help goes to stdout.
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
-		return usageError{err}
+		if errors.Is(err, flag.ErrHelp) {
+			showHelp(fs, stdout)
+			return helpShown
+		}
+		return usageError{fmt.Errorf("%w (see etl %s --help)", err, fs.Name())}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
@@ -25,7 +33,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) error {
 // configCommand parses the flags of a command that reads a config
 // (--config, the log flags, and whatever own adds) and loads the config.
 // A missing --config or a bad config is a usage error.
-func configCommand(name, help string, args []string, stderr io.Writer, own func(*flag.FlagSet)) (*configs.Config, string, zerolog.Logger, error) {
+func configCommand(name, help string, args []string, stdout, stderr io.Writer, own func(*flag.FlagSet)) (*configs.Config, string, zerolog.Logger, error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	var lf logFlags
 	lf.register(fs)
@@ -33,7 +41,7 @@ func configCommand(name, help string, args []string, stderr io.Writer, own func(
 	if own != nil {
 		own(fs)
 	}
-	if err := parseFlags(fs, args, stderr); err != nil {
+	if err := parseFlags(fs, args, stdout, stderr); err != nil {
 		return nil, "", zerolog.Logger{}, err
 	}
 	log, err := lf.logger(stderr)

@@ -32,7 +32,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	table := fs.String("table", "", "the users table (default: guessed)")
 	outPath := fs.String("o", "legacy.yaml", "where to write the config")
 	force := fs.Bool("force", false, "overwrite the -o file")
-	if err := parseFlags(fs, args, stderr); err != nil {
+	if err := parseFlags(fs, args, stdout, stderr); err != nil {
 		return err
 	}
 	log, err := lf.logger(stderr)

@@ -49,6 +49,7 @@ Common flags:
   --log-level debug|info|warn|error   (default info)
 
 Exit codes: 0 done, 1 failed, 2 bad config or usage.
+"etl help COMMAND" or "etl COMMAND --help" shows a command's flags.
 `
 
 func main() {
@@ -80,12 +81,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "version", "--version":
 		fmt.Fprintln(stdout, "etl", version)
 	case "help", "-h", "--help":
+		if len(args) > 1 && args[1] != "help" {
+			// etl help run = etl run --help
+			return run(append(args[1:], "--help"), stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 	default:
-		fmt.Fprintf(stderr, "etl: unknown command %q\n\n%s", args[0], usage)
+		if s := suggest(args[0]); s != "" {
+			fmt.Fprintf(stderr, "etl: unknown command %q; did you mean %q?\n\n%s", args[0], s, usage)
+		} else {
+			fmt.Fprintf(stderr, "etl: unknown command %q\n\n%s", args[0], usage)
+		}
 		return exitUsage
 	}
-	if err == nil {
+	if err == nil || errors.Is(err, helpShown) {
 		return exitOK
 	}
 	var ue usageError

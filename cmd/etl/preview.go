@@ -20,7 +20,7 @@ import (
 // rejected. Nothing is written anywhere.
 func cmdPreview(args []string, stdout, stderr io.Writer) error {
 	var n *int
-	cfg, _, log, err := configCommand("preview", "the legacy.yaml to preview", args, stderr, func(fs *flag.FlagSet) {
+	cfg, _, log, err := configCommand("preview", "the legacy.yaml to preview", args, stdout, stderr, func(fs *flag.FlagSet) {
 		n = fs.Int("n", 20, "rows to show")
 	})
 	if err != nil {

@@ -50,7 +50,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&rf.commitEvery, "commit-interval", time.Second, "how often the state is committed during a run")
 	workers := fs.Int("workers", 0, "transform workers (overrides the config)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file (for bug reports)")
-	if err := parseFlags(fs, args, stderr); err != nil {
+	if err := parseFlags(fs, args, stdout, stderr); err != nil {
 		return err
 	}
 	if *cpuProfile != "" {

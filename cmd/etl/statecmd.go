@@ -14,6 +14,13 @@ import (
 
 // cmdState is `etl state show|reset --config F`.
 func cmdState(args []string, stdout, stderr io.Writer) error {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+		for _, verb := range []string{"show", "reset"} {
+			h := helpText["state "+verb]
+			fmt.Fprintf(stdout, "Usage: %s\n  %s\n\n", h.usage, h.about)
+		}
+		return helpShown
+	}
 	if len(args) == 0 || (args[0] != "show" && args[0] != "reset") {
 		return usageError{errors.New("state: use `etl state show --config F` or `etl state reset --config F --yes`")}
 	}
@@ -21,7 +28,7 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("state "+verb, flag.ContinueOnError)
 	cfgPath := fs.String("config", "", "the legacy.yaml whose state to use")
 	yes := fs.Bool("yes", false, "really forget what was exported (reset)")
-	if err := parseFlags(fs, args[1:], stderr); err != nil {
+	if err := parseFlags(fs, args[1:], stdout, stderr); err != nil {
 		return err
 	}
 	if *cfgPath == "" {

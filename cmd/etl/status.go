@@ -12,7 +12,7 @@ import (
 // cmdStatus is `etl status --config F`: every batch of the recent runs with
 // its migration id and progress, asking Omnitron about unfinished ones.
 func cmdStatus(args []string, stdout, stderr io.Writer) error {
-	cfg, _, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stderr, nil)
+	cfg, _, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stdout, stderr, nil)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,7 @@ import (
 // cmdValidate checks the config, connects, runs the query with no rows and
 // says which columns feed which record keys.
 func cmdValidate(args []string, stdout, stderr io.Writer) error {
-	cfg, cfgPath, log, err := configCommand("validate", "the legacy.yaml to check", args, stderr, nil)
+	cfg, cfgPath, log, err := configCommand("validate", "the legacy.yaml to check", args, stdout, stderr, nil)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// helpText is what `etl CMD --help` and `etl help CMD` print: the
+// command's usage line, what it does and an example; the flags with
+// their defaults follow, from the command's own flag set.
+var helpText = map[string]struct{ usage, about, example string }{
+	"run": {"etl run --config FILE [flags]",
+		"Exports what earlier runs have not, and resumes a run that was killed or stopped.",
+		"etl run --dry-run --config legacy.yaml"},
+	"validate": {"etl validate --config FILE",
+		"Checks the config, connects, runs the query with no rows, and lists the columns it maps.",
+		"etl validate --config legacy.yaml"},
+	"init": {"etl init --driver mysql|postgres --dsn DSN [--table T] [-o FILE]",
+		"Reads the legacy schema and writes a commented config to start from.",
+		"etl init --driver mysql --dsn \"$LEGACY_DSN\" -o legacy.yaml"},
+	"preview": {"etl preview --config FILE [-n 20]",
+		"Shows the first rows beside the records they become or their reject reasons; writes nothing.",
+		"etl preview --config legacy.yaml -n 50"},
+	"status": {"etl status --config FILE",
+		"Lists every batch sent to Omnitron from this state dir with its migration id and progress.",
+		"etl status --config legacy.yaml"},
+	"state show": {"etl state show --config FILE",
+		"Shows the checkpoint, the ledger's size, the run in progress and the last runs.",
+		"etl state show --config legacy.yaml"},
+	"state reset": {"etl state reset --config FILE --yes",
+		"Forgets the checkpoint and every exported user: the next run exports everyone again.",
+		"etl state reset --config legacy.yaml --yes"},
+	"check": {"etl check DIR",
+		"Validates a run folder's batches against the record contract and its manifest.",
+		"etl check out/20261122T180000Z-ab12cd"},
+}
+
+// helpShown is returned by a command whose help was asked for: it was
+// printed, and the process exits 0.
+var helpShown = errors.New("help shown")
+
+// showHelp prints the help of fs's command to w.
+func showHelp(fs *flag.FlagSet, w io.Writer) {
+	h, ok := helpText[fs.Name()]
+	if !ok {
+		h.usage = "etl " + fs.Name() + " [flags]"
+	}
+	fmt.Fprintf(w, "Usage: %s\n\n", h.usage)
+	if h.about != "" {
+		fmt.Fprintf(w, "%s\n\n", h.about)
+	}
+	var hasFlags bool
+	fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+	if hasFlags {
+		fmt.Fprintln(w, "Flags:")
+		fs.SetOutput(w)
+		fs.PrintDefaults()
+		fmt.Fprintln(w)
+	}
+	if h.example != "" {
+		fmt.Fprintf(w, "Example:\n  %s\n", h.example)
+	}
+}
+
+// suggest names the known command closest to a mistyped one, or "".
+func suggest(cmd string) string {
+	known := []string{"run", "validate", "init", "preview", "status", "state", "check", "version", "help"}
+	sort.Strings(known)
+	best, bestD := "", 3 // more than two edits away is no suggestion
+	for _, k := range known {
+		if d := editDistance(strings.ToLower(cmd), k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
