@@ -39,3 +39,8 @@ if ! pg_ok; then
   wait_for pg_ok || { log "PostgreSQL did not come up"; exit 1; }
 fi
 log "MariaDB and PostgreSQL answer"
+
+# Tools some tests drive, so that no test skips: headless Chromium loads
+# report.html; script(1) gives a run a terminal for its progress line.
+command -v chromium >/dev/null 2>&1 || { log "installing chromium for the report test"; need chromium; }
+command -v script >/dev/null 2>&1 || { log "installing script(1) for the progress test"; need bsdutils; }

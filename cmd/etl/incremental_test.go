@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -252,7 +253,12 @@ func TestKillResume(t *testing.T) {
 		out := t.TempDir()
 		cfg := writeConfig(t, strings.NewReplacer("fetch_size: 700", "fetch_size: 25", "batch_size: 1000", "batch_size: 10").
 			Replace(queryConfig(db, slowSource(t, db), out, "")))
-		rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+		seed := time.Now().UnixNano()
+		if s := os.Getenv("ETL_TEST_SEED"); s != "" {
+			seed, _ = strconv.ParseInt(s, 10, 64)
+		}
+		t.Logf("kill instants from seed %d (rerun with ETL_TEST_SEED=%d)", seed, seed)
+		rng := rand.New(rand.NewSource(seed))
 		next := 601
 		kills, finished := 0, 0
 		// Kills land at random instants within the length of the last
