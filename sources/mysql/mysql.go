@@ -32,6 +32,9 @@ var Dialect = sources.Dialect{
 	Text:      func(e string) string { return "CAST(" + e + " AS CHAR)" },
 	Snapshot:  snapshot,
 	Wire:      newWire,
+	KeyType:   keyType,
+	Exact:     exact,
+	KeyArg:    keyArg,
 }
 
 // snapshot starts a consistent-snapshot transaction if InnoDB is all
@@ -84,6 +87,9 @@ func OpenDB(dsn string) (*sql.DB, error) {
 	cfg, err := mysql.ParseDSN(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("source.dsn: %w", err)
+	}
+	if err := checkCharset(cfg); err != nil {
+		return nil, err
 	}
 	cfg.ParseTime = false
 	// Client-side interpolation keeps every page one round trip and the
