@@ -25,6 +25,9 @@ var Dialect = sources.Dialect{
 	Quote:       sources.QuoteWith("`"),
 	Placeholder: func(int) string { return "?" },
 	Session: []string{
+		// utf8mb4 whatever the server's init_connect says: keys must read
+		// back as they are stored (see checkCharset).
+		"SET NAMES utf8mb4",
 		"SET SESSION time_zone = '+00:00'",
 		"SET SESSION TRANSACTION READ ONLY",
 	},
