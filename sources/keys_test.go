@@ -23,6 +23,7 @@ var keyPaths = []struct {
 }{
 	{"wire", func() func() { return func() {} }},
 	{"driver", sources.SetDriverPages},
+	{"prepared", sources.SetPreparedPages},
 }
 
 // openKey opens a reader, or returns why it could not be opened.
@@ -305,6 +306,8 @@ func TestKeyTypesExact(t *testing.T) {
 		{"mysql", "BIGINT", []string{"-9223372036854775808", "9223372036854775807", "0", "-1"}},
 		{"mysql", "DATE", []string{"2024-01-01", "1000-01-01", "2024-01-02"}},
 		{"mysql", "CHAR(5)", []string{"a", "ab", "b", "abc"}},
+		{"mysql", "VARCHAR(5) CHARACTER SET latin1", []string{"ä", "a", "ö", "z", "é", "ÿ"}},
+		{"mysql", "VARCHAR(5) COLLATE utf8mb4_general_ci", []string{"ğa", "gb", "şc", "sd", "😀", "ye"}},
 		{"postgres", "UUID", []string{"a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"}},
 		{"postgres", "NUMERIC", []string{"-1.5", "0.0001", "12345678901234567890.123456789", "2"}},
 		{"postgres", "TIMESTAMPTZ", []string{"2024-01-01 10:00:00+00", "2024-01-01 10:00:00.000001+00", "1999-12-31 23:59:59+05"}},
