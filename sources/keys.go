@@ -33,6 +33,10 @@ type KeyType struct {
 	Kind   KeyKind
 	Name   string // the type as the engine names it
 	Refuse string // why a page cannot be cut after one of its values
+	// Ties says a KeyText's collation may hold different keys equal
+	// (case or accent folding, PAD SPACE, citext), so that Open must
+	// look for them.
+	Ties bool
 }
 
 // refuseKeyType is a test switch: off, a key of any type is paged (how a
@@ -48,8 +52,10 @@ var refuseKeyType = true
 func (r *Reader) probeKey(ctx context.Context, ct *sql.ColumnType) error {
 	from := " FROM (" + r.base + ") AS etl_q"
 	k := "etl_q." + r.d.Quote(r.key)
+	var kt KeyType
 	if r.d.KeyType != nil {
-		kt, err := r.d.KeyType(ctx, r.conn, ct, k, from)
+		var err error
+		kt, err = r.d.KeyType(ctx, r.conn, ct, k, from)
 		if err != nil {
 			return fmt.Errorf("read the type of source.key %q: %w", r.key, err)
 		}
@@ -70,7 +76,7 @@ func (r *Reader) probeKey(ctx context.Context, ct *sql.ColumnType) error {
 	case !errors.Is(err, sql.ErrNoRows):
 		return fmt.Errorf("look for NULL keys in %q: %w", r.key, err)
 	}
-	if r.keyKind != KeyText || r.d.Exact == nil {
+	if r.keyKind != KeyText || !kt.Ties || r.d.Exact == nil {
 		return nil
 	}
 	// With an index on the key this reads it once, in order, and stops at

@@ -404,3 +404,35 @@ func TestKeyCollationCursor(t *testing.T) {
 		}
 	})
 }
+
+// TestKeyCollationOrder: string keys their collation holds no two of
+// equal keep the collation's order (the one an index on the key serves);
+// only keys with ties are paged by their bytes.
+func TestKeyCollationOrder(t *testing.T) {
+	cases := []struct {
+		engine, column, keys, want string
+	}{
+		{"mysql", "VARCHAR(10) COLLATE utf8mb4_general_ci PRIMARY KEY", "B a c", "a B c"},
+		{"mysql", "VARCHAR(10) COLLATE utf8mb4_general_ci", "B a c A", "A B a c"},
+		{"postgres", `TEXT COLLATE "en-x-icu" PRIMARY KEY`, "B a c A", "a A B c"},
+		{"postgres", `TEXT COLLATE "C" PRIMARY KEY`, "B a c A", "A B a c"},
+	}
+	for _, c := range cases {
+		t.Run(c.engine+"/"+c.column, func(t *testing.T) {
+			db := scratch.New(t, c.engine)
+			var vals []string
+			for _, k := range strings.Fields(c.keys) {
+				vals = append(vals, "('"+k+"')")
+			}
+			db.Exec(t, "CREATE TABLE t (k "+c.column+")", "INSERT INTO t VALUES "+strings.Join(vals, ", "))
+			r, err := openKey(t, db, db.DSN, "SELECT k FROM t", "k", 2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := readKeys(r, 4)
+			if err != nil || strings.Join(got, " ") != c.want {
+				t.Fatalf("read %q, want %s; %v", got, c.want, err)
+			}
+		})
+	}
+}

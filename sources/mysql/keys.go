@@ -28,7 +28,9 @@ func keyType(_ context.Context, _ *sql.Conn, ct *sql.ColumnType, _, _ string) (s
 		"UNSIGNED TINYINT", "UNSIGNED SMALLINT", "UNSIGNED MEDIUMINT", "UNSIGNED INT", "UNSIGNED BIGINT":
 		kt.Kind = sources.KeyNumber
 	case "CHAR", "VARCHAR", "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT":
-		kt.Kind = sources.KeyText
+		// Every MariaDB collation pads with spaces ('a' = 'a '), _bin
+		// ones included.
+		kt.Kind, kt.Ties = sources.KeyText, true
 	case "BINARY", "VARBINARY", "BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB":
 		kt.Kind = sources.KeyBytes
 	case "TIMESTAMP":

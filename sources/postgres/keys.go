@@ -15,8 +15,9 @@ import (
 func keyType(ctx context.Context, conn *sql.Conn, _ *sql.ColumnType, expr, from string) (sources.KeyType, error) {
 	// A row of NULLs from the query, so that its plan never runs.
 	src := strings.TrimPrefix(from, " FROM ")
+	nulls := " FROM (SELECT 1) AS etl_one LEFT JOIN " + src + " ON false"
 	q := `SELECT b.typcategory, format_type(b.oid, NULL), b.typname
-		FROM (SELECT pg_typeof(` + expr + `)::oid AS o FROM (SELECT 1) AS etl_one LEFT JOIN ` + src + ` ON false) AS s
+		FROM (SELECT pg_typeof(` + expr + `)::oid AS o` + nulls + `) AS s
 		JOIN pg_type t ON t.oid = s.o
 		JOIN pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END`
 	var cat, name, typ string
@@ -26,7 +27,11 @@ func keyType(ctx context.Context, conn *sql.Conn, _ *sql.ColumnType, expr, from 
 	kt := sources.KeyType{Name: name}
 	switch cat {
 	case "S": // text, varchar, char, name, citext
-		kt.Kind = sources.KeyText
+		var coll string
+		if err := conn.QueryRowContext(ctx, "SELECT COALESCE(pg_collation_for("+expr+"), '')"+nulls).Scan(&coll); err != nil {
+			return kt, err
+		}
+		kt.Kind, kt.Ties = sources.KeyText, typ == "citext" || !deterministic(ctx, conn, coll)
 	case "N":
 		if typ == "float4" || typ == "float8" {
 			kt.Refuse = "its values read back rounded, so a page cannot start exactly after one"
@@ -75,4 +80,21 @@ func keyArg(k sources.KeyKind, _ bool, v string, arg func(string) string) string
 		return "decode(" + arg(hex.EncodeToString([]byte(v))) + ", 'hex')"
 	}
 	return arg(v)
+}
+
+// deterministic says collation coll (as pg_collation_for names it) never
+// holds two different strings equal: the database's default and C always
+// do not; another collation may be ICU's nondeterministic kind. In doubt
+// (a server before 13 has no regcollation), it says no, and Open looks
+// for ties.
+func deterministic(ctx context.Context, conn *sql.Conn, coll string) bool {
+	switch coll {
+	case `"default"`, `"C"`, `"POSIX"`:
+		return true
+	case "":
+		return false
+	}
+	var det bool
+	err := conn.QueryRowContext(ctx, "SELECT collisdeterministic FROM pg_collation WHERE oid = $1::regcollation", coll).Scan(&det)
+	return err == nil && det
 }
