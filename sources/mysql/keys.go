@@ -70,7 +70,7 @@ func keyArg(k sources.KeyKind, exact bool, v string, _ func(string) string) stri
 	case k == sources.KeyNumber && number.MatchString(v):
 		return v
 	case k == sources.KeyStamp:
-		v = strings.TrimSuffix(v, "Z") // the session is UTC; the Z is ours
+		v = strings.TrimSuffix(v, "Z") // the connection reads in UTC; the Z is ours
 	case k == sources.KeyBytes || exact:
 		return "_binary X'" + hex.EncodeToString([]byte(v)) + "'"
 	}
