@@ -91,11 +91,18 @@ func (r *Reader) probeKey(ctx context.Context, ct *sql.ColumnType) error {
 	return nil
 }
 
-// shorten is a query cut for an error message.
+// shorten is a query cut for an error message, keeping its FROM (the
+// table a migration engineer looks for) over its select list.
 func shorten(q string) string {
 	q = strings.Join(strings.Fields(q), " ")
+	if len(q) <= 80 {
+		return q
+	}
+	if i := strings.Index(strings.ToUpper(q), " FROM "); i > 0 {
+		q = "SELECT ..." + q[i:]
+	}
 	if len(q) > 80 {
-		return q[:77] + "..."
+		q = strings.ToValidUTF8(q[:77], "") + "..."
 	}
 	return q
 }

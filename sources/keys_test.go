@@ -93,6 +93,16 @@ func TestKeyNull(t *testing.T) {
 				}
 			})
 		}
+		// Table mode: the select list is long, the table still named.
+		d := mysql.Dialect
+		if db.Engine == "postgres" {
+			d = postgres.Dialect
+		}
+		q, key, _ := sources.TableQuery(d, "users", map[string]string{"email": "name", "first_name": "name",
+			"last_name": "name", "phone": "name", "password": "name"}, "code")
+		if _, err := openKey(t, db, db.DSN, q, key, 2); err == nil || !strings.Contains(err.Error(), "FROM "+d.Quote("users")) {
+			t.Errorf("table mode: err = %v", err)
+		}
 	})
 }
 
