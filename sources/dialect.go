@@ -33,6 +33,19 @@ type Dialect struct {
 	// connection dc, or returns nil when it cannot (TLS, say): the driver
 	// reads them then. Nil: always the driver.
 	Wire func(ctx context.Context, dc any) (Wire, error)
+	// KeyType says how the key column ct, selected as expr from from
+	// (" FROM (query) AS etl_q"), is paged, or why it cannot be. Nil:
+	// every key as KeyOther.
+	KeyType func(ctx context.Context, conn *sql.Conn, ct *sql.ColumnType, expr, from string) (KeyType, error)
+	// Exact is expr, a character string, compared and ordered by its
+	// bytes (whatever its collation). Nil: strings are paged in their
+	// collation.
+	Exact func(expr string) string
+	// KeyArg writes key text v into a page's statement, as a literal or
+	// through arg (which binds a text to a placeholder and returns the
+	// placeholder). exact says the key is compared as Exact makes it.
+	// Nil: v is bound as it is.
+	KeyArg func(k KeyKind, exact bool, v string, arg func(string) string) string
 }
 
 // Wire reads pages off a connection's socket in the engine's own protocol.

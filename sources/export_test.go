@@ -27,3 +27,11 @@ func SetPrefetchLimit(n int) (reset func()) {
 	prefetchLimit = n
 	return func() { prefetchLimit = old }
 }
+
+// SetKeyTypesUnchecked pages a key of any type, refused or not, until the
+// returned function is called: how a page that does not move past its last
+// key is made on a real server.
+func SetKeyTypesUnchecked() (reset func()) {
+	refuseKeyType = false
+	return func() { refuseKeyType = true }
+}

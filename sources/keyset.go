@@ -43,6 +43,9 @@ type Reader struct {
 	inPage   int
 	finished bool
 
+	keyKind KeyKind // how the key is compared and written (see probeKey)
+	exact   bool    // a string key paged by its bytes, not its collation
+
 	cursor    string // the cursor column, "" without one
 	cursorIdx int
 	plan      []Segment
@@ -158,6 +161,13 @@ func (r *Reader) probe(ctx context.Context) error {
 		return fmt.Errorf("source.cursor: column %q is not among the query's columns (%s): %w",
 			r.cursor, strings.Join(r.columns, ", "), ErrKey)
 	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read the source query's columns: %w", err)
+	}
+	rows.Close()
+	if err := r.probeKey(ctx, cts[r.keyIdx]); err != nil {
+		return err
+	}
 	r.selects = "etl_q.*"
 	if cast && !dup {
 		r.selects = strings.Join(list, ", ")
@@ -175,7 +185,7 @@ func (r *Reader) probe(ctx context.Context) error {
 	})
 	r.at = make([][2]int, len(cts)+1)
 	r.lastAt = make([][2]int, len(cts)+1)
-	return rows.Err()
+	return nil
 }
 
 // Plan sets what to read, before the first Next: the segments in order,
@@ -212,7 +222,7 @@ func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 }
 
 func (r *Reader) greatest(ctx context.Context, conn *sql.Conn) (*pipeline.Pos, error) {
-	c, k := "etl_q."+r.d.Quote(r.cursor), "etl_q."+r.d.Quote(r.key)
+	c, k := "etl_q."+r.d.Quote(r.cursor), r.keyExpr()
 	q := "SELECT " + r.d.Text(c) + ", " + k + " FROM (" + r.base + ") AS etl_q WHERE " + c +
 		" IS NOT NULL ORDER BY " + c + " DESC, " + k + " DESC LIMIT 1"
 	var cur, key any
@@ -420,6 +430,10 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 			return err
 		}
 		r.inPage = 0
+		// The page starts after (fromKey, fromCur); a row back at it means
+		// the database did not read the key as it was written: reading on
+		// would loop.
+		fromKey, fromCur, moving := r.lastKey, r.lastCur, r.hasLast
 		var bad error // a row that cannot be read on (a NULL key), said in full by row
 		for err == nil {
 			var vals []byte
@@ -434,6 +448,11 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 			}
 			var row pipeline.Row
 			if row, bad = r.row(vals); bad != nil {
+				break
+			}
+			if moving && row.Key == fromKey && r.lastCur == fromCur {
+				bad = fmt.Errorf("the page after key %q of %q returned that key again: the database compares the key otherwise than it reads back "+
+					"(a key type or connection charset that cannot carry it exactly); stopped rather than read it forever: pick another source.key", fromKey, r.key)
 				break
 			}
 			if chunk = append(chunk, row); len(chunk) == feedChunk {
@@ -630,7 +649,7 @@ func (r *Reader) afterPos() *pipeline.Pos {
 func (r *Reader) pageQuery(seg int, after *pipeline.Pos, arg func(string) string) string {
 	sg := r.plan[seg]
 	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
-	order := "etl_q." + r.d.Quote(r.key)
+	order := r.keyExpr()
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
 		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
@@ -678,7 +697,8 @@ func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (
 // where is the WHERE clause of segment sg, after a position (nil: from
 // its start); arg renders a key or cursor text into it.
 func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string) string {
-	k := "etl_q." + r.d.Quote(r.key)
+	k := r.keyExpr()
+	key := func(v string) string { return r.keyArg(v, arg) }
 	var where []string
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
@@ -688,17 +708,17 @@ func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string)
 			from = after
 		}
 		if from != nil {
-			where = append(where, "("+c+" > "+arg(from.Cursor)+" OR ("+c+" = "+arg(from.Cursor)+" AND "+k+" > "+arg(from.Key)+"))")
+			where = append(where, "("+c+" > "+arg(from.Cursor)+" OR ("+c+" = "+arg(from.Cursor)+" AND "+k+" > "+key(from.Key)+"))")
 		}
 		if sg.Upto != nil {
-			where = append(where, "("+c+" < "+arg(sg.Upto.Cursor)+" OR ("+c+" = "+arg(sg.Upto.Cursor)+" AND "+k+" <= "+arg(sg.Upto.Key)+"))")
+			where = append(where, "("+c+" < "+arg(sg.Upto.Cursor)+" OR ("+c+" = "+arg(sg.Upto.Cursor)+" AND "+k+" <= "+key(sg.Upto.Key)+"))")
 		}
 	} else {
 		if sg.NullCursor {
 			where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NULL")
 		}
 		if after != nil {
-			where = append(where, k+" > "+arg(after.Key))
+			where = append(where, k+" > "+key(after.Key))
 		}
 	}
 	if len(where) == 0 {

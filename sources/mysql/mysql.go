@@ -25,6 +25,9 @@ var Dialect = sources.Dialect{
 	Quote:       sources.QuoteWith("`"),
 	Placeholder: func(int) string { return "?" },
 	Session: []string{
+		// utf8mb4 whatever the server's init_connect says: keys must read
+		// back as they are stored (see checkCharset).
+		"SET NAMES utf8mb4",
 		"SET SESSION time_zone = '+00:00'",
 		"SET SESSION TRANSACTION READ ONLY",
 	},
@@ -32,6 +35,9 @@ var Dialect = sources.Dialect{
 	Text:      func(e string) string { return "CAST(" + e + " AS CHAR)" },
 	Snapshot:  snapshot,
 	Wire:      newWire,
+	KeyType:   keyType,
+	Exact:     exact,
+	KeyArg:    keyArg,
 }
 
 // snapshot starts a consistent-snapshot transaction if InnoDB is all
@@ -84,6 +90,9 @@ func OpenDB(dsn string) (*sql.DB, error) {
 	cfg, err := mysql.ParseDSN(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("source.dsn: %w", err)
+	}
+	if err := checkCharset(cfg); err != nil {
+		return nil, err
 	}
 	cfg.ParseTime = false
 	// Client-side interpolation keeps every page one round trip and the

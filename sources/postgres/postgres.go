@@ -48,6 +48,9 @@ var Dialect = sources.Dialect{
 	},
 	Snapshot: snapshot,
 	Wire:     newWire,
+	KeyType:  keyType,
+	Exact:    exact,
+	KeyArg:   keyArg,
 }
 
 // snapshot starts a repeatable-read transaction; PostgreSQL takes its
