@@ -166,18 +166,20 @@ func (c *WireConn) Watch(ctx context.Context) (unwatch func() bool) {
 }
 
 // armRead sets the deadline of the next read of the socket: now plus the
-// read timeout, or none; after a stop it leaves the past one.
-func (c *WireConn) armRead() error {
+// read timeout, or none; after a stop it leaves the past one. It cannot
+// be set only on a connection that is closed (some net.Conns say so once
+// the peer has closed), whose read then says what happened.
+func (c *WireConn) armRead() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.stopped {
-		return nil
+		return
 	}
 	var d time.Time
 	if c.rt > 0 {
 		d = time.Now().Add(c.rt)
 	}
-	return c.Conn.SetReadDeadline(d)
+	c.Conn.SetReadDeadline(d)
 }
 
 // cut names a connection closed before the server ended its answer.
@@ -193,9 +195,7 @@ func cut(err error) error {
 // under its own deadline.
 func (c *WireConn) Peek(n int) ([]byte, error) {
 	for c.R.Buffered() < n {
-		if err := c.armRead(); err != nil {
-			return nil, err
-		}
+		c.armRead()
 		// One more byte than buffered: bufio reads the socket once.
 		if _, err := c.R.Peek(c.R.Buffered() + 1); err != nil {
 			return nil, cut(err)
@@ -209,9 +209,7 @@ func (c *WireConn) Peek(n int) ([]byte, error) {
 func (c *WireConn) ReadFull(p []byte) error {
 	for len(p) > 0 {
 		if c.R.Buffered() == 0 {
-			if err := c.armRead(); err != nil {
-				return err
-			}
+			c.armRead()
 		}
 		n, err := c.R.Read(p)
 		p = p[n:]
@@ -229,9 +227,7 @@ func (c *WireConn) Write(p []byte) error {
 	if c.wt > 0 {
 		d = time.Now().Add(c.wt)
 	}
-	if err := c.Conn.SetWriteDeadline(d); err != nil {
-		return err
-	}
+	c.Conn.SetWriteDeadline(d) // as in armRead
 	_, err := c.Conn.Write(p)
 	return err
 }
