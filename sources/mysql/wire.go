@@ -406,6 +406,13 @@ func (w *wire) header() (int, error) {
 	n, seq := int(h[0])|int(h[1])<<8|int(h[2])<<16, h[3]
 	w.c.R.Discard(4)
 	if seq != w.seq {
+		// A server that ends the connection (shutdown, a killed
+		// connection) may say why in an ERR packet of its own numbering.
+		if n > 0 && n < 1024 {
+			if p, err := w.c.Peek(n); err == nil && p[0] == pktErr {
+				return 0, fmt.Errorf("%w: %w", serverError(p), driver.ErrBadConn)
+			}
+		}
 		return 0, fmt.Errorf("packets out of sequence (%d, expected %d): %w", seq, w.seq, driver.ErrBadConn)
 	}
 	w.seq++
