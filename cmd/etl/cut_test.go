@@ -4,6 +4,7 @@ import (
 	"bytes"
 	be "encoding/binary"
 	"net"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -302,4 +303,52 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestE2EKilledSession: the server ends the reading session mid-run
+// (MariaDB's KILL CONNECTION, PostgreSQL's pg_terminate_backend): the run
+// fails (exit 1, status failed) with fewer rows read than there are, and
+// says why, with the server's own FATAL on PostgreSQL.
+func TestE2EKilledSession(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		const n = 3000
+		out := t.TempDir()
+		stderr := slowRunExits1(t, db, n, out, func(*exec.Cmd) {
+			if db.Engine == "postgres" {
+				db.Exec(t, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+				return
+			}
+			rows, err := db.SQL.Query("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for rows.Next() {
+				var id string
+				rows.Scan(&id)
+				ids = append(ids, id)
+			}
+			rows.Close()
+			if len(ids) == 0 {
+				t.Fatal("no reading session to kill")
+			}
+			for _, id := range ids {
+				db.Exec(t, "KILL CONNECTION "+id)
+			}
+		})
+		msg := stderr.String()
+		t.Logf("%s", msg)
+		for _, want := range []string{"connection to the database was lost", "after key", "the next run resumes"} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("the error does not say %q:\n%s", want, msg)
+			}
+		}
+		if db.Engine == "postgres" && !strings.Contains(msg, "terminating connection due to administrator command") {
+			t.Errorf("the error does not carry the server's FATAL:\n%s", msg)
+		}
+		m := readManifest(t, runFolder(t, out))
+		if m.Status != "failed" || m.Counts.Read >= n {
+			t.Fatalf("manifest %+v counts %+v", m, m.Counts)
+		}
+	})
 }
