@@ -85,6 +85,9 @@ type WireConn struct {
 
 	mu      sync.Mutex
 	stopped bool // Watch's stop came: the read deadline is in the past for good
+	// The deadlines are cleared (with no timeouts to set, once is enough:
+	// the driver does not use the connection while it is claimed).
+	rclear, wclear bool
 }
 
 type claim struct {
@@ -172,7 +175,7 @@ func (c *WireConn) Watch(ctx context.Context) (unwatch func() bool) {
 func (c *WireConn) armRead() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.stopped {
+	if c.stopped || c.rclear {
 		return
 	}
 	var d time.Time
@@ -180,6 +183,7 @@ func (c *WireConn) armRead() {
 		d = time.Now().Add(c.rt)
 	}
 	c.Conn.SetReadDeadline(d)
+	c.rclear = c.rt == 0
 }
 
 // cut names a connection closed before the server ended its answer.
@@ -223,11 +227,14 @@ func (c *WireConn) ReadFull(p []byte) error {
 // Write writes p under the write timeout, or with no deadline (not the
 // one the driver left).
 func (c *WireConn) Write(p []byte) error {
-	var d time.Time
-	if c.wt > 0 {
-		d = time.Now().Add(c.wt)
+	if !c.wclear {
+		var d time.Time
+		if c.wt > 0 {
+			d = time.Now().Add(c.wt)
+		}
+		c.Conn.SetWriteDeadline(d) // as in armRead
+		c.wclear = c.wt == 0
 	}
-	c.Conn.SetWriteDeadline(d) // as in armRead
 	_, err := c.Conn.Write(p)
 	return err
 }
