@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	be "encoding/binary"
+	"fmt"
 	"net"
 	"os/exec"
 	"path/filepath"
@@ -351,4 +352,23 @@ func TestE2EKilledSession(t *testing.T) {
 			t.Fatalf("manifest %+v counts %+v", m, m.Counts)
 		}
 	})
+}
+
+// TestE2EReadTimeout: a MySQL DSN's readTimeout and writeTimeout bound
+// each read and write of a page, not the run: a run of several seconds
+// with timeouts of 2 s finishes ok.
+func TestE2EReadTimeout(t *testing.T) {
+	db := scratch.New(t, "mysql")
+	const n = 3000
+	seedUyeler(t, db, n)
+	out := t.TempDir()
+	dsn := db.DSN + "&readTimeout=2s&writeTimeout=2s"
+	if !strings.Contains(db.DSN, "?") {
+		t.Fatalf("DSN %s has no parameters to add to", db.DSN)
+	}
+	// 1 ms a row: the run lasts some 3 s, pages of 100 a tenth of that.
+	cfg := writeConfig(t, strings.NewReplacer("fetch_size: 700", "fetch_size: 100", fmt.Sprintf("%q", db.DSN), fmt.Sprintf("%q", dsn)).
+		Replace(queryConfig(db, slowSource(t, db), out, "")))
+	runOK(t, cfg)
+	exactlyOnce(t, exported(t, out), keyRange(1, n))
 }
