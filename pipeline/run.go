@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -199,7 +198,9 @@ func read(ctx context.Context, src Source, opt Options, out chan<- *chunk, token
 				break
 			}
 			row, err := src.Next(ctx)
-			if errors.Is(err, io.EOF) {
+			// io.EOF itself, never one wrapped: a wrapped EOF is a
+			// failure's cause (a connection closed mid-page), not the end.
+			if err == io.EOF {
 				done = true
 				break
 			}

@@ -26,7 +26,15 @@ import (
 // reader can read pages straight off it: not one whose protocol goes on
 // in a form the claimer does not read, such as MySQL's compression.
 func Buffered(c net.Conn, claimable bool) net.Conn {
-	b := &bufConn{Conn: c, r: bufio.NewReaderSize(c, 256<<10), claimable: claimable}
+	return BufferedTimeouts(c, claimable, 0, 0)
+}
+
+// BufferedTimeouts is Buffered for a connection whose driver bounds each
+// read and write (MySQL's readTimeout and writeTimeout): a claimer reading
+// pages bounds its own reads and writes the same way, each from the moment
+// it starts, as the driver does.
+func BufferedTimeouts(c net.Conn, claimable bool, read, write time.Duration) net.Conn {
+	b := &bufConn{Conn: c, r: bufio.NewReaderSize(c, 256<<10), claimable: claimable, rt: read, wt: write}
 	if sc, ok := c.(syscall.Conn); ok {
 		// The MySQL driver checks a pooled connection's liveness on the
 		// raw socket; between statements nothing is left in the buffer,
@@ -40,6 +48,7 @@ type bufConn struct {
 	net.Conn
 	r         *bufio.Reader
 	claimable bool
+	rt, wt    time.Duration // bounds of one read and one write (0: none)
 }
 
 func (c *bufConn) Read(p []byte) (int, error) { return c.r.Read(p) }
@@ -61,9 +70,24 @@ func (c *bufSyscallConn) SyscallConn() (syscall.RawConn, error) { return c.sc.Sy
 // WireConn is a claimed connection: the socket, and the buffer every read
 // of it goes through (the driver's and the claimer's alike, so neither
 // can miss bytes the other has buffered).
+//
+// The claimer reads and writes through Peek, ReadFull and Write, which
+// set the socket's deadline before each read or write of the socket: the
+// driver leaves its own deadline behind (an absolute time, counted from
+// its last call), which would otherwise cut a long run short. They also
+// tell a connection closed in the middle of an answer from the end of
+// one: the server ends each answer itself, so a close before that end is
+// io.ErrUnexpectedEOF, never io.EOF.
 type WireConn struct {
-	Conn net.Conn
-	R    *bufio.Reader
+	Conn   net.Conn
+	R      *bufio.Reader
+	rt, wt time.Duration
+
+	mu      sync.Mutex
+	stopped bool // Watch's stop came: the read deadline is in the past for good
+	// The deadlines are cleared (with no timeouts to set, once is enough:
+	// the driver does not use the connection while it is claimed).
+	rclear, wclear bool
 }
 
 type claim struct {
@@ -95,7 +119,7 @@ func Claim(token string, send func() error) (*WireConn, error) {
 	if c == nil {
 		return nil, nil
 	}
-	return &WireConn{Conn: c.Conn, R: c.r}, nil
+	return &WireConn{Conn: c.Conn, R: c.r, rt: c.rt, wt: c.wt}, nil
 }
 
 // ClaimBy claims the connection under the driver connection dc (see
@@ -136,15 +160,96 @@ func ClaimBy(ctx context.Context, dc any, query string) (wc *WireConn, token str
 // the stop came first (the deadline is set: the connection cannot be
 // read again).
 func (c *WireConn) Watch(ctx context.Context) (unwatch func() bool) {
-	return context.AfterFunc(ctx, func() { c.Conn.SetReadDeadline(time.Unix(1, 0)) })
+	return context.AfterFunc(ctx, func() {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.stopped = true
+		c.Conn.SetReadDeadline(time.Unix(1, 0))
+	})
+}
+
+// armRead sets the deadline of the next read of the socket: now plus the
+// read timeout, or none; after a stop it leaves the past one. It cannot
+// be set only on a connection that is closed (some net.Conns say so once
+// the peer has closed), whose read then says what happened.
+func (c *WireConn) armRead() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stopped || c.rclear {
+		return
+	}
+	var d time.Time
+	if c.rt > 0 {
+		d = time.Now().Add(c.rt)
+	}
+	c.Conn.SetReadDeadline(d)
+	c.rclear = c.rt == 0
+}
+
+// cut names a connection closed before the server ended its answer.
+func cut(err error) error {
+	if err == io.EOF {
+		return fmt.Errorf("the server closed the connection before the end of its answer: %w", io.ErrUnexpectedEOF)
+	}
+	return err
+}
+
+// Peek returns the next n bytes (at most R.Size()) without consuming
+// them, valid until the next read; each read of the socket on the way is
+// under its own deadline.
+func (c *WireConn) Peek(n int) ([]byte, error) {
+	for c.R.Buffered() < n {
+		c.armRead()
+		// One more byte than buffered: bufio reads the socket once.
+		if _, err := c.R.Peek(c.R.Buffered() + 1); err != nil {
+			return nil, cut(err)
+		}
+	}
+	return c.R.Peek(n)
+}
+
+// ReadFull reads len(p) bytes into p, each read of the socket under its
+// own deadline.
+func (c *WireConn) ReadFull(p []byte) error {
+	for len(p) > 0 {
+		if c.R.Buffered() == 0 {
+			c.armRead()
+		}
+		n, err := c.R.Read(p)
+		p = p[n:]
+		if err != nil && len(p) > 0 {
+			return cut(err)
+		}
+	}
+	return nil
+}
+
+// Write writes p under the write timeout, or with no deadline (not the
+// one the driver left).
+func (c *WireConn) Write(p []byte) error {
+	if !c.wclear {
+		var d time.Time
+		if c.wt > 0 {
+			d = time.Now().Add(c.wt)
+		}
+		c.Conn.SetWriteDeadline(d) // as in armRead
+		c.wclear = c.wt == 0
+	}
+	_, err := c.Conn.Write(p)
+	return err
 }
 
 // Broken is the error of a statement whose answer could not be read on:
 // ctx's own error after a stop; otherwise err, marked as
-// driver.ErrBadConn unless it is a cut connection already.
+// driver.ErrBadConn unless it is a cut connection already. It never
+// passes io.EOF on, wrapped or not: to a Source's caller that is the end
+// of the rows, and a connection closed mid-answer ended nothing.
 func Broken(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
+	}
+	if errors.Is(err, io.EOF) {
+		return cut(io.EOF)
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, driver.ErrBadConn) {
 		return err

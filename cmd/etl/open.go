@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"etl/configs"
@@ -38,6 +39,21 @@ func (o *opened) Close() {
 	if o.db != nil {
 		o.db.Close()
 	}
+}
+
+// namedSource says which source a read failed on (the reader knows its
+// query, not the config's table); io.EOF, the end, passes as it is.
+type namedSource struct {
+	source
+	what string
+}
+
+func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
+	row, err := n.source.Next(ctx)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("%s: %w", n.what, err)
+	}
+	return row, err
 }
 
 // openSource connects, learns the columns and builds the normalizer, so
@@ -82,7 +98,7 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 			}
 			return nil, fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err)
 		}
-		o.src, o.rdr = r, r
+		o.src, o.rdr = namedSource{r, "source " + describe(s)}, r
 	default:
 		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}

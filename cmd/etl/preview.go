@@ -46,7 +46,7 @@ func preview(ctx context.Context, cfg *configs.Config, n int, w io.Writer) error
 	var exported, rejected int
 	for i := 0; i < n; i++ {
 		row, err := o.src.Next(ctx)
-		if errors.Is(err, io.EOF) {
+		if err == io.EOF { // the end, not a failure wrapping one
 			break
 		}
 		if err != nil {

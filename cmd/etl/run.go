@@ -534,7 +534,7 @@ func abandon(st *state.State, dir string, log zerolog.Logger) error {
 func skipTo(ctx context.Context, src pipeline.Source, key string) error {
 	for {
 		row, err := src.Next(ctx)
-		if errors.Is(err, io.EOF) {
+		if err == io.EOF { // the end, not a failure wrapping one
 			return nil
 		}
 		if err != nil {

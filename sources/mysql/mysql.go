@@ -107,7 +107,7 @@ func OpenDB(dsn string) (*sql.DB, error) {
 			if err != nil {
 				return nil, err
 			}
-			return sources.Buffered(c, claimable), nil
+			return sources.BufferedTimeouts(c, claimable, cfg.ReadTimeout, cfg.WriteTimeout), nil
 		}
 	}
 	conn, err := mysql.NewConnector(cfg)

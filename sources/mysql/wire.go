@@ -129,8 +129,10 @@ func (w *wire) Start(ctx context.Context) error {
 		w.Bad = true
 		return errors.New("the server asked for a local file: refused")
 	}
+	// Any count the length-encoded integer holds: a SELECT may have more
+	// columns than a table can.
 	n, _, ok := lenenc(p)
-	if !ok || n == 0 || n > 4096 {
+	if !ok || n == 0 {
 		w.Bad = true
 		return errors.New("malformed column count")
 	}
@@ -150,7 +152,7 @@ func (w *wire) Start(ctx context.Context) error {
 	// Without CLIENT_DEPRECATE_EOF an EOF packet (exactly 5 bytes) ends
 	// the definitions; with it, rows follow at once, and a 0xFE packet
 	// is the OK that ends them (at least 7 bytes).
-	if h, err := w.c.R.Peek(5); err == nil && h[0] == 5 && h[1] == 0 && h[2] == 0 && h[4] == pktEOF {
+	if h, err := w.c.Peek(5); err == nil && h[0] == 5 && h[1] == 0 && h[2] == 0 && h[4] == pktEOF {
 		if _, err := w.packet(); err != nil {
 			return w.Fail(err)
 		}
@@ -359,8 +361,7 @@ func (w *wire) send(q string) error {
 			break
 		}
 	}
-	_, err := w.c.Conn.Write(w.out)
-	return err
+	return w.c.Write(w.out)
 }
 
 // packet reads the next packet's payload, valid until the next read.
@@ -370,7 +371,7 @@ func (w *wire) packet() ([]byte, error) {
 		return nil, err
 	}
 	if n < maxPayload && n <= w.c.R.Size() {
-		p, err := w.c.R.Peek(n)
+		p, err := w.c.Peek(n)
 		if err != nil {
 			return nil, err
 		}
@@ -385,7 +386,7 @@ func (w *wire) packet() ([]byte, error) {
 	for {
 		start := len(w.big)
 		w.big = append(w.big, make([]byte, n)...)
-		if _, err := io.ReadFull(w.c.R, w.big[start:]); err != nil {
+		if err := w.c.ReadFull(w.big[start:]); err != nil {
 			return nil, err
 		}
 		if n < maxPayload {
@@ -398,16 +399,20 @@ func (w *wire) packet() ([]byte, error) {
 }
 
 func (w *wire) header() (int, error) {
-	h, err := w.c.R.Peek(4)
+	h, err := w.c.Peek(4)
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			err = io.ErrUnexpectedEOF
-		}
 		return 0, err
 	}
 	n, seq := int(h[0])|int(h[1])<<8|int(h[2])<<16, h[3]
 	w.c.R.Discard(4)
 	if seq != w.seq {
+		// A server that ends the connection (shutdown, a killed
+		// connection) may say why in an ERR packet of its own numbering.
+		if n > 0 && n < 1024 {
+			if p, err := w.c.Peek(n); err == nil && p[0] == pktErr {
+				return 0, fmt.Errorf("%w: %w", serverError(p), driver.ErrBadConn)
+			}
+		}
 		return 0, fmt.Errorf("packets out of sequence (%d, expected %d): %w", seq, w.seq, driver.ErrBadConn)
 	}
 	w.seq++

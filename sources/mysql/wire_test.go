@@ -5,6 +5,7 @@ import (
 	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"etl/sources"
 	"etl/sources/internal/wiretest"
@@ -16,6 +17,8 @@ type captureConn struct {
 }
 
 func (c *captureConn) Write(p []byte) (int, error) { return c.got.Write(p) }
+
+func (c *captureConn) SetWriteDeadline(time.Time) error { return nil }
 
 // send frames a statement as COM_QUERY packets: one for a short one; for
 // one of maxPayload bytes or more, full packets and then a shorter one

@@ -131,10 +131,7 @@ func (w *wire) Send(q string, args []string) error {
 	w.end()
 	w.begin(msgSync)
 	w.end()
-	return w.Turn.Send(func() error {
-		_, err := w.c.Conn.Write(w.out)
-		return err
-	})
+	return w.Turn.Send(func() error { return w.c.Write(w.out) })
 }
 
 // Start reads the oldest sent statement's answer up to its RowDescription.
@@ -393,11 +390,8 @@ func parseTime(k kind, s string) (time.Time, error) {
 // a parameter change: its type and body, valid until the next read.
 func (w *wire) message() (byte, []byte, error) {
 	for {
-		h, err := w.c.R.Peek(5)
+		h, err := w.c.Peek(5)
 		if err != nil {
-			if errors.Is(err, io.EOF) {
-				err = io.ErrUnexpectedEOF
-			}
 			return 0, nil, err
 		}
 		t, n := h[0], int(binary.BigEndian.Uint32(h[1:]))-4
@@ -407,13 +401,13 @@ func (w *wire) message() (byte, []byte, error) {
 		w.c.R.Discard(5)
 		var p []byte
 		if n <= w.c.R.Size() {
-			if p, err = w.c.R.Peek(n); err != nil {
+			if p, err = w.c.Peek(n); err != nil {
 				return 0, nil, err
 			}
 			w.c.R.Discard(n)
 		} else {
 			w.big = append(w.big[:0], make([]byte, n)...)
-			if _, err := io.ReadFull(w.c.R, w.big); err != nil {
+			if err := w.c.ReadFull(w.big); err != nil {
 				return 0, nil, err
 			}
 			p = w.big
@@ -432,6 +426,12 @@ func (w *wire) ready(err error) error {
 	for {
 		t, p, rerr := w.message()
 		if rerr != nil {
+			// A FATAL (a terminated backend, idle_session_timeout) comes
+			// just before the server closes the connection: its text says
+			// why the connection was lost.
+			if err != nil && err != io.EOF {
+				return fmt.Errorf("%w; then %w", err, w.Fail(rerr))
+			}
 			return w.Fail(rerr)
 		}
 		switch t {
@@ -461,8 +461,14 @@ func (w *wire) ready(err error) error {
 	}
 }
 
-// serverError reads an ErrorResponse as lib/pq does.
+// serverError reads an ErrorResponse as lib/pq does, and names its
+// severity (ERROR, FATAL) beside lib/pq's message and code.
 func serverError(p []byte) error {
+	e := readError(p)
+	return fmt.Errorf("server %s: %w", e.Severity, e)
+}
+
+func readError(p []byte) *pq.Error {
 	e := &pq.Error{}
 	var code string
 	fields := map[byte]*string{'S': &e.Severity, 'C': &code, 'M': &e.Message, 'D': &e.Detail, 'H': &e.Hint,
