@@ -58,6 +58,9 @@ type Wire interface {
 	// Render appends the values of row p, as the driver path would render
 	// them, to buf and notes in at where each one lies ({-1, -1}: NULL).
 	Render(buf []byte, at [][2]int, p []byte) ([]byte, error)
+	// Columns are the started page's columns, types named as the
+	// driver names them (its DatabaseTypeName).
+	Columns() []Column
 	// Idle says the connection stands between statements, none of them
 	// sent ahead. After a page left unread (a stop, an error) it does
 	// not, and must not be used again.

@@ -27,3 +27,11 @@ func SetPrefetchLimit(n int) (reset func()) {
 	prefetchLimit = n
 	return func() { prefetchLimit = old }
 }
+
+// SetPageHook runs hook(n) in the reading goroutine just before page n
+// (from 0) is sent, until the returned function is called.
+func SetPageHook(hook func(n int)) (reset func()) {
+	old := pageHook
+	pageHook = hook
+	return func() { pageHook = old }
+}

@@ -43,6 +43,8 @@ type Reader struct {
 	inPage   int
 	finished bool
 
+	drift drift // what every page's columns are checked against
+
 	cursor    string // the cursor column, "" without one
 	cursorIdx int
 	plan      []Segment
@@ -133,12 +135,14 @@ func (r *Reader) probe(ctx context.Context) error {
 	r.keyIdx, r.cursorIdx = -1, -1
 	var list []string
 	cast, dup, seen := false, false, map[string]bool{}
+	casts := make([]bool, len(cts))
 	for i, ct := range cts {
 		r.columns = append(r.columns, ct.Name())
 		r.conv = append(r.conv, r.d.Converter(ct))
 		col := "etl_q." + r.d.Quote(ct.Name())
 		if r.d.AsText != nil && r.d.AsText(ct) {
 			col, cast = r.d.Text(col)+" AS "+r.d.Quote(ct.Name()), true
+			casts[i] = true
 		}
 		list = append(list, col)
 		dup = dup || seen[ct.Name()] // a name twice: only etl_q.* selects both
@@ -162,6 +166,7 @@ func (r *Reader) probe(ctx context.Context) error {
 	if cast && !dup {
 		r.selects = strings.Join(list, ", ")
 	}
+	r.expect(cts, casts, r.selects != "etl_q.*")
 	// One more cell than columns: a cursor segment selects the cursor
 	// again as text, rendered by the database itself.
 	r.conv = append(r.conv, func(dst []byte, v any) []byte {
@@ -401,23 +406,42 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 	}
 	var dest []driver.Value
 	var ahead *next // the page sent ahead of this one's rows, if any
-	for !r.finished {
+	r.probeWith(w)
+	for pages := 0; !r.finished; pages++ {
 		var rows driver.Rows
 		closeStmt := func() {}
 		var err error
 		if w != nil {
 			if err = r.wirePage(ctx, w, ahead != nil); err == nil {
+				err = r.checkWire(w)
+			}
+			if err == nil {
+				pageHook(pages + 1)
 				ahead, err = r.sendAhead(w)
 			}
-		} else if rows, closeStmt, err = r.page(ctx, dc, qc); err == nil {
-			if n := len(rows.Columns()); cap(dest) < n {
-				dest = make([]driver.Value, n)
-			} else {
-				dest = dest[:n]
+		} else {
+			pageHook(pages)
+			if err = r.reprobe(ctx, qc); err == nil {
+				rows, closeStmt, err = r.page(ctx, dc, qc)
+			}
+			if err == nil {
+				err = r.checkPage(rowsColumns(rows))
+				if n := len(rows.Columns()); cap(dest) < n {
+					dest = make([]driver.Value, n)
+				} else {
+					dest = dest[:n]
+				}
 			}
 		}
 		if err != nil {
-			return err
+			if rows != nil {
+				rows.Close()
+				closeStmt()
+			}
+			if errors.Is(err, ErrSchemaChanged) {
+				return err
+			}
+			return r.explain(ctx, qc, w, err)
 		}
 		r.inPage = 0
 		var bad error // a row that cannot be read on (a NULL key), said in full by row
