@@ -19,6 +19,10 @@ type Dialect struct {
 	Converter func(ct *sql.ColumnType) Converter
 	// Text casts an expression to the engine's own text rendering of it.
 	Text func(expr string) string
+	// Builtin names a built-in function so that no user's function of
+	// the same name can stand in for it (PostgreSQL's search_path). Nil:
+	// as it is.
+	Builtin func(name string) string
 	// AsText says a column of this type is better selected through Text:
 	// the engine's text is exactly what Converter would make of the
 	// driver's value, and the driver's parsing and our formatting are
@@ -69,6 +73,14 @@ type Wire interface {
 
 // Converter appends the text of one driver value (never nil) to dst.
 type Converter func(dst []byte, v any) []byte
+
+// Func is the name of built-in function name (see Builtin).
+func (d Dialect) Func(name string) string {
+	if d.Builtin == nil {
+		return name
+	}
+	return d.Builtin(name)
+}
 
 // QuotePath quotes a dotted name (schema.table) part by part.
 func (d Dialect) QuotePath(name string) string {

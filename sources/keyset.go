@@ -285,7 +285,7 @@ func (r *Reader) CountNullCursor(ctx context.Context) (int64, error) {
 		return 0, errors.New("internal error: CountNullCursor called after reading started")
 	}
 	var n int64
-	q := "SELECT COUNT(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
+	q := "SELECT " + r.d.Func("COUNT") + "(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
 	if err := r.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count rows with a NULL %s: %w", r.cursor, lost(err))
 	}
@@ -752,7 +752,7 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 			return r.d.Placeholder(len(args))
 		})
 		var n int64
-		if err := r.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM ("+r.base+") AS etl_q"+where, args...).Scan(&n); err != nil {
+		if err := r.db.QueryRowContext(ctx, "SELECT "+r.d.Func("COUNT")+"(*) FROM ("+r.base+") AS etl_q"+where, args...).Scan(&n); err != nil {
 			return 0, fmt.Errorf("count rows: %w", err)
 		}
 		total += n
