@@ -101,7 +101,19 @@ func converter(ct *sql.ColumnType) sources.Converter {
 
 // OpenDB opens a pool for dsn (a postgres:// URL or key=value pairs).
 func OpenDB(dsn string) (*sql.DB, error) {
-	conn, err := pq.NewConnector(dsn)
+	cfg, err := pq.NewConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("source.dsn: %w", err)
+	}
+	// Without binary_parameters lib/pq runs a statement with arguments
+	// (every page but the first, through the driver) in two round trips:
+	// Parse, Describe and Sync, then Bind, Execute and Sync. A pooler in
+	// transaction mode (pgbouncer) may hand the second to another server
+	// connection, where the unnamed statement does not exist. With it,
+	// all of them go in one round trip, under one Sync; arguments are
+	// strings here, sent as text either way.
+	cfg.BinaryParameters = true
+	conn, err := pq.NewConnectorConfig(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("source.dsn: %w", err)
 	}
