@@ -37,6 +37,9 @@ type Dialect struct {
 	// connection dc, or returns nil when it cannot (TLS, say): the driver
 	// reads them then. Nil: always the driver.
 	Wire func(ctx context.Context, dc any) (Wire, error)
+	// NoWire says why Wire may return nil, for the log: what of a
+	// connection the wire reader does not read.
+	NoWire string
 }
 
 // Wire reads pages off a connection's socket in the engine's own protocol.

@@ -44,6 +44,9 @@ type Reader struct {
 	finished bool
 
 	drift drift // what every page's columns are checked against
+	// OnPath, if set, hears once, as reading starts, which path reads
+	// the pages (see tellPath). It runs in the reading goroutine.
+	OnPath func(path string)
 
 	cursor    string // the cursor column, "" without one
 	cursorIdx int
@@ -358,12 +361,13 @@ func (r *Reader) start(ctx context.Context) {
 				return fmt.Errorf("the %s driver cannot run a query on a connection", r.d.Name)
 			}
 			var w Wire
-			if r.d.Wire != nil && !driverPages {
+			if r.d.Wire != nil && !forcedDriver() {
 				var err error
 				if w, err = r.d.Wire(ctx, dc); err != nil {
 					return fmt.Errorf("read from the %s connection: %w", r.d.Name, lost(err))
 				}
 			}
+			r.tellPath(w)
 			readErr = r.readPlan(ctx, dc, qc, w)
 			if w != nil && !w.Idle() {
 				// A page was left unread (its rows are still on the

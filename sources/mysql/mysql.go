@@ -32,6 +32,7 @@ var Dialect = sources.Dialect{
 	Text:      func(e string) string { return "CAST(" + e + " AS CHAR)" },
 	Snapshot:  snapshot,
 	Wire:      newWire,
+	NoWire:    "encrypted (TLS) or compressed",
 }
 
 // snapshot starts a consistent-snapshot transaction if InnoDB is all

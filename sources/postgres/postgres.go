@@ -53,6 +53,7 @@ var Dialect = sources.Dialect{
 	},
 	Snapshot: snapshot,
 	Wire:     newWire,
+	NoWire:   "encrypted (TLS)",
 }
 
 // snapshot starts a repeatable-read transaction; PostgreSQL takes its
