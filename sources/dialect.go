@@ -14,6 +14,10 @@ type Dialect struct {
 	// Session statements run once on the reading connection (read-only,
 	// time zone).
 	Session []string
+	// TxReadOnly: the sessions are not made read-only, and each statement
+	// that runs the source query is read-only in a transaction of its
+	// own (see readonly.go).
+	TxReadOnly bool
 	// Converter returns how a column's driver values (never nil) become
 	// text.
 	Converter func(ct *sql.ColumnType) Converter

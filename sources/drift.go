@@ -66,17 +66,13 @@ func (r *Reader) checkWire(w Wire) error {
 
 // reprobe describes the query again through the driver, before a page
 // that selects by name (one more round trip a page, on the driver path
-// only).
+// only), in the page's transaction if it has one.
 func (r *Reader) reprobe(ctx context.Context, qc driver.QueryerContext) error {
 	if !r.drift.byName {
 		return nil
 	}
-	rows, err := qc.QueryContext(ctx, r.probeQuery(), nil)
+	cols, err := r.describe(ctx, qc)
 	if err != nil {
-		return fmt.Errorf("run the source query %s: %w", r.after(), lost(err))
-	}
-	cols := rowsColumns(rows)
-	if err := rows.Close(); err != nil {
 		return fmt.Errorf("run the source query %s: %w", r.after(), lost(err))
 	}
 	if err := diffColumns(r.drift.probed, cols); err != nil {
@@ -136,16 +132,28 @@ func (r *Reader) explain(ctx context.Context, qc driver.QueryerContext, w Wire, 
 	if ctx.Err() != nil || (w != nil && !w.Idle()) {
 		return err
 	}
-	rows, qerr := qc.QueryContext(ctx, r.probeQuery(), nil)
+	var cols []Column
+	qerr := r.readOnlyDriver(ctx, qc, func() (err error) {
+		cols, err = r.describe(ctx, qc)
+		return err
+	})
 	if qerr != nil {
 		return err // the query itself fails now: its own error says why
 	}
-	cols := rowsColumns(rows)
-	rows.Close()
 	if derr := diffColumns(r.drift.probed, cols); derr != nil {
 		return fmt.Errorf("query rows %s: %w (the page failed with: %v)", r.after(), derr, err)
 	}
 	return err
+}
+
+// describe runs the probe through the driver and returns its columns.
+func (r *Reader) describe(ctx context.Context, qc driver.QueryerContext) ([]Column, error) {
+	rows, err := qc.QueryContext(ctx, r.probeQuery(), nil)
+	if err != nil {
+		return nil, err
+	}
+	cols := rowsColumns(rows)
+	return cols, rows.Close()
 }
 
 // diffColumns names the first difference between the columns a page

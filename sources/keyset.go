@@ -125,8 +125,8 @@ func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query, key, cursor s
 	return r, nil
 }
 
-func (r *Reader) probe(ctx context.Context) error {
-	rows, err := r.conn.QueryContext(ctx, "SELECT * FROM ("+r.base+") AS etl_q LIMIT 0")
+func (r *Reader) probeOn(ctx context.Context, q queryer) error {
+	rows, err := q.QueryContext(ctx, "SELECT * FROM ("+r.base+") AS etl_q LIMIT 0")
 	if err != nil {
 		return fmt.Errorf("run the source query: %w", err)
 	}
@@ -216,15 +216,22 @@ func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 	if r.feed != nil { // the reading goroutine holds the connection
 		return nil, errors.New("internal error: Greatest called after reading started")
 	}
-	return r.greatest(ctx, r.conn)
+	return r.greatest(ctx, r.conn, false)
 }
 
-func (r *Reader) greatest(ctx context.Context, conn *sql.Conn) (*pipeline.Pos, error) {
+// greatest finds the bound on conn; inTx: conn is in a transaction of
+// its own already (a snapshot).
+func (r *Reader) greatest(ctx context.Context, conn *sql.Conn, inTx bool) (*pipeline.Pos, error) {
 	c, k := "etl_q."+r.d.Quote(r.cursor), "etl_q."+r.d.Quote(r.key)
 	q := "SELECT " + r.d.Text(c) + ", " + k + " FROM (" + r.base + ") AS etl_q WHERE " + c +
 		" IS NOT NULL ORDER BY " + c + " DESC, " + k + " DESC LIMIT 1"
 	var cur, key any
-	err := conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+	var err error
+	if inTx {
+		err = conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+	} else {
+		err = r.readOnlyRow(ctx, conn, q, nil, &cur, &key)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -269,7 +276,7 @@ func (r *Reader) Snapshot(ctx context.Context) (*Snapshot, error) {
 // Greatest is Reader.Greatest as of the snapshot. It ends the snapshot.
 func (s *Snapshot) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 	defer s.Close()
-	return s.r.greatest(ctx, s.conn)
+	return s.r.greatest(ctx, s.conn, true)
 }
 
 // Close ends the snapshot's transaction and gives back its connection.
@@ -289,7 +296,7 @@ func (r *Reader) CountNullCursor(ctx context.Context) (int64, error) {
 	}
 	var n int64
 	q := "SELECT " + r.d.Func("COUNT") + "(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
-	if err := r.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+	if err := r.readOnlyRow(ctx, r.conn, q, nil, &n); err != nil {
 		return 0, fmt.Errorf("count rows with a NULL %s: %w", r.cursor, lost(err))
 	}
 	return n, nil
@@ -425,10 +432,7 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 			}
 		} else {
 			pageHook(pages)
-			if err = r.reprobe(ctx, qc); err == nil {
-				rows, closeStmt, err = r.page(ctx, dc, qc)
-			}
-			if err == nil {
+			if rows, closeStmt, err = r.txPage(ctx, dc, qc); err == nil {
 				err = r.checkPage(rowsColumns(rows))
 				if n := len(rows.Columns()); cap(dest) < n {
 					dest = make([]driver.Value, n)
@@ -756,7 +760,7 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 			return r.d.Placeholder(len(args))
 		})
 		var n int64
-		if err := r.db.QueryRowContext(ctx, "SELECT "+r.d.Func("COUNT")+"(*) FROM ("+r.base+") AS etl_q"+where, args...).Scan(&n); err != nil {
+		if err := r.readOnlyRow(ctx, r.db, "SELECT "+r.d.Func("COUNT")+"(*) FROM ("+r.base+") AS etl_q"+where, args, &n); err != nil {
 			return 0, fmt.Errorf("count rows: %w", err)
 		}
 		total += n

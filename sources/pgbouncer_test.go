@@ -131,7 +131,8 @@ func warm(t *testing.T, dsn string, n int) {
 // TestPgbouncerTransactionPooling: through pgbouncer in transaction
 // pooling mode, where each transaction may run on another server
 // connection, a full read gives every row exactly once, off the wire and
-// through the driver alike.
+// through the driver alike; pages are read-only, and the pooler's other
+// clients are not.
 func TestPgbouncerTransactionPooling(t *testing.T) {
 	db := scratch.New(t, "postgres")
 	db.Exec(t, "CREATE TABLE t (id INT PRIMARY KEY, name TEXT, born DATE, c TIMESTAMP)",
@@ -144,7 +145,7 @@ func TestPgbouncerTransactionPooling(t *testing.T) {
 				defer sources.SetDriverPages()()
 			}
 			wires := sources.WirePages()
-			r, _ := openPool(t, "postgres", dsn, "SELECT * FROM t", "id", 7)
+			r, _ := openPool(t, "postgres", dsn, "SELECT *, pg_catalog.current_setting('transaction_read_only') AS ro FROM t", "id", 7)
 			if n, err := r.Estimate(context.Background(), nil); err != nil || n != 50 {
 				t.Errorf("estimate %d, %v; want 50", n, err)
 			}
@@ -163,6 +164,25 @@ func TestPgbouncerTransactionPooling(t *testing.T) {
 			for i, row := range rows {
 				if want := strconv.Itoa(i + 1); row.Key != want || row.Field(1).V != "n"+want {
 					t.Fatalf("row %d: key %q name %q", i+1, row.Key, row.Field(1).V)
+				}
+			}
+			if got := field(rows[0], 4); got != "on" {
+				t.Errorf("a page ran with transaction_read_only %q, want on", got)
+			}
+			// Nothing of the reader's session stays behind with a
+			// server connection for the pooler's other clients.
+			other, err := sql.Open("postgres", dsn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer other.Close()
+			for i := range 8 {
+				var ro string
+				if err := other.QueryRow("SHOW default_transaction_read_only").Scan(&ro); err != nil {
+					t.Fatal(err)
+				}
+				if ro != "off" {
+					t.Errorf("another client's transaction %d is read-only", i+1)
 				}
 			}
 

@@ -28,11 +28,16 @@ var Dialect = sources.Dialect{
 	Name:        "postgres",
 	Quote:       sources.QuoteWith(`"`),
 	Placeholder: func(n int) string { return "$" + strconv.Itoa(n) },
+	// Not SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY: behind
+	// pgbouncer in transaction mode the setting would stay with a server
+	// connection and reach the pooler's other clients. Each statement is
+	// read-only in its own transaction instead. The time zone is a
+	// setting pgbouncer keeps for each client.
 	Session: []string{
-		"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
 		"SET TIME ZONE 'UTC'",
 	},
-	Converter: converter,
+	TxReadOnly: true,
+	Converter:  converter,
 	// Types and functions are named with their schema: one earlier in
 	// a user's search_path (before pg_catalog) may hold a text domain
 	// (say a varchar(4), which would cut every date to its year) or a

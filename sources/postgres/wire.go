@@ -113,6 +113,18 @@ func (w *wire) Send(q string, args []string) error {
 		return errors.New("a page's statement holds a NUL byte")
 	}
 	w.out = w.out[:0]
+	// The page's transaction (all up to the Sync) is read-only, in the
+	// page's own round trip: the session is not (see the Dialect).
+	w.begin(msgParse)
+	w.out = append(append(w.out, 0), readOnly...)
+	w.out = append(w.out, 0, 0, 0)
+	w.end()
+	w.begin(msgBind)
+	w.out = append(w.out, 0, 0, 0, 0, 0, 0, 0, 0) // unnamed portal and statement, no formats, no arguments, no result formats
+	w.end()
+	w.begin(msgExecute)
+	w.out = append(w.out, 0, 0, 0, 0, 0)
+	w.end()
 	if w.probe != "" {
 		// Described, not run: parsed and analysed in the page's own
 		// round trip, before the page replaces it as the unnamed
@@ -153,7 +165,12 @@ func (w *wire) Send(q string, args []string) error {
 	})
 }
 
-// Start reads the oldest sent statement's answer up to its RowDescription.
+// readOnly makes the rest of the transaction read-only. Not SET
+// TRANSACTION, which outside BEGIN warns in the server's log every page.
+const readOnly = "SELECT pg_catalog.set_config('transaction_read_only', 'on', true)"
+
+// Start reads the oldest sent statement's answer up to its RowDescription
+// (past readOnly's row).
 func (w *wire) Start(ctx context.Context) error {
 	if err := w.Turn.Start(ctx, w.c); err != nil {
 		return err
@@ -166,6 +183,7 @@ func (w *wire) Start(ctx context.Context) error {
 		}
 		switch t {
 		case msgParseDone, msgBindDone, msgParamDesc:
+		case msgDataRow, msgComplete: // readOnly's row and end
 		case msgRowDesc:
 			if !described {
 				described = true
