@@ -14,7 +14,7 @@ type Dialect struct {
 	// Session statements run once on the reading connection (read-only,
 	// time zone).
 	Session []string
-	// TxReadOnly: the sessions are not made read-only, and each statement
+	// TxReadOnly: connections are not made read-only as a whole; each statement
 	// that runs the source query is read-only in a transaction of its
 	// own (see readonly.go).
 	TxReadOnly bool

@@ -22,7 +22,6 @@ import (
 // mode in front of the PostgreSQL server the tests use, and returns the
 // DSN of database name through it. It is stopped when the test ends.
 func pgbouncer(t *testing.T, name string) string {
-	t.Helper()
 	bin, err := exec.LookPath("pgbouncer")
 	if err != nil {
 		if bin, err = exec.LookPath("/usr/sbin/pgbouncer"); err != nil {
@@ -47,7 +46,8 @@ func pgbouncer(t *testing.T, name string) string {
 	ini := filepath.Join(dir, "pgbouncer.ini")
 	// server_round_robin hands each transaction the server connection
 	// idle longest, not the last one used: a statement that relies on
-	// the session of the one before fails at once, not by chance.
+	// the connection state of the one before fails at once, not by
+	// chance.
 	conf := fmt.Sprintf(`[databases]
 * = host=127.0.0.1 port=5432
 [pgbouncer]
@@ -103,7 +103,6 @@ logfile = %s
 // warm opens n server connections behind the pooler at once, so that
 // consecutive transactions of one client go to different servers.
 func warm(t *testing.T, dsn string, n int) {
-	t.Helper()
 	db, err := sql.Open("postgres", dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -144,7 +143,7 @@ func TestPgbouncerTransactionPooling(t *testing.T) {
 			if path == "driver" {
 				defer sources.SetDriverPages()()
 			}
-			wires := sources.WirePages()
+			wires, aheads := sources.WirePages(), sources.AheadPages()
 			r, _ := openPool(t, "postgres", dsn, "SELECT *, pg_catalog.current_setting('transaction_read_only') AS ro FROM t", "id", 7)
 			if n, err := r.Estimate(context.Background(), nil); err != nil || n != 50 {
 				t.Errorf("estimate %d, %v; want 50", n, err)
@@ -158,6 +157,11 @@ func TestPgbouncerTransactionPooling(t *testing.T) {
 			if (sources.WirePages() > wires) != (path == "wire") {
 				t.Fatalf("%d pages off the wire on the %s path", sources.WirePages()-wires, path)
 			}
+			// Pages sent ahead are batches in flight together: the
+			// pooler must keep them on one server, in order.
+			if path == "wire" && sources.AheadPages() == aheads {
+				t.Error("no page was sent ahead of the rows before it")
+			}
 			if len(rows) != 50 {
 				t.Fatalf("%d rows, want 50", len(rows))
 			}
@@ -169,7 +173,7 @@ func TestPgbouncerTransactionPooling(t *testing.T) {
 			if got := field(rows[0], 4); got != "on" {
 				t.Errorf("a page ran with transaction_read_only %q, want on", got)
 			}
-			// Nothing of the reader's session stays behind with a
+			// Nothing of the reader's settings stays behind with a
 			// server connection for the pooler's other clients.
 			other, err := sql.Open("postgres", dsn)
 			if err != nil {

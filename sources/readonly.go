@@ -8,8 +8,8 @@ import (
 	"fmt"
 )
 
-// A session made read-only (SET SESSION ...) is a setting of one server
-// connection. Behind a pooler in transaction mode (pgbouncer) the
+// A connection made read-only as a whole (default_transaction_read_only)
+// is a setting of one server connection. Behind a pooler in transaction mode (pgbouncer) the
 // setting stays with that server connection, which the pooler hands to
 // its other clients (the shop's own application): their writes would
 // fail with "cannot execute ... in a read-only transaction", and the
@@ -29,7 +29,7 @@ type txBeginner interface {
 	BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
 }
 
-// readOnly gives what to run a statement on: b itself where the session
+// readOnly gives what to run a statement on: b itself where the connection
 // is read-only already, else a read-only transaction, which end closes
 // (committing it when err is nil, as a read-only one changes nothing).
 func (r *Reader) readOnly(ctx context.Context, b txBeginner) (q queryer, end func(err error) error, err error) {

@@ -76,7 +76,7 @@ func TestSearchPathCannotChangeTheReader(t *testing.T) {
 					}
 				}
 			}
-			conn, err := sources.Session(ctx, postgres.Dialect, pool)
+			conn, err := pool.Conn(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -28,7 +28,7 @@ var Dialect = sources.Dialect{
 	Name:        "postgres",
 	Quote:       sources.QuoteWith(`"`),
 	Placeholder: func(n int) string { return "$" + strconv.Itoa(n) },
-	// Not SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY: behind
+	// Not a connection-wide default_transaction_read_only: behind
 	// pgbouncer in transaction mode the setting would stay with a server
 	// connection and reach the pooler's other clients. Each statement is
 	// read-only in its own transaction instead. The time zone is a

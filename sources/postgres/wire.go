@@ -114,7 +114,8 @@ func (w *wire) Send(q string, args []string) error {
 	}
 	w.out = w.out[:0]
 	// The page's transaction (all up to the Sync) is read-only, in the
-	// page's own round trip: the session is not (see the Dialect).
+	// page's own round trip: the connection as a whole is not (see the
+	// Dialect).
 	w.begin(msgParse)
 	w.out = append(append(w.out, 0), readOnly...)
 	w.out = append(w.out, 0, 0, 0)
