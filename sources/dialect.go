@@ -27,6 +27,9 @@ type Dialect struct {
 	// the same name can stand in for it (PostgreSQL's search_path). Nil:
 	// as it is.
 	Builtin func(name string) string
+	// Operator names a built-in comparison operator likewise. Nil: as
+	// it is.
+	Operator func(op string) string
 	// AsText says a column of this type is better selected through Text:
 	// the engine's text is exactly what Converter would make of the
 	// driver's value, and the driver's parsing and our formatting are
@@ -87,6 +90,15 @@ func (d Dialect) Func(name string) string {
 		return name
 	}
 	return d.Builtin(name)
+}
+
+// Op is comparison operator op with spaces around it, named as built in
+// (see Operator).
+func (d Dialect) Op(op string) string {
+	if d.Operator == nil {
+		return " " + op + " "
+	}
+	return " " + d.Operator(op) + " "
 }
 
 // QuotePath quotes a dotted name (schema.table) part by part.

@@ -711,6 +711,7 @@ func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (
 // its start); arg renders a key or cursor text into it.
 func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string) string {
 	k := "etl_q." + r.d.Quote(r.key)
+	gt, eq, lt, le := r.d.Op(">"), r.d.Op("="), r.d.Op("<"), r.d.Op("<=")
 	var where []string
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
@@ -720,17 +721,17 @@ func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string)
 			from = after
 		}
 		if from != nil {
-			where = append(where, "("+c+" > "+arg(from.Cursor)+" OR ("+c+" = "+arg(from.Cursor)+" AND "+k+" > "+arg(from.Key)+"))")
+			where = append(where, "("+c+gt+arg(from.Cursor)+" OR ("+c+eq+arg(from.Cursor)+" AND "+k+gt+arg(from.Key)+"))")
 		}
 		if sg.Upto != nil {
-			where = append(where, "("+c+" < "+arg(sg.Upto.Cursor)+" OR ("+c+" = "+arg(sg.Upto.Cursor)+" AND "+k+" <= "+arg(sg.Upto.Key)+"))")
+			where = append(where, "("+c+lt+arg(sg.Upto.Cursor)+" OR ("+c+eq+arg(sg.Upto.Cursor)+" AND "+k+le+arg(sg.Upto.Key)+"))")
 		}
 	} else {
 		if sg.NullCursor {
 			where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NULL")
 		}
 		if after != nil {
-			where = append(where, k+" > "+arg(after.Key))
+			where = append(where, k+gt+arg(after.Key))
 		}
 	}
 	if len(where) == 0 {

@@ -40,10 +40,12 @@ var Dialect = sources.Dialect{
 	Converter:  converter,
 	// Types and functions are named with their schema: one earlier in
 	// a user's search_path (before pg_catalog) may hold a text domain
-	// (say a varchar(4), which would cut every date to its year) or a
-	// count of its own.
-	Text:    func(e string) string { return "CAST(" + e + " AS pg_catalog.text)" },
-	Builtin: func(name string) string { return "pg_catalog." + name },
+	// (say a varchar(4), which would cut every date to its year), a
+	// count of its own, or a > that is never true (a run would end after
+	// its first page, and say ok).
+	Text:     func(e string) string { return "CAST(" + e + " AS pg_catalog.text)" },
+	Builtin:  func(name string) string { return "pg_catalog." + name },
+	Operator: func(op string) string { return "OPERATOR(pg_catalog." + op + ")" },
 	// The server sends every value as text anyway; lib/pq would parse
 	// dates and timestamps into time.Time only for the converter to
 	// format them back, half the reader's time on a table with three
