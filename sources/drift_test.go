@@ -10,6 +10,8 @@ import (
 	"etl/internal/scratch"
 	"etl/pipeline"
 	"etl/sources"
+	"etl/sources/mysql"
+	"etl/sources/postgres"
 )
 
 // TestSchemaChangeBetweenPages: a column added, dropped or retyped while
@@ -108,5 +110,52 @@ func readUntilError(r *sources.Reader) ([]pipeline.Row, error) {
 			return rows, err
 		}
 		rows = append(rows, row)
+	}
+}
+
+// TestSchemaChangeInCursorSegment: pages of a cursor segment carry the
+// cursor's text after the columns; a column added between two of them
+// is found all the same, on both paths.
+func TestSchemaChangeInCursorSegment(t *testing.T) {
+	for _, engine := range scratch.Engines {
+		for _, path := range []string{"wire", "driver"} {
+			t.Run(engine+"/"+path, func(t *testing.T) {
+				db := scratch.New(t, engine)
+				db.Exec(t, "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20), c INT)",
+					"INSERT INTO t VALUES (1, 'a', 10), (2, 'b', 20), (3, 'c', 30), (4, 'd', 40), (5, 'e', 50)")
+				if path == "driver" {
+					defer sources.SetDriverPages()()
+				}
+				defer sources.SetPageHook(func(n int) {
+					if n == 1 {
+						db.Exec(t, "ALTER TABLE t ADD COLUMN extra INT")
+					}
+				})()
+				open, d := mysql.OpenDB, mysql.Dialect
+				if engine == "postgres" {
+					open, d = postgres.OpenDB, postgres.Dialect
+				}
+				pool, err := open(db.DSN)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer pool.Close()
+				r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT * FROM t", "id", "c", 2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer r.Close()
+				if err := r.Plan([]sources.Segment{{ByCursor: true}, {NullCursor: true}}, nil); err != nil {
+					t.Fatal(err)
+				}
+				rows, err := readUntilError(r)
+				if !errors.Is(err, sources.ErrSchemaChanged) || !strings.Contains(err.Error(), `"extra" was added`) {
+					t.Fatalf("after %d rows: error %v, want column \"extra\" added", len(rows), err)
+				}
+				if len(rows) > 2 {
+					t.Fatalf("%d rows before the error, more than the first page's 2", len(rows))
+				}
+			})
+		}
 	}
 }
