@@ -14,11 +14,22 @@ type Dialect struct {
 	// Session statements run once on the reading connection (read-only,
 	// time zone).
 	Session []string
+	// TxReadOnly: connections are not made read-only as a whole; each statement
+	// that runs the source query is read-only in a transaction of its
+	// own (see readonly.go).
+	TxReadOnly bool
 	// Converter returns how a column's driver values (never nil) become
 	// text.
 	Converter func(ct *sql.ColumnType) Converter
 	// Text casts an expression to the engine's own text rendering of it.
 	Text func(expr string) string
+	// Builtin names a built-in function so that no user's function of
+	// the same name can stand in for it (PostgreSQL's search_path). Nil:
+	// as it is.
+	Builtin func(name string) string
+	// Operator names a built-in comparison operator likewise. Nil: as
+	// it is.
+	Operator func(op string) string
 	// AsText says a column of this type is better selected through Text:
 	// the engine's text is exactly what Converter would make of the
 	// driver's value, and the driver's parsing and our formatting are
@@ -46,6 +57,9 @@ type Dialect struct {
 	// placeholder). exact says the key is compared as Exact makes it.
 	// Nil: v is bound as it is.
 	KeyArg func(k KeyKind, exact bool, v string, arg func(string) string) string
+	// NoWire says why Wire may return nil, for the log: what of a
+	// connection the wire reader does not read.
+	NoWire string
 }
 
 // Wire reads pages off a connection's socket in the engine's own protocol.
@@ -71,6 +85,9 @@ type Wire interface {
 	// Render appends the values of row p, as the driver path would render
 	// them, to buf and notes in at where each one lies ({-1, -1}: NULL).
 	Render(buf []byte, at [][2]int, p []byte) ([]byte, error)
+	// Columns are the started page's columns, types named as the
+	// driver names them (its DatabaseTypeName).
+	Columns() []Column
 	// Idle says the connection stands between statements, none of them
 	// sent ahead. After a page left unread (a stop, an error) it does
 	// not, and must not be used again.
@@ -79,6 +96,23 @@ type Wire interface {
 
 // Converter appends the text of one driver value (never nil) to dst.
 type Converter func(dst []byte, v any) []byte
+
+// Func is the name of built-in function name (see Builtin).
+func (d Dialect) Func(name string) string {
+	if d.Builtin == nil {
+		return name
+	}
+	return d.Builtin(name)
+}
+
+// Op is comparison operator op with spaces around it, named as built in
+// (see Operator).
+func (d Dialect) Op(op string) string {
+	if d.Operator == nil {
+		return " " + op + " "
+	}
+	return " " + d.Operator(op) + " "
+}
 
 // QuotePath quotes a dotted name (schema.table) part by part.
 func (d Dialect) QuotePath(name string) string {

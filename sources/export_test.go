@@ -35,3 +35,11 @@ func SetKeyTypesUnchecked() (reset func()) {
 	refuseKeyType = false
 	return func() { refuseKeyType = true }
 }
+
+// SetPageHook runs hook(n) in the reading goroutine just before page n
+// (from 0) is sent, until the returned function is called.
+func SetPageHook(hook func(n int)) (reset func()) {
+	old := pageHook
+	pageHook = hook
+	return func() { pageHook = old }
+}

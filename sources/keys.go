@@ -81,7 +81,7 @@ func (r *Reader) probeKey(ctx context.Context, ct *sql.ColumnType) error {
 	}
 	// With an index on the key this reads it once, in order, and stops at
 	// the first tie; without one it is a sort, once, not one a page.
-	err = r.conn.QueryRowContext(ctx, "SELECT 1"+from+" GROUP BY "+k+" HAVING COUNT(*) > 1 LIMIT 1").Scan(&one)
+	err = r.conn.QueryRowContext(ctx, "SELECT 1"+from+" GROUP BY "+k+" HAVING "+r.d.Func("count")+"(*)"+r.d.Op(">")+"1 LIMIT 1").Scan(&one)
 	switch {
 	case err == nil:
 		r.exact = true

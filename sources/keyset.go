@@ -46,6 +46,11 @@ type Reader struct {
 	keyKind KeyKind // how the key is compared and written (see probeKey)
 	exact   bool    // a string key paged by its bytes, not its collation
 
+	drift drift // what every page's columns are checked against
+	// OnPath, if set, hears once, as reading starts, which path reads
+	// the pages (see tellPath). It runs in the reading goroutine.
+	OnPath func(path string)
+
 	cursor    string // the cursor column, "" without one
 	cursorIdx int
 	plan      []Segment
@@ -123,8 +128,8 @@ func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query, key, cursor s
 	return r, nil
 }
 
-func (r *Reader) probe(ctx context.Context) error {
-	rows, err := r.conn.QueryContext(ctx, "SELECT * FROM ("+r.base+") AS etl_q LIMIT 0")
+func (r *Reader) probeOn(ctx context.Context, q queryer) error {
+	rows, err := q.QueryContext(ctx, "SELECT * FROM ("+r.base+") AS etl_q LIMIT 0")
 	if err != nil {
 		return fmt.Errorf("run the source query: %w", err)
 	}
@@ -136,12 +141,14 @@ func (r *Reader) probe(ctx context.Context) error {
 	r.keyIdx, r.cursorIdx = -1, -1
 	var list []string
 	cast, dup, seen := false, false, map[string]bool{}
+	casts := make([]bool, len(cts))
 	for i, ct := range cts {
 		r.columns = append(r.columns, ct.Name())
 		r.conv = append(r.conv, r.d.Converter(ct))
 		col := "etl_q." + r.d.Quote(ct.Name())
 		if r.d.AsText != nil && r.d.AsText(ct) {
 			col, cast = r.d.Text(col)+" AS "+r.d.Quote(ct.Name()), true
+			casts[i] = true
 		}
 		list = append(list, col)
 		dup = dup || seen[ct.Name()] // a name twice: only etl_q.* selects both
@@ -172,6 +179,7 @@ func (r *Reader) probe(ctx context.Context) error {
 	if cast && !dup {
 		r.selects = strings.Join(list, ", ")
 	}
+	r.expect(cts, casts, r.selects != "etl_q.*")
 	// One more cell than columns: a cursor segment selects the cursor
 	// again as text, rendered by the database itself.
 	r.conv = append(r.conv, func(dst []byte, v any) []byte {
@@ -218,15 +226,22 @@ func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 	if r.feed != nil { // the reading goroutine holds the connection
 		return nil, errors.New("internal error: Greatest called after reading started")
 	}
-	return r.greatest(ctx, r.conn)
+	return r.greatest(ctx, r.conn, false)
 }
 
-func (r *Reader) greatest(ctx context.Context, conn *sql.Conn) (*pipeline.Pos, error) {
+// greatest finds the bound on conn; inTx: conn is in a transaction of
+// its own already (a snapshot).
+func (r *Reader) greatest(ctx context.Context, conn *sql.Conn, inTx bool) (*pipeline.Pos, error) {
 	c, k := "etl_q."+r.d.Quote(r.cursor), r.keyExpr()
 	q := "SELECT " + r.d.Text(c) + ", " + k + " FROM (" + r.base + ") AS etl_q WHERE " + c +
 		" IS NOT NULL ORDER BY " + c + " DESC, " + k + " DESC LIMIT 1"
 	var cur, key any
-	err := conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+	var err error
+	if inTx {
+		err = conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+	} else {
+		err = r.readOnlyRow(ctx, conn, q, nil, &cur, &key)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -271,7 +286,7 @@ func (r *Reader) Snapshot(ctx context.Context) (*Snapshot, error) {
 // Greatest is Reader.Greatest as of the snapshot. It ends the snapshot.
 func (s *Snapshot) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 	defer s.Close()
-	return s.r.greatest(ctx, s.conn)
+	return s.r.greatest(ctx, s.conn, true)
 }
 
 // Close ends the snapshot's transaction and gives back its connection.
@@ -290,8 +305,8 @@ func (r *Reader) CountNullCursor(ctx context.Context) (int64, error) {
 		return 0, errors.New("internal error: CountNullCursor called after reading started")
 	}
 	var n int64
-	q := "SELECT COUNT(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
-	if err := r.conn.QueryRowContext(ctx, q).Scan(&n); err != nil {
+	q := "SELECT " + r.d.Func("COUNT") + "(*) FROM (" + r.base + ") AS etl_q WHERE etl_q." + r.d.Quote(r.cursor) + " IS NULL"
+	if err := r.readOnlyRow(ctx, r.conn, q, nil, &n); err != nil {
 		return 0, fmt.Errorf("count rows with a NULL %s: %w", r.cursor, lost(err))
 	}
 	return n, nil
@@ -363,12 +378,13 @@ func (r *Reader) start(ctx context.Context) {
 				return fmt.Errorf("the %s driver cannot run a query on a connection", r.d.Name)
 			}
 			var w Wire
-			if r.d.Wire != nil && !driverPages {
+			if r.d.Wire != nil && !forcedDriver() {
 				var err error
 				if w, err = r.d.Wire(ctx, dc); err != nil {
 					return fmt.Errorf("read from the %s connection: %w", r.d.Name, lost(err))
 				}
 			}
+			r.tellPath(w)
 			readErr = r.readPlan(ctx, dc, qc, w)
 			if w != nil && !w.Idle() {
 				// A page was left unread (its rows are still on the
@@ -411,23 +427,39 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 	}
 	var dest []driver.Value
 	var ahead *next // the page sent ahead of this one's rows, if any
-	for !r.finished {
+	r.probeWith(w)
+	for pages := 0; !r.finished; pages++ {
 		var rows driver.Rows
 		closeStmt := func() {}
 		var err error
 		if w != nil {
 			if err = r.wirePage(ctx, w, ahead != nil); err == nil {
+				err = r.checkWire(w)
+			}
+			if err == nil {
+				pageHook(pages + 1)
 				ahead, err = r.sendAhead(w)
 			}
-		} else if rows, closeStmt, err = r.page(ctx, dc, qc); err == nil {
-			if n := len(rows.Columns()); cap(dest) < n {
-				dest = make([]driver.Value, n)
-			} else {
-				dest = dest[:n]
+		} else {
+			pageHook(pages)
+			if rows, closeStmt, err = r.txPage(ctx, dc, qc); err == nil {
+				err = r.checkPage(rowsColumns(rows))
+				if n := len(rows.Columns()); cap(dest) < n {
+					dest = make([]driver.Value, n)
+				} else {
+					dest = dest[:n]
+				}
 			}
 		}
 		if err != nil {
-			return err
+			if rows != nil {
+				rows.Close()
+				closeStmt()
+			}
+			if errors.Is(err, ErrSchemaChanged) {
+				return err
+			}
+			return r.explain(ctx, qc, w, err)
 		}
 		r.inPage = 0
 		// The page starts after (fromKey, fromCur); a row back at it means
@@ -699,6 +731,7 @@ func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (
 func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string) string {
 	k := r.keyExpr()
 	key := func(v string) string { return r.keyArg(v, arg) }
+	gt, eq, lt, le := r.d.Op(">"), r.d.Op("="), r.d.Op("<"), r.d.Op("<=")
 	var where []string
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
@@ -708,17 +741,17 @@ func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string)
 			from = after
 		}
 		if from != nil {
-			where = append(where, "("+c+" > "+arg(from.Cursor)+" OR ("+c+" = "+arg(from.Cursor)+" AND "+k+" > "+key(from.Key)+"))")
+			where = append(where, "("+c+gt+arg(from.Cursor)+" OR ("+c+eq+arg(from.Cursor)+" AND "+k+gt+key(from.Key)+"))")
 		}
 		if sg.Upto != nil {
-			where = append(where, "("+c+" < "+arg(sg.Upto.Cursor)+" OR ("+c+" = "+arg(sg.Upto.Cursor)+" AND "+k+" <= "+key(sg.Upto.Key)+"))")
+			where = append(where, "("+c+lt+arg(sg.Upto.Cursor)+" OR ("+c+eq+arg(sg.Upto.Cursor)+" AND "+k+le+key(sg.Upto.Key)+"))")
 		}
 	} else {
 		if sg.NullCursor {
 			where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NULL")
 		}
 		if after != nil {
-			where = append(where, k+" > "+key(after.Key))
+			where = append(where, k+gt+key(after.Key))
 		}
 	}
 	if len(where) == 0 {
@@ -748,7 +781,7 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 			return r.d.Placeholder(len(args))
 		})
 		var n int64
-		if err := r.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM ("+r.base+") AS etl_q"+where, args...).Scan(&n); err != nil {
+		if err := r.readOnlyRow(ctx, r.db, "SELECT "+r.d.Func("COUNT")+"(*) FROM ("+r.base+") AS etl_q"+where, args, &n); err != nil {
 			return 0, fmt.Errorf("count rows: %w", err)
 		}
 		total += n

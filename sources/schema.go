@@ -26,7 +26,9 @@ type Column struct {
 func Tables(ctx context.Context, d Dialect, conn *sql.Conn) ([]Table, error) {
 	scope := "c.table_schema = DATABASE()"
 	if d.Name == "postgres" {
-		scope = "c.table_schema = ANY(current_schemas(false))"
+		// The catalog's own schemas count only when the search path
+		// names them.
+		scope = "c.table_schema = ANY(" + d.Func("current_schemas") + "(false)) AND c.table_schema NOT IN ('pg_catalog', 'information_schema')"
 	}
 	rows, err := conn.QueryContext(ctx, `SELECT c.table_name, c.column_name, c.data_type
 		FROM information_schema.columns c JOIN information_schema.tables t

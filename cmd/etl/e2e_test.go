@@ -14,6 +14,7 @@ import (
 
 	"etl/internal/scratch"
 	"etl/pipeline"
+	"etl/sources"
 )
 
 var (
@@ -123,7 +124,9 @@ func loadSQL(t *testing.T, db *scratch.DB, path string) {
 
 // TestGolden runs every testdata/golden/<case> on CSV, MariaDB and
 // PostgreSQL and compares the records and rejects with the case's
-// expected files: the three sources must agree to the byte.
+// expected files: the three sources must agree to the byte, the databases
+// read off the wire and through the driver fallback alike (which the log
+// says, once).
 func TestGolden(t *testing.T) {
 	cases, _ := filepath.Glob("../../testdata/golden/*/config.yaml")
 	if len(cases) < 2 {
@@ -132,10 +135,16 @@ func TestGolden(t *testing.T) {
 	for _, cfg := range cases {
 		dir, _ := filepath.Abs(filepath.Dir(cfg))
 		name := filepath.Base(dir)
-		for _, engine := range []string{"csv", "mysql", "postgres"} {
-			t.Run(name+"/"+engine, func(t *testing.T) {
+		for _, variant := range []string{"csv", "mysql", "postgres", "mysql/driver", "postgres/driver"} {
+			t.Run(name+"/"+variant, func(t *testing.T) {
+				engine, path, _ := strings.Cut(variant, "/")
 				out := t.TempDir()
 				env := []string{"ETL_OUT=" + out, "ETL_STATE=" + t.TempDir(), "CASE_DRIVER=" + engine}
+				wantPath := "source pages: wire reader"
+				if path == "driver" {
+					env = append(env, sources.DriverPagesEnv+"=1")
+					wantPath = "source pages: driver fallback"
+				}
 				if engine == "csv" {
 					env = append(env, "CASE_PATH="+filepath.Join(dir, "legacy.csv"))
 				} else {
@@ -146,6 +155,9 @@ func TestGolden(t *testing.T) {
 				r := etl(t, env, "run", "--config", filepath.Join(dir, "config.yaml"))
 				if r.code != 0 {
 					t.Fatalf("exit %d\n%s", r.code, r.stderr)
+				}
+				if n := strings.Count(r.stderr, "source pages: "); engine != "csv" && (n != 1 || !strings.Contains(r.stderr, wantPath)) {
+					t.Errorf("the log tells the path %d times, want once %q:\n%s", n, wantPath, r.stderr)
 				}
 				run := runFolder(t, out)
 				users := usersLines(t, run)

@@ -227,6 +227,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		if err := o.rdr.Plan(segs, after); err != nil {
 			return err
 		}
+		// Once a run: the driver fallback is correct but slower, and
+		// whoever wonders why a run is slow should see it was taken.
+		o.rdr.OnPath = func(path string) { log.Info().Str("pages", path).Msg("source pages: " + path) }
 	} else if after != nil {
 		if err := skipTo(ctx, o.src, after.Key); err != nil {
 			return err

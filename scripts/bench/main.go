@@ -6,6 +6,9 @@
 //   - bin/etl run to files on the same query, with its peak RSS, at 100k
 //     rows (--limit) and 1M rows, the 1M runs taking turns with the
 //     client's;
+//   - the driver fallback (ETL_DRIVER_PAGES=1, as under TLS or MySQL's
+//     compression) against the wire reader: bin/etl at 1M rows, three
+//     alternating pairs, the median of each;
 //   - the cost of normalization, in five alternating pairs of runs with
 //     full normalization and with a pass-through transform (the overhead
 //     is the median pair's): whole runs of bin/etl against
@@ -78,7 +81,7 @@ func env(k, d string) string {
 
 func main() {
 	engines := flag.String("engines", "mysql,postgres", "engines to measure")
-	parts := flag.String("parts", "binary,normalization", "what to measure: binary (client, bin/etl), normalization (in-process pairs)")
+	parts := flag.String("parts", "binary,paths,normalization", "what to measure: binary (client, bin/etl), paths (wire reader against driver fallback), normalization (in-process pairs)")
 	flag.Parse()
 	pipeline.TuneGC() // the in-process runs collect as bin/etl does
 	work, _ := filepath.Abs(".bench")
@@ -101,21 +104,25 @@ func main() {
 	list := strings.Split(*engines, ",")
 	dsns := map[string]string{}
 	for _, e := range list {
-		if !strings.Contains(*parts, "binary") {
-			dsn, err := seed(e)
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "bench %s: seed: %v\n", e, err)
-				os.Exit(1)
-			}
-			dsns[e] = dsn
-			continue
-		}
-		dsn, err := bench(e, work)
+		dsn, err := seed(e)
 		if err != nil {
-			fmt.Fprintf(os.Stderr, "bench %s: %v\n", e, err)
+			fmt.Fprintf(os.Stderr, "bench %s: seed: %v\n", e, err)
 			os.Exit(1)
 		}
 		dsns[e] = dsn
+		cfg := writeConfig(e, dsn, work)
+		if strings.Contains(*parts, "binary") {
+			if err := bench(e, dsn, cfg); err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: %v\n", e, err)
+				os.Exit(1)
+			}
+		}
+		if strings.Contains(*parts, "paths") {
+			if err := paths(e, cfg); err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: paths: %v\n", e, err)
+				os.Exit(1)
+			}
+		}
 	}
 	for _, e := range list {
 		if !strings.Contains(*parts, "normalization") {
@@ -172,22 +179,22 @@ func query(engine string) string {
  son_degisiklik AS updated_at FROM uyeler`
 }
 
-func bench(engine, work string) (string, error) {
-	dsn, err := seed(engine)
-	if err != nil {
-		return "", fmt.Errorf("seed: %w", err)
-	}
-	fmt.Printf("\n== %s: %d legacy rows\n", engine, rows)
-
+// writeConfig writes the config of bin/etl's runs on engine.
+func writeConfig(engine, dsn, work string) string {
 	cfg := filepath.Join(work, engine+".yaml")
 	os.WriteFile(cfg, []byte(fmt.Sprintf("source:\n  driver: %s\n  dsn: %q\n  query: |\n    %s\n  key: customer_code\n  cursor: updated_at\n  fetch_size: 5000\nsink:\n  dir: %s\n  batch_size: 1000\nstate:\n  dir: %s\nworkers: 4\n",
 		engine, dsn, strings.ReplaceAll(query(engine), "\n", "\n    "), filepath.Join(work, "out-"+engine), filepath.Join(work, engine+"-state"))), 0o600)
+	return cfg
+}
+
+func bench(engine, dsn, cfg string) error {
+	fmt.Printf("\n== %s: %d legacy rows\n", engine, rows)
 	var rss100k int64
 	secs100k := 1e9
 	for range tries {
 		s, r, err := timeETL("bin/etl", cfg, 100_000)
 		if err != nil {
-			return "", fmt.Errorf("etl run: %w", err)
+			return fmt.Errorf("etl run: %w", err)
 		}
 		secs100k, rss100k = min(secs100k, s), max(rss100k, r)
 	}
@@ -197,11 +204,11 @@ func bench(engine, work string) (string, error) {
 	for range pairTries {
 		c, err := timeClient(engine, dsn)
 		if err != nil {
-			return "", fmt.Errorf("client: %w", err)
+			return fmt.Errorf("client: %w", err)
 		}
 		s, r, err := timeETL("bin/etl", cfg, rows)
 		if err != nil {
-			return "", fmt.Errorf("etl run: %w", err)
+			return fmt.Errorf("etl run: %w", err)
 		}
 		clientSecs, secs, rss = min(clientSecs, c), min(secs, s), max(rss, r)
 	}
@@ -217,11 +224,11 @@ func bench(engine, work string) (string, error) {
 	for range pairs {
 		p, _, err := timeETL("bin/etl-passthrough", cfg, rows)
 		if err != nil {
-			return "", fmt.Errorf("etl-passthrough run: %w", err)
+			return fmt.Errorf("etl-passthrough run: %w", err)
 		}
 		f, _, err := timeETL("bin/etl", cfg, rows)
 		if err != nil {
-			return "", fmt.Errorf("etl run: %w", err)
+			return fmt.Errorf("etl run: %w", err)
 		}
 		pass, full = min(pass, p), min(full, f)
 		ratios = append(ratios, f/p)
@@ -229,7 +236,39 @@ func bench(engine, work string) (string, error) {
 	sort.Float64s(ratios)
 	fmt.Printf("%-42s %8.2fs\n%-42s %8.2fs  normalization overhead %+.1f%% (median of %d alternating pairs)\n",
 		"whole run, pass-through (fastest)", pass, "whole run, full normalization (fastest)", full, (ratios[len(ratios)/2]-1)*100, pairs)
-	return dsn, nil
+	return nil
+}
+
+// pathPairs is how many alternating pairs of runs compare the wire
+// reader with the driver fallback.
+const pathPairs = 3
+
+// paths times bin/etl at 1M rows reading the pages off the wire and
+// through the driver fallback (forced as TLS or compression would), in
+// alternating pairs, and prints the median of each and of the pairs'
+// ratios.
+func paths(engine, cfg string) error {
+	var wire, drv, ratios []float64
+	for range pathPairs {
+		w, _, err := timeETL("bin/etl", cfg, rows)
+		if err != nil {
+			return fmt.Errorf("etl run: %w", err)
+		}
+		d, _, err := timeETL("bin/etl", cfg, rows, sources.DriverPagesEnv+"=1")
+		if err != nil {
+			return fmt.Errorf("etl run, driver fallback: %w", err)
+		}
+		wire, drv, ratios = append(wire, w), append(drv, d), append(ratios, d/w)
+	}
+	med := func(x []float64) float64 {
+		sort.Float64s(x)
+		return x[len(x)/2]
+	}
+	fmt.Printf("\n== %s: pages off the wire against the driver fallback, %d alternating pairs at %d rows\n", engine, pathPairs, rows)
+	fmt.Printf("%-42s %8.2fs  %9.0f rows/s (median)\n", "wire reader", med(wire), rows/med(wire))
+	fmt.Printf("%-42s %8.2fs  %9.0f rows/s (median)  %.2fx the wire reader's time (median of the pairs)\n",
+		"driver fallback ("+sources.DriverPagesEnv+"=1)", med(drv), rows/med(drv), med(ratios))
+	return nil
 }
 
 // seed creates etl_bench with rows users unless it is there already.
@@ -316,11 +355,12 @@ func timeClient(engine, dsn string) (float64, error) {
 // smaller than etl (main runs every binary before any in-process work).
 // Polling /proc/pid/status instead would miss a peak in the last moments
 // of the run, where the ledger is compacted.
-func timeETL(bin, cfg string, limit int) (float64, int64, error) {
+func timeETL(bin, cfg string, limit int, env ...string) (float64, int64, error) {
 	// Every measured run is a first, full run: a fresh state dir (the
 	// ledger and checkpoint are written as in production).
 	os.RemoveAll(strings.TrimSuffix(cfg, ".yaml") + "-state")
 	cmd := exec.Command(bin, "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
+	cmd.Env = append(os.Environ(), env...)
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
 		return 0, 0, err

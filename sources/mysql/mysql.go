@@ -38,6 +38,7 @@ var Dialect = sources.Dialect{
 	KeyType:   keyType,
 	Exact:     exact,
 	KeyArg:    keyArg,
+	NoWire:    "encrypted (TLS) or compressed",
 }
 
 // snapshot starts a consistent-snapshot transaction if InnoDB is all

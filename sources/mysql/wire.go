@@ -32,6 +32,7 @@ type wire struct {
 	c            *sources.WireConn
 	backslash    bool // string literals escape with backslashes (no NO_BACKSLASH_ESCAPES)
 	kinds        []kind
+	cols         []sources.Column // the started page's
 	seq          byte
 	big          []byte // a packet larger than the read buffer
 	out          []byte
@@ -136,18 +137,18 @@ func (w *wire) Start(ctx context.Context) error {
 		w.Bad = true
 		return errors.New("malformed column count")
 	}
-	w.kinds = w.kinds[:0]
+	w.kinds, w.cols = w.kinds[:0], w.cols[:0]
 	for i := uint64(0); i < n; i++ {
 		p, err := w.packet()
 		if err != nil {
 			return w.Fail(err)
 		}
-		k, ok := columnKind(p)
+		k, col, ok := columnKind(p)
 		if !ok {
 			w.Bad = true
 			return fmt.Errorf("malformed definition of column %d", i+1)
 		}
-		w.kinds = append(w.kinds, k)
+		w.kinds, w.cols = append(w.kinds, k), append(w.cols, col)
 	}
 	// Without CLIENT_DEPRECATE_EOF an EOF packet (exactly 5 bytes) ends
 	// the definitions; with it, rows follow at once, and a 0xFE packet
@@ -161,6 +162,9 @@ func (w *wire) Start(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Columns are the started page's columns.
+func (w *wire) Columns() []sources.Column { return w.cols }
 
 // Next reads the next packet of a result set's rows; end is true
 // after the last (err is io.EOF then, or the server's error).
@@ -284,38 +288,45 @@ func canonicalInt(v []byte) bool {
 	return true
 }
 
-// columnKind reads a ColumnDefinition41 packet.
-func columnKind(p []byte) (kind, bool) {
+// columnKind reads a ColumnDefinition41 packet: the column's kind, and
+// its name and type as the driver names them.
+func columnKind(p []byte) (kind, sources.Column, bool) {
 	pos := 0
-	for range 6 { // catalog, schema, table, org_table, name, org_name
+	var col sources.Column
+	for i := range 6 { // catalog, schema, table, org_table, name, org_name
 		n, sz, ok := lenenc(p[pos:])
 		if !ok || uint64(len(p)-pos-sz) < n {
-			return 0, false
+			return 0, col, false
+		}
+		if i == 4 {
+			col.Name = string(p[pos+sz : pos+sz+int(n)])
 		}
 		pos += sz + int(n)
 	}
 	// length of the fixed fields (0x0c), charset (2), column length (4),
 	// type (1), flags (2), decimals (1)
 	if len(p) < pos+10 {
-		return 0, false
+		return 0, col, false
 	}
+	charset := binary.LittleEndian.Uint16(p[pos+1:])
 	typ, flags := p[pos+7], binary.LittleEndian.Uint16(p[pos+8:])
+	col.Type = typeName(typ, flags, charset)
 	switch typ {
 	case typeTiny, typeShort, typeInt24, typeYear, typeLong:
-		return kindInt, true
+		return kindInt, col, true
 	case typeLongLng:
 		if flags&flagUnsign != 0 {
-			return kindUint, true
+			return kindUint, col, true
 		}
-		return kindInt, true
+		return kindInt, col, true
 	case typeFloat:
-		return kindFloat32, true
+		return kindFloat32, col, true
 	case typeDouble:
-		return kindFloat64, true
+		return kindFloat64, col, true
 	case typeStamp:
-		return kindZoned, true
+		return kindZoned, col, true
 	}
-	return kindBytes, true
+	return kindBytes, col, true
 }
 
 // lenenc reads a length-encoded integer: its value and size.

@@ -16,10 +16,10 @@ func keyType(ctx context.Context, conn *sql.Conn, _ *sql.ColumnType, expr, from 
 	// A row of NULLs from the query, so that its plan never runs.
 	src := strings.TrimPrefix(from, " FROM ")
 	nulls := " FROM (SELECT 1) AS etl_one LEFT JOIN " + src + " ON false"
-	q := `SELECT b.typcategory, format_type(b.oid, NULL), b.typname
-		FROM (SELECT pg_typeof(` + expr + `)::oid AS o` + nulls + `) AS s
-		JOIN pg_type t ON t.oid = s.o
-		JOIN pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END`
+	q := `SELECT b.typcategory, pg_catalog.format_type(b.oid, NULL), b.typname
+		FROM (SELECT pg_catalog.pg_typeof(` + expr + `)::pg_catalog.oid AS o` + nulls + `) AS s
+		JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) s.o
+		JOIN pg_catalog.pg_type b ON b.oid OPERATOR(pg_catalog.=) CASE WHEN t.typtype OPERATOR(pg_catalog.=) 'd' THEN t.typbasetype ELSE t.oid END`
 	var cat, name, typ string
 	if err := conn.QueryRowContext(ctx, q).Scan(&cat, &name, &typ); err != nil {
 		return sources.KeyType{}, err
@@ -28,7 +28,7 @@ func keyType(ctx context.Context, conn *sql.Conn, _ *sql.ColumnType, expr, from 
 	switch cat {
 	case "S": // text, varchar, char, name, citext
 		var coll string
-		if err := conn.QueryRowContext(ctx, "SELECT COALESCE(pg_collation_for("+expr+"), '')"+nulls).Scan(&coll); err != nil {
+		if err := conn.QueryRowContext(ctx, "SELECT COALESCE(pg_catalog.pg_collation_for("+expr+"), '')"+nulls).Scan(&coll); err != nil {
 			return kt, err
 		}
 		kt.Kind, kt.Ties = sources.KeyText, typ == "citext" || !deterministic(ctx, conn, coll)
@@ -68,7 +68,7 @@ func keyType(ctx context.Context, conn *sql.Conn, _ *sql.ColumnType, expr, from 
 // or citext holds some keys equal. An index in another collation cannot
 // serve it, which is why it is only used for keys that need it.
 func exact(expr string) string {
-	return "CAST(" + expr + " AS text) COLLATE \"C\""
+	return "CAST(" + expr + " AS pg_catalog.text) COLLATE pg_catalog.\"C\""
 }
 
 // keyArg binds a bytea key as the hex of its bytes, decoded by the
@@ -77,7 +77,7 @@ func exact(expr string) string {
 // (0x00), and only lib/pq, not the wire, encodes a bytea parameter itself.
 func keyArg(k sources.KeyKind, _ bool, v string, arg func(string) string) string {
 	if k == sources.KeyBytes {
-		return "decode(" + arg(hex.EncodeToString([]byte(v))) + ", 'hex')"
+		return "pg_catalog.decode(" + arg(hex.EncodeToString([]byte(v))) + ", 'hex')"
 	}
 	return arg(v)
 }
@@ -95,6 +95,6 @@ func deterministic(ctx context.Context, conn *sql.Conn, coll string) bool {
 		return false
 	}
 	var det bool
-	err := conn.QueryRowContext(ctx, "SELECT collisdeterministic FROM pg_collation WHERE oid = $1::regcollation", coll).Scan(&det)
+	err := conn.QueryRowContext(ctx, "SELECT collisdeterministic FROM pg_catalog.pg_collation WHERE oid OPERATOR(pg_catalog.=) $1::pg_catalog.regcollation", coll).Scan(&det)
 	return err == nil && det
 }

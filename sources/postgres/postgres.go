@@ -28,12 +28,24 @@ var Dialect = sources.Dialect{
 	Name:        "postgres",
 	Quote:       sources.QuoteWith(`"`),
 	Placeholder: func(n int) string { return "$" + strconv.Itoa(n) },
+	// Not a connection-wide default_transaction_read_only: behind
+	// pgbouncer in transaction mode the setting would stay with a server
+	// connection and reach the pooler's other clients. Each statement is
+	// read-only in its own transaction instead. The time zone is a
+	// setting pgbouncer keeps for each client.
 	Session: []string{
-		"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
 		"SET TIME ZONE 'UTC'",
 	},
-	Converter: converter,
-	Text:      func(e string) string { return "CAST(" + e + " AS text)" },
+	TxReadOnly: true,
+	Converter:  converter,
+	// Types and functions are named with their schema: one earlier in
+	// a user's search_path (before pg_catalog) may hold a text domain
+	// (say a varchar(4), which would cut every date to its year), a
+	// count of its own, or a > that is never true (a run would end after
+	// its first page, and say ok).
+	Text:     func(e string) string { return "CAST(" + e + " AS pg_catalog.text)" },
+	Builtin:  func(name string) string { return "pg_catalog." + name },
+	Operator: func(op string) string { return "OPERATOR(pg_catalog." + op + ")" },
 	// The server sends every value as text anyway; lib/pq would parse
 	// dates and timestamps into time.Time only for the converter to
 	// format them back, half the reader's time on a table with three
@@ -51,6 +63,7 @@ var Dialect = sources.Dialect{
 	KeyType:  keyType,
 	Exact:    exact,
 	KeyArg:   keyArg,
+	NoWire:   "encrypted (TLS)",
 }
 
 // snapshot starts a repeatable-read transaction; PostgreSQL takes its
@@ -99,7 +112,19 @@ func converter(ct *sql.ColumnType) sources.Converter {
 
 // OpenDB opens a pool for dsn (a postgres:// URL or key=value pairs).
 func OpenDB(dsn string) (*sql.DB, error) {
-	conn, err := pq.NewConnector(dsn)
+	cfg, err := pq.NewConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("source.dsn: %w", err)
+	}
+	// Without binary_parameters lib/pq runs a statement with arguments
+	// (every page but the first, through the driver) in two round trips:
+	// Parse, Describe and Sync, then Bind, Execute and Sync. A pooler in
+	// transaction mode (pgbouncer) may hand the second to another server
+	// connection, where the unnamed statement does not exist. With it,
+	// all of them go in one round trip, under one Sync; arguments are
+	// strings here, sent as text either way.
+	cfg.BinaryParameters = true
+	conn, err := pq.NewConnectorConfig(cfg)
 	if err != nil {
 		return nil, fmt.Errorf("source.dsn: %w", err)
 	}

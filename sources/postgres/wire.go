@@ -41,7 +41,10 @@ type wire struct {
 	sources.Turn // whose turn it is on the connection
 	c            *sources.WireConn
 	kinds        []kind
-	big          []byte // a message larger than the read buffer
+	cols         []sources.Column // the started page's
+	probe        string           // described before each page (see Probe)
+	probed       []sources.Column // what it said before the started page
+	big          []byte           // a message larger than the read buffer
 	out          []byte
 	at           int // where the message being built starts in out
 }
@@ -72,6 +75,7 @@ const (
 	msgParseDone    = '1'
 	msgBindDone     = '2'
 	msgNoData       = 'n'
+	msgParamDesc    = 't'
 	msgRowDesc      = 'T'
 	msgDataRow      = 'D'
 	msgComplete     = 'C'
@@ -109,6 +113,31 @@ func (w *wire) Send(q string, args []string) error {
 		return errors.New("a page's statement holds a NUL byte")
 	}
 	w.out = w.out[:0]
+	// The page's transaction (all up to the Sync) is read-only, in the
+	// page's own round trip: the connection as a whole is not (see the
+	// Dialect).
+	w.begin(msgParse)
+	w.out = append(append(w.out, 0), readOnly...)
+	w.out = append(w.out, 0, 0, 0)
+	w.end()
+	w.begin(msgBind)
+	w.out = append(w.out, 0, 0, 0, 0, 0, 0, 0, 0) // unnamed portal and statement, no formats, no arguments, no result formats
+	w.end()
+	w.begin(msgExecute)
+	w.out = append(w.out, 0, 0, 0, 0, 0)
+	w.end()
+	if w.probe != "" {
+		// Described, not run: parsed and analysed in the page's own
+		// round trip, before the page replaces it as the unnamed
+		// statement.
+		w.begin(msgParse)
+		w.out = append(append(w.out, 0), w.probe...)
+		w.out = append(w.out, 0, 0, 0)
+		w.end()
+		w.begin(msgDescribe)
+		w.out = append(w.out, 'S', 0) // the unnamed statement
+		w.end()
+	}
 	w.begin(msgParse)
 	w.out = append(append(w.out, 0), q...) // the unnamed statement
 	w.out = append(w.out, 0, 0, 0)         // no types: the server infers them
@@ -134,19 +163,34 @@ func (w *wire) Send(q string, args []string) error {
 	return w.Turn.Send(func() error { return w.c.Write(w.out) })
 }
 
-// Start reads the oldest sent statement's answer up to its RowDescription.
+// readOnly makes the rest of the transaction read-only. Not SET
+// TRANSACTION, which outside BEGIN warns in the server's log every page.
+const readOnly = "SELECT pg_catalog.set_config('transaction_read_only', 'on', true)"
+
+// Start reads the oldest sent statement's answer up to its RowDescription
+// (past readOnly's row).
 func (w *wire) Start(ctx context.Context) error {
 	if err := w.Turn.Start(ctx, w.c); err != nil {
 		return err
 	}
+	described := w.probe == ""
 	for {
 		t, p, err := w.message()
 		if err != nil {
 			return w.Fail(err)
 		}
 		switch t {
-		case msgParseDone, msgBindDone:
+		case msgParseDone, msgBindDone, msgParamDesc:
+		case msgDataRow, msgComplete: // readOnly's row and end
 		case msgRowDesc:
+			if !described {
+				described = true
+				if w.probed, err = columns(p, w.probed[:0]); err != nil {
+					w.Bad = true
+					return err
+				}
+				continue
+			}
 			if err := w.describe(p); err != nil {
 				w.Bad = true
 				return err
@@ -180,7 +224,7 @@ func (w *wire) describe(p []byte) error {
 	}
 	n := int(binary.BigEndian.Uint16(p))
 	p = p[2:]
-	w.kinds = w.kinds[:0]
+	w.kinds, w.cols = w.kinds[:0], w.cols[:0]
 	for i := 0; i < n; i++ {
 		end := bytes.IndexByte(p, 0) // the column's name
 		if end < 0 || len(p) < end+19 {
@@ -192,10 +236,41 @@ func (w *wire) describe(p []byte) error {
 		if binary.BigEndian.Uint16(f[16:]) != 0 {
 			return fmt.Errorf("column %d comes in binary format", i+1)
 		}
-		w.kinds = append(w.kinds, kindOf(oid.Oid(binary.BigEndian.Uint32(f[6:]))))
+		t := oid.Oid(binary.BigEndian.Uint32(f[6:]))
+		w.kinds = append(w.kinds, kindOf(t))
+		w.cols = append(w.cols, sources.Column{Name: string(p[:end]), Type: oid.TypeName[t]}) // as lib/pq names it
 		p = p[end+19:]
 	}
 	return nil
+}
+
+// Columns are the started page's columns.
+func (w *wire) Columns() []sources.Column { return w.cols }
+
+// Probe has every page's statement preceded by a description of q (the
+// source query's columns), which Probed returns once the page started.
+func (w *wire) Probe(q string) { w.probe = q }
+
+// Probed is what the probe described before the started page.
+func (w *wire) Probed() []sources.Column { return w.probed }
+
+// columns reads the names and types of a RowDescription.
+func columns(p []byte, cols []sources.Column) ([]sources.Column, error) {
+	if len(p) < 2 {
+		return nil, errors.New("malformed row description")
+	}
+	n := int(binary.BigEndian.Uint16(p))
+	p = p[2:]
+	for i := 0; i < n; i++ {
+		end := bytes.IndexByte(p, 0)
+		if end < 0 || len(p) < end+19 {
+			return nil, fmt.Errorf("malformed description of column %d", i+1)
+		}
+		t := oid.Oid(binary.BigEndian.Uint32(p[end+7:]))
+		cols = append(cols, sources.Column{Name: string(p[:end]), Type: oid.TypeName[t]})
+		p = p[end+19:]
+	}
+	return cols, nil
 }
 
 func kindOf(t oid.Oid) kind {
@@ -451,7 +526,7 @@ func (w *wire) ready(err error) error {
 			if err == nil || err == io.EOF {
 				err = serverError(p)
 			}
-		case msgComplete, msgDataRow, msgEmpty, msgParseDone, msgBindDone, msgNoData:
+		case msgComplete, msgDataRow, msgEmpty, msgParseDone, msgBindDone, msgNoData, msgParamDesc, msgRowDesc:
 			// the rest of a statement that failed
 		default:
 			w.Bad = true
