@@ -14,8 +14,12 @@ type Batch struct {
 	Rejects []Reject
 	// Last is the position of the last row the batch accounts for: a
 	// resumed run reads on after it.
-	Last  Pos
-	Stats *Stats
+	Last Pos
+	// Holding says that guests read before Last are still held back
+	// (Run exports them after every registered row): the batch is no
+	// place to resume from, and a checkpoint must not move past it.
+	Holding bool
+	Stats   *Stats
 	// through is the last chunk all of whose rows are in this batch or
 	// earlier ones: once the sink has written it, their records' memory
 	// is reused (arenas).

@@ -141,7 +141,9 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		return order(ctx, results, tokens, spent, batches, &deduper{idx: idx, hist: opt.History}, opt.BatchSize, max(opt.FirstBatch, 1))
+		dd := &deduper{idx: idx, hist: opt.History, held: &heldGuests{dir: opt.TempDir}}
+		defer dd.held.Close()
+		return order(ctx, results, tokens, spent, batches, dd, opt.BatchSize, max(opt.FirstBatch, 1))
 	})
 	g.Go(func() error {
 		for b := range batches {
@@ -245,6 +247,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 			b.Seq = seq
 		}
 		b.through = through
+		b.Holding = dd.held.n > 0
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -294,6 +297,20 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 	if len(pending) > 0 {
 		return fmt.Errorf("internal error: %d chunks never ordered", len(pending))
 	}
+	// Every registered row is in the index: the guests held back go now,
+	// in the order they were read.
+	err := dd.held.replay(func(r *Result) error {
+		if err := dd.addGuest(b, r); err != nil {
+			return err
+		}
+		if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
+			return emit(next - 1)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	if b.Stats.Read > 0 {
 		return emit(next - 1)
 	}
@@ -302,27 +319,56 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 
 // deduper decides, in source order, whether a row is new: a key an earlier
 // run exported is skipped, and an email kept earlier (in this run or an
-// earlier one) makes a later row a duplicate reject.
+// earlier one) makes a later row a duplicate reject. A guest that would be
+// exported is held back until every row is read, so that a registered row
+// with its email wins wherever it comes in the read order (shops keep
+// guest checkouts as customer rows; the person's account must win).
 type deduper struct {
 	idx  *emailIndex
 	hist History
+	held *heldGuests
+	last Pos // of the last row read
 }
 
 // add files r in b; fp is its email's fingerprint.
 func (d *deduper) add(b *Batch, r *Result, fp uint64) error {
-	s := b.Stats
-	s.Read++
-	b.Last = r.Pos
-	if d.hist != nil {
-		done, err := d.hist.Exported(r.Key)
-		if err != nil {
-			return err
-		}
-		if done {
-			s.skip(SkipAlreadyExported)
-			return nil
-		}
+	b.Last, d.last = r.Pos, r.Pos
+	done, err := d.exported(r.Key)
+	if err != nil {
+		return err
 	}
+	if done {
+		b.Stats.Read++
+		b.Stats.skip(SkipAlreadyExported)
+		return nil
+	}
+	if r.Guest && r.Reject == nil {
+		return d.held.hold(r) // accounted for when replayed (addGuest)
+	}
+	b.Stats.Read++
+	return d.file(b, r, fp)
+}
+
+// addGuest files a guest held back until the end of the read: it is
+// accounted for now, and an email a registered row (or an earlier guest)
+// took makes it a duplicate.
+func (d *deduper) addGuest(b *Batch, r *Result) error {
+	b.Stats.Read++
+	// A batch's Last only moves forward: the guest was read before it.
+	b.Last = d.last
+	return d.file(b, r, d.idx.hash(r.Email))
+}
+
+func (d *deduper) exported(key string) (bool, error) {
+	if d.hist == nil {
+		return false, nil
+	}
+	return d.hist.Exported(key)
+}
+
+// file dedupes r by email and files it in b as a user or a reject.
+func (d *deduper) file(b *Batch, r *Result, fp uint64) error {
+	s := b.Stats
 	if r.Reject == nil {
 		prev, dup, err := d.idx.AddHashed(fp, r.Email, r.Key)
 		if err != nil {

@@ -312,6 +312,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		rec.Known, rec.Clean = 0, 0
 	}
 	res.JSON, res.Email = rec.AppendJSONEmail(buf)
+	res.Guest = rec.UserType == "guest"
 	return res
 }
 

@@ -70,6 +70,15 @@ func TestTransform(t *testing.T) {
 		if len(res.Warnings) != 0 {
 			t.Errorf("warnings %v", res.Warnings)
 		}
+		if !res.Guest {
+			t.Error("a guest record is not marked Guest: a registered row with its email would not win")
+		}
+	})
+	t.Run("registered by default", func(t *testing.T) {
+		res := n.Transform(row("8", cols, with(nil)), nil)
+		if res.Reject != nil || res.Guest {
+			t.Errorf("got %+v", res)
+		}
 	})
 	tests := []struct {
 		name          string

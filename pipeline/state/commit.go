@@ -41,6 +41,15 @@ type Committer struct {
 	// last commit fails reports the counts of the batches it committed.
 	pending *pipeline.Stats
 	through *pipeline.Pos
+	// A batch written while guests read before its Last were held back
+	// (pipeline.Batch.Holding) is no checkpoint: resumed after, the run
+	// would never see those guests again. held is what such batches add;
+	// it joins pending at the next batch that holds nothing, and until
+	// then a commit names the run as it stood before them (ledgerAt is
+	// the ledger's size then).
+	held     *pipeline.Stats
+	holding  bool
+	ledgerAt int64
 }
 
 // WriteBatch makes b part of the run in progress.
@@ -48,6 +57,7 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if c.last.IsZero() {
 		c.last = time.Now()
 		c.batches, c.rejectsSize = c.State.Run.Batches, c.State.Run.RejectsSize
+		c.ledgerAt = c.State.LedgerSize
 	}
 	if err := c.Sink.WriteBatch(ctx, b); err != nil {
 		return err
@@ -55,9 +65,23 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
 		return err
 	}
+	if b.Holding {
+		if c.held == nil {
+			c.held = pipeline.NewStats()
+		}
+		c.held.Merge(b.Stats)
+		c.holding = true
+		return nil
+	}
 	if c.pending == nil {
 		c.pending = pipeline.NewStats()
 	}
+	if c.held != nil {
+		c.pending.Merge(c.held)
+		c.held = nil
+	}
+	c.holding = false
+	c.ledgerAt = c.Ledger.LogSize()
 	c.pending.Merge(b.Stats)
 	last := b.Last
 	c.through = &last
@@ -85,6 +109,11 @@ func (c *Committer) Commit() error {
 	size, err := c.Ledger.Sync()
 	if err != nil {
 		return err
+	}
+	if c.holding {
+		// Entries past ledgerAt are cut off when the ledger is opened
+		// again, as a killed run's are; the resumed run redoes them.
+		size = c.ledgerAt
 	}
 	r := c.State.Run
 	if c.pending != nil {

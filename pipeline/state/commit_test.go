@@ -122,3 +122,60 @@ func TestFailedCommitKeepsCommittedCounts(t *testing.T) {
 		t.Fatalf("after the next commit: exported %d, %d batches, last %+v; want both", r.Stats.Exported, len(r.Batches), r.Last)
 	}
 }
+
+// TestCommitNeverPassesHeldGuests: a batch written while guests read
+// before its Last are held back is no checkpoint. A commit then names
+// the run as it stood before such batches (stats, batches, resume point,
+// ledger), so a resumed run reads those guests again; the batch that
+// holds nothing back commits everything.
+func TestCommitNeverPassesHeldGuests(t *testing.T) {
+	dir := t.TempDir()
+	c, _ := newCommitter(t, dir)
+	st := c.State
+	write := func(seq int, holding bool) {
+		t.Helper()
+		key := fmt.Sprint(seq)
+		stats := pipeline.NewStats()
+		stats.Read, stats.Exported = 1, 1
+		b := &pipeline.Batch{Seq: seq, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
+			Emails: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Holding: holding, Stats: stats}
+		if err := c.WriteBatch(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string, batches int) {
+		t.Helper()
+		if err := c.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		saved, err := Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := saved.Run
+		if r.Stats.Exported != int64(batches) || len(r.Batches) != batches || r.Last == nil || r.Last.Key != fmt.Sprint(batches) {
+			t.Fatalf("%s: exported %d, %d batches, last %+v; want %d", when, r.Stats.Exported, len(r.Batches), r.Last, batches)
+		}
+		l, err := OpenLedger(dir, saved.LedgerSize, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		for k := 1; k <= batches+2; k++ {
+			done, err := l.Exported(fmt.Sprint(k))
+			if err != nil || done != (k <= batches) {
+				t.Fatalf("%s: committed ledger has key %d: %v (%v)", when, k, done, err)
+			}
+		}
+		if st.Run.Stats.Exported != int64(batches) {
+			t.Fatalf("%s: state in memory counts %d", when, st.Run.Stats.Exported)
+		}
+	}
+	write(1, false)
+	check("before any guest", 1)
+	write(2, true)
+	write(3, true)
+	check("while guests are held", 1)
+	write(4, false)
+	check("once the guests are out", 4)
+}
