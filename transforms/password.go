@@ -110,7 +110,7 @@ func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, 
 		}
 	}
 	switch {
-	case !plainHex && strings.IndexByte(v, ':') >= 0:
+	case !plainHex && magentoForm(v):
 		var ok bool
 		if algo, salt, hash, ok = p.magento(r, v, salt, hasSalt); !ok {
 			return hashParts{}
@@ -215,7 +215,7 @@ func unsupportedScheme(v string) string {
 			}
 		}
 	}
-	if strings.IndexByte(v, ':') > 0 {
+	if magentoForm(v) {
 		return magentoUnsupported(v)
 	}
 	return ""
@@ -229,6 +229,12 @@ const (
 	magentoMD5    = "0"
 	magentoSHA256 = "1"
 )
+
+// magentoForm reports whether v is in Magento's colon form: a colon, and
+// no $ (a salt in algorithm$salt$hash may hold a colon).
+func magentoForm(v string) bool {
+	return strings.IndexByte(v, ':') >= 0 && strings.IndexByte(v, '$') < 0
+}
 
 // magentoUnsupported names the scheme of a Magento value Omnitron cannot
 // verify (argon2id, a chain of hashes), else "".

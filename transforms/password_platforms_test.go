@@ -9,7 +9,9 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"hash"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -94,6 +96,16 @@ func phpBcrypt(t *testing.T, password string, cost int) string {
 	return "$2y$" + strings.TrimPrefix(string(b), "$2a$")
 }
 
+// cost is a platform's default work factor, or under -short the least
+// the algorithm takes: the value keeps its real form (the factor is
+// written in it), and no assertion depends on how slow it was to make.
+func cost(full, short int) int {
+	if testing.Short() {
+		return short
+	}
+	return full
+}
+
 func TestPasswordPlatforms(t *testing.T) {
 	auto := PasswordPolicy{Algorithm: "auto", Unsupported: "reject", Scheme: SchemeAuto}
 	opencart := auto
@@ -109,10 +121,11 @@ func TestPasswordPlatforms(t *testing.T) {
 	m2sha := hexOf(sha256.New, mSalt+plain)
 	// Argon2id13 through libsodium: the salt cut to 16 bytes, opslimit
 	// and memlimit interactive (2, 64 MiB), one lane, 32 bytes.
-	m2argon := hex.EncodeToString(argon2.IDKey([]byte(plain), []byte(mSalt[:16]), 2, 64<<10, 1, 32))
+	mem := uint32(cost(64<<10, 64))
+	m2argon := hex.EncodeToString(argon2.IDKey([]byte(plain), []byte(mSalt[:16]), 2, mem, 1, 32))
 	// An md5 hash upgraded in place: sha256 over the old md5 digest.
 	m2chain := hexOf(sha256.New, mSalt+hexOf(md5.New, mSalt+plain))
-	m2chainArgon := hex.EncodeToString(argon2.IDKey([]byte(hexOf(sha256.New, mSalt+plain)), []byte(mSalt[:16]), 2, 64<<10, 1, 32))
+	m2chainArgon := hex.EncodeToString(argon2.IDKey([]byte(hexOf(sha256.New, mSalt+plain)), []byte(mSalt[:16]), 2, mem, 1, 32))
 	// Magento 1 (Mage_Core_Model_Encryption): md5(salt . password):salt
 	// with a two-character salt; sha256 in the editions that use it.
 	m1md5 := hexOf(md5.New, "Qz"+plain) + ":Qz"
@@ -132,31 +145,33 @@ func TestPasswordPlatforms(t *testing.T) {
 	wpPhpass := phpass(plain, "Ab3.De/9", 8)
 	mac := hmac.New(sha512.New384, []byte("wp-sha384"))
 	mac.Write([]byte(plain))
-	wp68 := "$wp" + phpBcrypt(t, base64.StdEncoding.EncodeToString(mac.Sum(nil)), 10)
+	wp68 := "$wp" + phpBcrypt(t, base64.StdEncoding.EncodeToString(mac.Sum(nil)), cost(10, bcrypt.MinCost))
 
 	// Django's hashers.
 	djSalt := "Qd8sKd0rS9aZ1xY2cV3bN4"
-	pb, err := pbkdf2.Key(sha256.New, plain, []byte(djSalt), 870000, 32)
+	iter := cost(870000, 1000) // Django 5.0's
+	pb, err := pbkdf2.Key(sha256.New, plain, []byte(djSalt), iter, 32)
 	if err != nil {
 		t.Fatal(err)
 	}
-	djPBKDF2 := "pbkdf2_sha256$870000$" + djSalt + "$" + base64.StdEncoding.EncodeToString(pb)
-	pb1, err := pbkdf2.Key(sha1.New, plain, []byte(djSalt), 870000, 20)
+	djPBKDF2 := "pbkdf2_sha256$" + strconv.Itoa(iter) + "$" + djSalt + "$" + base64.StdEncoding.EncodeToString(pb)
+	pb1, err := pbkdf2.Key(sha1.New, plain, []byte(djSalt), iter, 20)
 	if err != nil {
 		t.Fatal(err)
 	}
-	djPBKDF2SHA1 := "pbkdf2_sha1$870000$" + djSalt + "$" + base64.StdEncoding.EncodeToString(pb1)
-	pb512, err := pbkdf2.Key(sha512.New, plain, []byte(djSalt), 100000, 64)
+	djPBKDF2SHA1 := "pbkdf2_sha1$" + strconv.Itoa(iter) + "$" + djSalt + "$" + base64.StdEncoding.EncodeToString(pb1)
+	pb512, err := pbkdf2.Key(sha512.New, plain, []byte(djSalt), iter, 64)
 	if err != nil {
 		t.Fatal(err)
 	}
-	djSHA512PBKDF2 := "sha512b64pbkdf2$100000$" + djSalt + "$" + base64.StdEncoding.EncodeToString(pb512)
+	djSHA512PBKDF2 := "sha512b64pbkdf2$" + strconv.Itoa(iter) + "$" + djSalt + "$" + base64.StdEncoding.EncodeToString(pb512)
 	raw := base64.RawStdEncoding
-	djArgon := "argon2$argon2id$v=19$m=102400,t=2,p=8$" + raw.EncodeToString([]byte(djSalt)) + "$" +
-		raw.EncodeToString(argon2.IDKey([]byte(plain), []byte(djSalt), 2, 102400, 8, 32))
-	phpArgon := "$argon2id$v=19$m=65536,t=4,p=1$" + raw.EncodeToString([]byte(djSalt[:16])) + "$" +
-		raw.EncodeToString(argon2.IDKey([]byte(plain), []byte(djSalt[:16]), 4, 65536, 1, 32))
-	djBcryptSHA := "bcrypt_sha256" + strings.Replace(phpBcrypt(t, hexOf(sha256.New, plain), 12), "$2y$", "$2b$", 1)
+	djMem, phpMem := cost(102400, 64), cost(65536, 64) // Django's, PHP's PASSWORD_ARGON2ID
+	djArgon := fmt.Sprintf("argon2$argon2id$v=19$m=%d,t=2,p=8$", djMem) + raw.EncodeToString([]byte(djSalt)) + "$" +
+		raw.EncodeToString(argon2.IDKey([]byte(plain), []byte(djSalt), 2, uint32(djMem), 8, 32))
+	phpArgon := fmt.Sprintf("$argon2id$v=19$m=%d,t=4,p=1$", phpMem) + raw.EncodeToString([]byte(djSalt[:16])) + "$" +
+		raw.EncodeToString(argon2.IDKey([]byte(plain), []byte(djSalt[:16]), 4, uint32(phpMem), 1, 32))
+	djBcryptSHA := "bcrypt_sha256" + strings.Replace(phpBcrypt(t, hexOf(sha256.New, plain), cost(12, bcrypt.MinCost)), "$2y$", "$2b$", 1)
 	djSHA1 := "sha1$" + djSalt + "$" + hexOf(sha1.New, djSalt+plain)
 	djMD5 := "md5$" + djSalt + "$" + hexOf(md5.New, djSalt+plain)
 	djUnsaltedMD5 := "md5$$" + hexOf(md5.New, plain)
@@ -187,9 +202,9 @@ func TestPasswordPlatforms(t *testing.T) {
 		{"opencart md5 unsalted", opencart, ocMD5, "", true, "md5", ""},
 		{"opencart nested sha1", opencart, ocSHA, ocSalt, true, "", "unsupported"},
 		{"opencart unsalted sha1", opencart, hexOf(sha1.New, plain), "", true, "", "invalid"},
-		{"opencart 4 bcrypt", opencart, phpBcrypt(t, plain, 10), "", true, "", "unsupported"},
+		{"opencart 4 bcrypt", opencart, phpBcrypt(t, plain, cost(10, bcrypt.MinCost)), "", true, "", "unsupported"},
 		{"prestashop 1.6 md5 with cookie key", presta, psMD5, "", false, "md5", ""},
-		{"prestashop 1.7 bcrypt", presta, phpBcrypt(t, plain, 10), "", false, "", "unsupported"},
+		{"prestashop 1.7 bcrypt", presta, phpBcrypt(t, plain, cost(10, bcrypt.MinCost)), "", false, "", "unsupported"},
 		{"wordpress phpass", auto, wpPhpass, "", false, "", "unsupported"},
 		{"wordpress 6.8", auto, wp68, "", false, "", "unsupported"},
 		{"wordpress bare md5", auto, hexOf(md5.New, plain), "", false, "md5", ""},

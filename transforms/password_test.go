@@ -32,6 +32,7 @@ func TestPassword(t *testing.T) {
 		{"empty salt column", auto, md5hex, "", true, "", false, "md5$$" + md5hex, "md5", ""},
 		{"formatted kept", auto, "sha1$abc$" + strings.ToUpper(sha1hex), "", false, "", false, "sha1$abc$" + sha1hex, "sha1", ""},
 		{"formatted upper algo", auto, "MD5$x$" + md5hex, "", false, "", false, "md5$x$" + md5hex, "md5", ""},
+		{"formatted salt with a colon", auto, "md5$a:b$" + md5hex, "", false, "", false, "md5$a:b$" + md5hex, "md5", ""},
 		{"formatted same salt col", auto, "md5$x$" + md5hex, "x", true, "", false, "md5$x$" + md5hex, "md5", ""},
 		{"config agrees", PasswordPolicy{Algorithm: "sha1"}, sha1hex, "", false, "", false, "sha1$$" + sha1hex, "sha1", ""},
 		{"row algo agrees", auto, sha256hex, "", false, "SHA256", true, "sha256$$" + sha256hex, "sha256", ""},
