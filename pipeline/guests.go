@@ -6,24 +6,56 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 )
 
-// heldGuests keeps the guests a run holds back until every row is read
-// (see deduper), in read order, in an unlinked temp file: a shop may have
-// millions of guest checkouts, and memory must not grow with the run.
-type heldGuests struct {
-	dir string
-	f   *os.File
-	w   *bufio.Writer
-	n   int // held and not yet replayed
-	buf []byte
+// GuestFile keeps the guests a run holds back until every row is read
+// (see deduper), in read order, on disk: a shop may have millions of guest
+// checkouts, and memory must not grow with the run. A stateful run keeps
+// it in its state dir and commits its size with each checkpoint, so that
+// a run resumed after a kill still has the guests it read before (the
+// checkpoint is past them); otherwise it is an unlinked temp file.
+type GuestFile struct {
+	mu   sync.Mutex
+	dir  string // of a temp file made at the first guest
+	f    *os.File
+	w    *bufio.Writer
+	size int64 // bytes written, buffered or not
+	buf  []byte
 }
 
-// hold copies r (its JSON, email, key, position and warnings) out of the
-// worker's memory, which is reused once its batch is written.
-func (h *heldGuests) hold(r *Result) error {
-	if h.f == nil {
-		f, err := os.CreateTemp(h.dir, "etl-guests-*")
+// OpenGuestFile opens the guest file at path with its first committed
+// bytes, those a checkpoint counts; what a killed attempt wrote after
+// them is cut off (the resumed run reads those rows again).
+func OpenGuestFile(path string, committed int64) (*GuestFile, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open guest file: %w", err)
+	}
+	fi, err := f.Stat()
+	if err == nil && fi.Size() < committed {
+		err = fmt.Errorf("%s holds %d bytes, fewer than the %d committed", path, fi.Size(), committed)
+	}
+	if err == nil {
+		err = f.Truncate(committed)
+	}
+	if err == nil {
+		_, err = f.Seek(committed, io.SeekStart)
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("open guest file: %w", err)
+	}
+	return &GuestFile{f: f, w: bufio.NewWriterSize(f, 64<<10), size: committed}, nil
+}
+
+// hold appends r (its JSON, email, key, position and warnings), copied
+// out of the worker's memory, which is reused once its batch is written.
+func (g *GuestFile) hold(r *Result) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.f == nil {
+		f, err := os.CreateTemp(g.dir, "etl-guests-*")
 		if err != nil {
 			return fmt.Errorf("hold guests: %w", err)
 		}
@@ -32,24 +64,22 @@ func (h *heldGuests) hold(r *Result) error {
 			f.Close()
 			return fmt.Errorf("hold guests: %w", err)
 		}
-		h.f, h.w = f, bufio.NewWriterSize(f, 64<<10)
+		g.f, g.w = f, bufio.NewWriterSize(f, 64<<10)
 	}
-	b := h.buf[:0]
-	for _, s := range []string{r.Key, r.Pos.Cursor, r.Pos.Key, r.Email} {
+	b := g.buf[:0]
+	for _, s := range []string{r.Key, r.Pos.Cursor, r.Pos.Key, r.Email, string(r.JSON)} {
 		b = appendHeld(b, s)
 	}
 	b = binary.AppendUvarint(b, uint64(r.Pos.Seg))
-	b = binary.AppendUvarint(b, uint64(len(r.JSON)))
-	b = append(b, r.JSON...)
 	b = binary.AppendUvarint(b, uint64(len(r.Warnings)))
 	for _, w := range r.Warnings {
 		b = appendHeld(appendHeld(b, w.Field), w.Kind)
 	}
-	h.buf = b
-	if _, err := h.w.Write(b); err != nil {
+	g.buf = b
+	if _, err := g.w.Write(b); err != nil {
 		return fmt.Errorf("hold guests: %w", err)
 	}
-	h.n++
+	g.size += int64(len(b))
 	return nil
 }
 
@@ -57,39 +87,61 @@ func appendHeld(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
 }
 
-// replay calls fn with each held guest in the order they were held; n
-// counts the ones still to come when fn runs.
-func (h *heldGuests) replay(fn func(*Result) error) error {
-	if h.f == nil {
+// Size is the bytes written so far.
+func (g *GuestFile) Size() int64 {
+	if g == nil {
+		return 0
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.size
+}
+
+// Sync makes what was written durable.
+func (g *GuestFile) Sync() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.f == nil {
 		return nil
 	}
-	if err := h.w.Flush(); err != nil {
-		return fmt.Errorf("hold guests: %w", err)
+	if err := g.w.Flush(); err != nil {
+		return fmt.Errorf("sync guest file: %w", err)
 	}
-	if _, err := h.f.Seek(0, io.SeekStart); err != nil {
+	if err := g.f.Sync(); err != nil {
+		return fmt.Errorf("sync guest file: %w", err)
+	}
+	return nil
+}
+
+// replay calls fn with each guest held from offset from on, in the order
+// they were held, and the offset of the guest after it.
+func (g *GuestFile) replay(from int64, fn func(r *Result, next int64) error) error {
+	g.mu.Lock()
+	if g.f == nil || from >= g.size {
+		g.mu.Unlock()
+		return nil
+	}
+	err := g.w.Flush()
+	size := g.size
+	g.mu.Unlock()
+	if err != nil {
 		return fmt.Errorf("replay guests: %w", err)
 	}
-	r := bufio.NewReaderSize(h.f, 64<<10)
-	for h.n > 0 {
+	cr := &countReader{r: io.NewSectionReader(g.f, from, size-from)}
+	r := bufio.NewReaderSize(cr, 64<<10)
+	for at := from; at < size; {
 		var res Result
-		var s [4]string
-		var err error
+		var s [5]string
 		for i := range s {
 			if s[i], err = readString(r); err != nil {
-				return fmt.Errorf("replay guests: %w", err)
+				return fmt.Errorf("replay guests at %d: %w", at, err)
 			}
 		}
-		res.Key, res.Pos.Cursor, res.Pos.Key, res.Email = s[0], s[1], s[2], s[3]
+		res.Key, res.Pos.Cursor, res.Pos.Key, res.Email, res.JSON = s[0], s[1], s[2], s[3], []byte(s[4])
 		seg, err := binary.ReadUvarint(r)
-		if err == nil {
-			res.Pos.Seg = int(seg)
-			var js string
-			if js, err = readString(r); err == nil {
-				res.JSON = []byte(js)
-			}
-		}
 		var nw uint64
 		if err == nil {
+			res.Pos.Seg = int(seg)
 			nw, err = binary.ReadUvarint(r)
 		}
 		for i := uint64(0); err == nil && i < nw; i++ {
@@ -100,23 +152,39 @@ func (h *heldGuests) replay(fn func(*Result) error) error {
 			res.Warnings = append(res.Warnings, w)
 		}
 		if err != nil {
-			return fmt.Errorf("replay guests: %w", err)
+			return fmt.Errorf("replay guests at %d: %w", at, err)
 		}
 		res.Guest = true
-		h.n--
-		if err := fn(&res); err != nil {
+		at = from + cr.n - int64(r.Buffered())
+		if err := fn(&res, at); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// Close drops the held guests' file.
-func (h *heldGuests) Close() error {
-	if h.f == nil {
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Close closes the file.
+func (g *GuestFile) Close() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.f == nil {
 		return nil
 	}
-	err := h.f.Close()
-	h.f, h.w = nil, nil
+	err := g.w.Flush()
+	if cerr := g.f.Close(); err == nil {
+		err = cerr
+	}
+	g.f, g.w = nil, nil
 	return err
 }

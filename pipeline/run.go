@@ -32,6 +32,11 @@ type Options struct {
 	// FirstBatch numbers the first users batch (a resumed run goes on
 	// from its last durable batch); 0 means 1.
 	FirstBatch int
+	// Guests is where guests are held back until every row is read; nil
+	// for an unlinked temp file. GuestsReplayed is the offset in it of
+	// the first guest no batch has accounted for yet (a resumed run's).
+	Guests         *GuestFile
+	GuestsReplayed int64
 }
 
 // Progress holds counters that another goroutine may read during a run.
@@ -141,8 +146,11 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		dd := &deduper{idx: idx, hist: opt.History, held: &heldGuests{dir: opt.TempDir}}
-		defer dd.held.Close()
+		dd := &deduper{idx: idx, hist: opt.History, held: opt.Guests, replayed: opt.GuestsReplayed}
+		if dd.held == nil {
+			dd.held = &GuestFile{dir: opt.TempDir}
+			defer dd.held.Close()
+		}
 		return order(ctx, results, tokens, spent, batches, dd, opt.BatchSize, max(opt.FirstBatch, 1))
 	})
 	g.Go(func() error {
@@ -247,7 +255,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 			b.Seq = seq
 		}
 		b.through = through
-		b.Holding = dd.held.n > 0
+		b.GuestsHeld, b.GuestsReplayed = dd.held.Size(), dd.replayed
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -299,10 +307,11 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 	}
 	// Every registered row is in the index: the guests held back go now,
 	// in the order they were read.
-	err := dd.held.replay(func(r *Result) error {
+	err := dd.held.replay(dd.replayed, func(r *Result, after int64) error {
 		if err := dd.addGuest(b, r); err != nil {
 			return err
 		}
+		dd.replayed = after
 		if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
 			return emit(next - 1)
 		}
@@ -324,10 +333,11 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 // with its email wins wherever it comes in the read order (shops keep
 // guest checkouts as customer rows; the person's account must win).
 type deduper struct {
-	idx  *emailIndex
-	hist History
-	held *heldGuests
-	last Pos // of the last row read
+	idx      *emailIndex
+	hist     History
+	held     *GuestFile
+	replayed int64 // offset in held of the first guest not accounted for
+	last     Pos   // of the last row read
 }
 
 // add files r in b; fp is its email's fingerprint.

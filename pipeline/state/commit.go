@@ -32,6 +32,9 @@ type Committer struct {
 	// BeforeCommit, if set, runs before each commit: what the state
 	// holds of the run (its bound) may still be on its way.
 	BeforeCommit func() error
+	// Guests, if set, is the run's guest file (pipeline.Options.Guests):
+	// a checkpoint past guests held back must find them there.
+	Guests interface{ Sync() error }
 
 	last        time.Time
 	batches     []pipeline.BatchInfo // of the batches fully accounted for
@@ -41,15 +44,9 @@ type Committer struct {
 	// last commit fails reports the counts of the batches it committed.
 	pending *pipeline.Stats
 	through *pipeline.Pos
-	// A batch written while guests read before its Last were held back
-	// (pipeline.Batch.Holding) is no checkpoint: resumed after, the run
-	// would never see those guests again. held is what such batches add;
-	// it joins pending at the next batch that holds nothing, and until
-	// then a commit names the run as it stood before them (ledgerAt is
-	// the ledger's size then).
-	held     *pipeline.Stats
-	holding  bool
-	ledgerAt int64
+	// guests is the batch's pipeline.Batch.GuestsHeld and
+	// GuestsReplayed, committed with it.
+	guests [2]int64
 }
 
 // WriteBatch makes b part of the run in progress.
@@ -57,7 +54,6 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if c.last.IsZero() {
 		c.last = time.Now()
 		c.batches, c.rejectsSize = c.State.Run.Batches, c.State.Run.RejectsSize
-		c.ledgerAt = c.State.LedgerSize
 	}
 	if err := c.Sink.WriteBatch(ctx, b); err != nil {
 		return err
@@ -65,24 +61,11 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
 		return err
 	}
-	if b.Holding {
-		if c.held == nil {
-			c.held = pipeline.NewStats()
-		}
-		c.held.Merge(b.Stats)
-		c.holding = true
-		return nil
-	}
 	if c.pending == nil {
 		c.pending = pipeline.NewStats()
 	}
-	if c.held != nil {
-		c.pending.Merge(c.held)
-		c.held = nil
-	}
-	c.holding = false
-	c.ledgerAt = c.Ledger.LogSize()
 	c.pending.Merge(b.Stats)
+	c.guests = [2]int64{b.GuestsHeld, b.GuestsReplayed}
 	last := b.Last
 	c.through = &last
 	c.batches, c.rejectsSize = c.Sink.Batches(), c.Sink.RejectsSize()
@@ -110,15 +93,16 @@ func (c *Committer) Commit() error {
 	if err != nil {
 		return err
 	}
-	if c.holding {
-		// Entries past ledgerAt are cut off when the ledger is opened
-		// again, as a killed run's are; the resumed run redoes them.
-		size = c.ledgerAt
+	if c.Guests != nil {
+		if err := c.Guests.Sync(); err != nil {
+			return err
+		}
 	}
 	r := c.State.Run
 	if c.pending != nil {
 		r.Stats.Merge(c.pending)
 		r.Last = c.through
+		r.GuestsHeld, r.GuestsReplayed = c.guests[0], c.guests[1]
 		c.pending, c.through = nil, nil
 	}
 	r.Batches = append([]pipeline.BatchInfo(nil), c.batches...)
