@@ -446,14 +446,6 @@ func (l *Ledger) Sync() (int64, error) {
 	return l.size, nil
 }
 
-// LogSize is the bytes of log in use, synced or not: what Sync would
-// return now.
-func (l *Ledger) LogSize() int64 {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.size
-}
-
 // Len is the number of entries.
 func (l *Ledger) Len() int {
 	l.mu.Lock()
