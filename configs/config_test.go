@@ -169,6 +169,8 @@ func TestPasswordSaltAndScheme(t *testing.T) {
 		{"salt padded", csv + "normalize: {password: {salt: ' key'}}", "normalize.password.salt: has spaces at the start or end", "", ""},
 		{"salt with a control byte", csv + "normalize: {password: {salt: \"a\\tb\"}}", "normalize.password.salt: is not printable text", "", ""},
 		{"salt with opencart", csv + "normalize: {password: {salt: k, scheme: opencart}}", "normalize.password.salt: OpenCart keeps a salt per user", "", ""},
+		{"salt with a salt column", "source: {driver: mysql, dsn: x, key: id, table: customer, columns: {email: email, password_salt: salt}}\nnormalize: {password: {salt: k}}",
+			"normalize.password.salt: source.columns maps a password_salt column too", "", ""},
 		{"unknown scheme", csv + "normalize: {password: {scheme: magento}}", `normalize.password.scheme: "magento" is not one of auto, opencart`, "", ""},
 		{"opencart without a salt column", table + "normalize: {password: {scheme: opencart}}", "normalize.password.scheme: opencart needs source.columns.password_salt", "", ""},
 	}

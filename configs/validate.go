@@ -107,6 +107,8 @@ func (c *Config) Validate() error {
 			add("normalize.password.salt", "is not printable text")
 		case n.Password.Scheme == "opencart":
 			add("normalize.password.salt", "OpenCart keeps a salt per user (the password_salt column), not one for the shop; leave the key out")
+		case c.Source.Columns["password_salt"] != "":
+			add("normalize.password.salt", "source.columns maps a password_salt column too; a hash has one salt: keep the one the platform uses")
 		}
 	}
 	if n.Password.Scheme == "opencart" && c.Source.Table != "" && c.Source.Columns["password_salt"] == "" {
