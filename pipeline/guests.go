@@ -34,7 +34,7 @@ func OpenGuestFile(path string, committed int64) (*GuestFile, error) {
 	}
 	fi, err := f.Stat()
 	if err == nil && fi.Size() < committed {
-		err = fmt.Errorf("%s holds %d bytes, fewer than the %d committed", path, fi.Size(), committed)
+		err = fmt.Errorf("%s holds %d bytes, fewer than the %d committed (guests read by the run in progress are lost; start over with --full)", path, fi.Size(), committed)
 	}
 	if err == nil {
 		err = f.Truncate(committed)

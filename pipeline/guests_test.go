@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -366,5 +367,29 @@ func TestGuestsSurviveAResume(t *testing.T) {
 			t.Errorf("failed on batch %d of %d and resumed: %d users, want %d; first difference at %d",
 				failOn, len(whole.batches), len(got), len(want), firstDiff(got, want))
 		}
+	}
+}
+
+// TestOpenGuestFile: the committed bytes are kept, a killed attempt's
+// tail is cut, and a file shorter than the checkpoint says is an error
+// that says what to do.
+func TestOpenGuestFile(t *testing.T) {
+	path := t.TempDir() + "/guests"
+	if err := os.WriteFile(path, []byte("0123456789"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	g, err := pipeline.OpenGuestFile(path, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Size() != 4 {
+		t.Errorf("size %d, want 4", g.Size())
+	}
+	g.Close()
+	if data, _ := os.ReadFile(path); string(data) != "0123" {
+		t.Errorf("file holds %q, want the committed 4 bytes", data)
+	}
+	if _, err := pipeline.OpenGuestFile(path, 9); err == nil || !strings.Contains(err.Error(), "--full") {
+		t.Errorf("a file shorter than committed: %v", err)
 	}
 }
