@@ -78,7 +78,8 @@ func TestPassword(t *testing.T) {
 }
 
 func FuzzPassword(f *testing.F) {
-	for _, s := range []string{md5hex, "sha1$abc$" + sha1hex, "$2y$10$x", "md5$a$b$c"} {
+	for _, s := range []string{md5hex, "sha1$abc$" + sha1hex, "$2y$10$x", "md5$a$b$c", sha256hex + ":salt:1",
+		md5hex + ":Qz", md5hex + ":s:0:1", sha256hex + ":s:3_32_2_67108864", "!unusable", "md5$a:b$" + md5hex} {
 		f.Add(s, "")
 	}
 	pol := PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}
