@@ -55,8 +55,10 @@ type chunk struct {
 }
 
 // Run streams every row of src through tr and writes the results to sink in
-// source order, whatever the number of workers. A normalized email seen
-// before in the run turns the later row into a duplicate reject. It returns
+// source order, whatever the number of workers, except that guests to be
+// exported come last (in source order too): a normalized email kept before
+// in the run turns a later row into a duplicate reject, and a registered
+// row is kept over a guest wherever each was read (deduper). It returns
 // the accounting of the batches the sink took (a sink that puts them in
 // place later, such as the files sink, accounts for one it then loses:
 // see state.Committer and files.Sink.Finish); on interruption the error
