@@ -122,7 +122,7 @@ func TestRegisteredBeatsGuest(t *testing.T) {
 		name       string
 		rows       []shopRow
 		users      []string
-		duplicates []string
+		dupRejects []string
 	}{
 		{"guest first", []shopRow{{1, "a@example.com", true}, {2, "A@example.com", false}},
 			[]string{"2 registered"}, []string{"1 2"}},
@@ -142,9 +142,9 @@ func TestRegisteredBeatsGuest(t *testing.T) {
 				sink, stats := runShop(t, tt.rows, workers, batch, nil)
 				users, dups := sink.result(t)
 				slices.Sort(dups)
-				if !slices.Equal(users, tt.users) || !slices.Equal(dups, tt.duplicates) {
-					t.Errorf("%s, %d workers, batch %d: users %q, duplicates %q; want %q, %q",
-						tt.name, workers, batch, users, dups, tt.users, tt.duplicates)
+				if !slices.Equal(users, tt.users) || !slices.Equal(dups, tt.dupRejects) {
+					t.Errorf("%s, %d workers, batch %d: users %q, duplicate rejects %q; want %q, %q",
+						tt.name, workers, batch, users, dups, tt.users, tt.dupRejects)
 				}
 				if stats.Read != int64(len(tt.rows)) {
 					t.Errorf("%s: read %d of %d rows", tt.name, stats.Read, len(tt.rows))
@@ -268,7 +268,7 @@ func TestGuestExportedByAnEarlierRun(t *testing.T) {
 		users, dups := sink.result(t)
 		if !slices.Equal(users, []string{"3 guest"}) || !slices.Equal(dups, []string{"2 1 (exported by an earlier run)"}) ||
 			stats.SkippedBy[pipeline.SkipAlreadyExported] != 1 {
-			t.Errorf("%d workers: users %q, duplicates %q, skipped %v", workers, users, dups, stats.SkippedBy)
+			t.Errorf("%d workers: users %q, duplicate rejects %q, skipped %v", workers, users, dups, stats.SkippedBy)
 		}
 	}
 }
