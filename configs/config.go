@@ -49,6 +49,13 @@ type Phone struct {
 type Password struct {
 	Algorithm   string `yaml:"algorithm"`
 	Unsupported string `yaml:"unsupported"`
+	// Salt is one salt for every bare hex hash, for platforms that put
+	// one shop-wide secret before each password (PrestaShop up to 1.6:
+	// ${PRESTASHOP_COOKIE_KEY}). Empty: no shop-wide salt.
+	Salt string `yaml:"salt"`
+	// Scheme says how to read hashes whose form alone does not tell:
+	// auto, or opencart (a row with a salt holds OpenCart's nested sha1).
+	Scheme string `yaml:"scheme"`
 }
 
 // Sink says where records go (SPEC §4, §6).
@@ -109,6 +116,7 @@ func (c *Config) applyDefaults() {
 	d("normalize.phone.invalid", &c.Normalize.Phone.Invalid, "drop")
 	d("normalize.password.algorithm", &c.Normalize.Password.Algorithm, "auto")
 	d("normalize.password.unsupported", &c.Normalize.Password.Unsupported, "reject")
+	d("normalize.password.scheme", &c.Normalize.Password.Scheme, "auto")
 	d("sink.type", &c.Sink.Type, "files")
 	d("sink.dir", &c.Sink.Dir, "out")
 	n("sink.batch_size", &c.Sink.BatchSize, DefaultBatchSize)

@@ -171,3 +171,48 @@ func TestRelativePathsFollowTheConfigFile(t *testing.T) {
 		}
 	}
 }
+
+func TestPasswordSaltAndScheme(t *testing.T) {
+	t.Setenv("ETL_TEST_COOKIE_KEY", "Xq3mVb8TzL0pWc6NdR2hJs9GkY4fAe7UoI1tZxCvBnM5lQwErTyUiOpA")
+	const csv = "source: {driver: csv, key: id, path: p}\n"
+	const table = "source: {driver: mysql, dsn: x, key: id, table: customer, columns: {email: email}}\n"
+	tests := []struct {
+		name, yaml string
+		want       string // an error that must be said; "" for a valid config
+		salt       string
+		scheme     string
+	}{
+		{"defaults", csv, "", "", "auto"},
+		{"salt from the environment", csv + "normalize: {password: {salt: '${ETL_TEST_COOKIE_KEY}'}}", "", "Xq3mVb8TzL0pWc6NdR2hJs9GkY4fAe7UoI1tZxCvBnM5lQwErTyUiOpA", "auto"},
+		{"salt null keeps none", csv + "normalize: {password: {salt: ~}}", "", "", "auto"},
+		{"scheme opencart", csv + "normalize: {password: {scheme: opencart}}", "", "", "opencart"},
+		{"scheme opencart with a salt column", "source: {driver: mysql, dsn: x, key: id, table: oc_customer, columns: {email: email, password_salt: salt}}\nnormalize: {password: {scheme: opencart}}", "", "", "opencart"},
+		{"salt from an unset variable", csv + "normalize: {password: {salt: '${ETL_TEST_UNSET_COOKIE_KEY}'}}",
+			"normalize.password.salt: is empty; leave the key out when the platform has no shop-wide salt (it comes from ${ETL_TEST_UNSET_COOKIE_KEY}, which is not set)", "", ""},
+		{"salt empty", csv + "normalize: {password: {salt: ''}}", "normalize.password.salt: is empty", "", ""},
+		{"salt with $", csv + "normalize: {password: {salt: 'a$b'}}", "normalize.password.salt: contains $", "", ""},
+		{"salt padded", csv + "normalize: {password: {salt: ' key'}}", "normalize.password.salt: has spaces at the start or end", "", ""},
+		{"salt with a control byte", csv + "normalize: {password: {salt: \"a\\tb\"}}", "normalize.password.salt: is not printable text", "", ""},
+		{"salt with opencart", csv + "normalize: {password: {salt: k, scheme: opencart}}", "normalize.password.salt: OpenCart keeps a salt per user", "", ""},
+		{"salt with a salt column", "source: {driver: mysql, dsn: x, key: id, table: customer, columns: {email: email, password_salt: salt}}\nnormalize: {password: {salt: k}}",
+			"normalize.password.salt: source.columns maps a password_salt column too", "", ""},
+		{"unknown scheme", csv + "normalize: {password: {scheme: magento}}", `normalize.password.scheme: "magento" is not one of auto, opencart`, "", ""},
+		{"opencart without a salt column", table + "normalize: {password: {scheme: opencart}}", "normalize.password.scheme: opencart needs source.columns.password_salt", "", ""},
+	}
+	for _, tt := range tests {
+		c, err := Parse([]byte(tt.yaml))
+		if tt.want != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if c.Normalize.Password.Salt != tt.salt || c.Normalize.Password.Scheme != tt.scheme {
+			t.Errorf("%s: salt %q, scheme %q; want %q, %q", tt.name, c.Normalize.Password.Salt, c.Normalize.Password.Scheme, tt.salt, tt.scheme)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"etl/pipeline"
 )
@@ -91,6 +93,26 @@ func (c *Config) Validate() error {
 		add("normalize.password.unsupported", "%q would label bcrypt and other hashes as %s; use reject or the value agreed with Akinon", u, u)
 	case u != "reject" && !algoName.MatchString(u):
 		add("normalize.password.unsupported", "%q: use reject, or the password_algorithm value agreed with Akinon (letters, digits, _ and -)", u)
+	}
+	oneOf("normalize.password.scheme", n.Password.Scheme, "auto", "opencart")
+	if salt := n.Password.Salt; c.set["normalize.password.salt"] {
+		switch {
+		case salt == "":
+			add("normalize.password.salt", "is empty; leave the key out when the platform has no shop-wide salt")
+		case strings.ContainsAny(salt, "$"):
+			add("normalize.password.salt", "contains $, which separates the parts of an exported password; such a salt cannot be exported")
+		case strings.TrimSpace(salt) != salt:
+			add("normalize.password.salt", "has spaces at the start or end; give the secret exactly as the platform's config holds it")
+		case !utf8.ValidString(salt) || strings.ContainsFunc(salt, unicode.IsControl):
+			add("normalize.password.salt", "is not printable text")
+		case n.Password.Scheme == "opencart":
+			add("normalize.password.salt", "OpenCart keeps a salt per user (the password_salt column), not one for the shop; leave the key out")
+		case c.Source.Columns["password_salt"] != "":
+			add("normalize.password.salt", "source.columns maps a password_salt column too; a hash has one salt: keep the one the platform uses")
+		}
+	}
+	if n.Password.Scheme == "opencart" && c.Source.Table != "" && c.Source.Columns["password_salt"] == "" {
+		add("normalize.password.scheme", "opencart needs source.columns.password_salt (the salt column tells a salted sha1 from an unsalted md5)")
 	}
 	for code, g := range n.GenderCodes {
 		if g != "male" && g != "female" && g != "" {

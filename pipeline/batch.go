@@ -14,8 +14,14 @@ type Batch struct {
 	Rejects []Reject
 	// Last is the position of the last row the batch accounts for: a
 	// resumed run reads on after it.
-	Last  Pos
-	Stats *Stats
+	Last Pos
+	// GuestsHeld is the size of the guest file (Options.Guests) holding
+	// the guests read up to Last, and GuestsReplayed the offset of the
+	// first of them no batch up to this one accounts for: a checkpoint
+	// at this batch commits both, so that a resumed run still exports
+	// the guests read before it.
+	GuestsHeld, GuestsReplayed int64
+	Stats                      *Stats
 	// through is the last chunk all of whose rows are in this batch or
 	// earlier ones: once the sink has written it, their records' memory
 	// is reused (arenas).

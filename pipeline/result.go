@@ -33,6 +33,9 @@ type Result struct {
 	JSON     []byte
 	Reject   *Reject
 	Warnings []Warning
+	// Guest marks a record of user_type guest: among rows sharing an
+	// email, a registered one wins over it wherever it is read (Run).
+	Guest bool
 }
 
 // Warning is a value that was dropped (written as null or false) while the

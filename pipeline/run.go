@@ -31,6 +31,11 @@ type Options struct {
 	// FirstBatch numbers the first users batch (a resumed run goes on
 	// from its last durable batch); 0 means 1.
 	FirstBatch int
+	// Guests is where guests are held back until every row is read; nil
+	// for an unlinked temp file. GuestsReplayed is the offset in it of
+	// the first guest no batch has accounted for yet (a resumed run's).
+	Guests         *GuestFile
+	GuestsReplayed int64
 }
 
 // Progress holds counters that another goroutine may read during a run.
@@ -49,8 +54,10 @@ type chunk struct {
 }
 
 // Run streams every row of src through tr and writes the results to sink in
-// source order, whatever the number of workers. A normalized email seen
-// before in the run turns the later row into a duplicate reject. It returns
+// source order, whatever the number of workers, except that guests to be
+// exported come last (in source order too): a normalized email kept before
+// in the run turns a later row into a duplicate reject, and a registered
+// row is kept over a guest wherever each was read (deduper). It returns
 // the accounting of the batches the sink took (a sink that puts them in
 // place later, such as the files sink, accounts for one it then loses:
 // see state.Committer and files.Sink.Finish); on interruption the error
@@ -140,7 +147,12 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		return order(ctx, results, tokens, spent, batches, &deduper{idx: idx, hist: opt.History}, opt.BatchSize, max(opt.FirstBatch, 1))
+		dd := &deduper{idx: idx, hist: opt.History, held: opt.Guests, replayed: opt.GuestsReplayed}
+		if dd.held == nil {
+			dd.held = &GuestFile{dir: opt.TempDir}
+			defer dd.held.Close()
+		}
+		return order(ctx, results, tokens, spent, batches, dd, opt.BatchSize, max(opt.FirstBatch, 1))
 	})
 	g.Go(func() error {
 		for b := range batches {
@@ -246,6 +258,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 			b.Seq = seq
 		}
 		b.through = through
+		b.GuestsHeld, b.GuestsReplayed = dd.held.Size(), dd.replayed
 		select {
 		case out <- b:
 		case <-ctx.Done():
@@ -295,6 +308,21 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 	if len(pending) > 0 {
 		return fmt.Errorf("internal error: %d chunks never ordered", len(pending))
 	}
+	// Every registered row is in the index: the guests held back go now,
+	// in the order they were read.
+	err := dd.held.replay(dd.replayed, func(r *Result, after int64) error {
+		if err := dd.addGuest(b, r); err != nil {
+			return err
+		}
+		dd.replayed = after
+		if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
+			return emit(next - 1)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	if b.Stats.Read > 0 {
 		return emit(next - 1)
 	}
@@ -303,27 +331,57 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 
 // deduper decides, in source order, whether a row is new: a key an earlier
 // run exported is skipped, and an email kept earlier (in this run or an
-// earlier one) makes a later row a duplicate reject.
+// earlier one) makes a later row a duplicate reject. A guest that would be
+// exported is held back until every row is read, so that a registered row
+// with its email wins wherever it comes in the read order (shops keep
+// guest checkouts as customer rows; the person's account must win).
 type deduper struct {
-	idx  *emailIndex
-	hist History
+	idx      *emailIndex
+	hist     History
+	held     *GuestFile
+	replayed int64 // offset in held of the first guest not accounted for
+	last     Pos   // of the last row read
 }
 
 // add files r in b; fp is its email's fingerprint.
 func (d *deduper) add(b *Batch, r *Result, fp uint64) error {
-	s := b.Stats
-	s.Read++
-	b.Last = r.Pos
-	if d.hist != nil {
-		done, err := d.hist.Exported(r.Key)
-		if err != nil {
-			return err
-		}
-		if done {
-			s.skip(SkipAlreadyExported)
-			return nil
-		}
+	b.Last, d.last = r.Pos, r.Pos
+	done, err := d.exported(r.Key)
+	if err != nil {
+		return err
 	}
+	if done {
+		b.Stats.Read++
+		b.Stats.skip(SkipAlreadyExported)
+		return nil
+	}
+	if r.Guest && r.Reject == nil {
+		return d.held.hold(r) // accounted for when replayed (addGuest)
+	}
+	b.Stats.Read++
+	return d.file(b, r, fp)
+}
+
+// addGuest files a guest held back until the end of the read: it is
+// accounted for now, and an email a registered row (or an earlier guest)
+// took makes it a duplicate.
+func (d *deduper) addGuest(b *Batch, r *Result) error {
+	b.Stats.Read++
+	// A batch's Last only moves forward: the guest was read before it.
+	b.Last = d.last
+	return d.file(b, r, d.idx.hash(r.Email))
+}
+
+func (d *deduper) exported(key string) (bool, error) {
+	if d.hist == nil {
+		return false, nil
+	}
+	return d.hist.Exported(key)
+}
+
+// file dedupes r by email and files it in b as a user or a reject.
+func (d *deduper) file(b *Batch, r *Result, fp uint64) error {
+	s := b.Stats
 	if r.Reject == nil {
 		prev, dup, err := d.idx.AddHashed(fp, r.Email, r.Key)
 		if err != nil {

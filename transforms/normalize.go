@@ -93,6 +93,14 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 			problems = append(problems, fmt.Sprintf("column %q is not a record key, password_salt, attributes or attributes.<name>", c))
 		}
 	}
+	switch pw := opt.Password; {
+	case pw.Scheme == SchemeOpenCart && n.salt < 0:
+		problems = append(problems, "normalize.password.scheme opencart needs a password_salt column: a salted sha1 and an unsalted md5 cannot be told apart without it")
+	case pw.Salt != "" && n.salt >= 0:
+		// Which would the hash have been made with? Guessing wrong
+		// exports passwords that look valid and never verify.
+		problems = append(problems, "normalize.password.salt and a password_salt column were both given; a hash has one salt: keep the one the platform uses")
+	}
 	for _, r := range required {
 		if _, ok := idx[r]; !ok {
 			problems = append(problems, fmt.Sprintf("no column for required key %q", r))
@@ -304,6 +312,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		rec.Known, rec.Clean = 0, 0
 	}
 	res.JSON, res.Email = rec.AppendJSONEmail(buf)
+	res.Guest = rec.UserType == "guest"
 	return res
 }
 

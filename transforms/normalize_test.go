@@ -1,6 +1,8 @@
 package transforms
 
 import (
+	"crypto/md5"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -67,6 +69,15 @@ func TestTransform(t *testing.T) {
 		}
 		if len(res.Warnings) != 0 {
 			t.Errorf("warnings %v", res.Warnings)
+		}
+		if !res.Guest {
+			t.Error("a guest record is not marked Guest: a registered row with its email would not win")
+		}
+	})
+	t.Run("registered by default", func(t *testing.T) {
+		res := n.Transform(row("8", cols, with(nil)), nil)
+		if res.Reject != nil || res.Guest {
+			t.Errorf("got %+v", res)
 		}
 	})
 	tests := []struct {
@@ -137,4 +148,52 @@ func TestTransform(t *testing.T) {
 			t.Fatalf("got %+v", res.Reject)
 		}
 	})
+}
+
+func TestNormalizerPasswordConfig(t *testing.T) {
+	base := []string{"first_name", "last_name", "email", "date_joined", "password"}
+	withSalt := append(append([]string(nil), base...), "password_salt")
+	for _, tt := range []struct {
+		name string
+		cols []string
+		pol  PasswordPolicy
+		want string
+	}{
+		{"opencart without a salt column", base, PasswordPolicy{Scheme: SchemeOpenCart}, "normalize.password.scheme opencart needs a password_salt column"},
+		{"shop salt and a salt column", withSalt, PasswordPolicy{Salt: "k"}, "normalize.password.salt and a password_salt column were both given"},
+		{"opencart with a salt column", withSalt, PasswordPolicy{Scheme: SchemeOpenCart}, ""},
+		{"shop salt alone", base, PasswordPolicy{Salt: "k"}, ""},
+	} {
+		_, err := New(tt.cols, nil, Options{Password: tt.pol})
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// The shop-wide salt reaches the record, and the record's password
+// verifies the way Omnitron checks it.
+func TestTransformShopSalt(t *testing.T) {
+	const key = "Xq3mVb8TzL0pWc6NdR2hJs9GkY4fAe7UoI1tZxCvBnM5lQwErTyUiOpA"
+	cols := []string{"first_name", "last_name", "email", "date_joined", "password"}
+	n, err := New(cols, nil, Options{Location: istanbul, Now: testNow,
+		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject", Salt: key}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := n.Transform(row("1", cols, map[string]string{"first_name": "Ayşe", "last_name": "Yılmaz", "email": "a@example.com",
+		"date_joined": "2022-01-13 09:26:00", "password": strings.ToUpper(hexOf(md5.New, key+plain))}), nil)
+	if res.Reject != nil {
+		t.Fatalf("reject %+v", res.Reject)
+	}
+	var rec struct {
+		Password          string `json:"password"`
+		PasswordAlgorithm string `json:"password_algorithm"`
+	}
+	if err := json.Unmarshal(res.JSON, &rec); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(rec.Password, "md5$"+key+"$") || rec.PasswordAlgorithm != "md5" || !omnitronVerifies(rec.Password, plain) {
+		t.Errorf("record password %q (%s) does not verify", rec.Password, rec.PasswordAlgorithm)
+	}
 }

@@ -9,19 +9,48 @@ import (
 // hexLen is the hex digest length of each algorithm Omnitron accepts.
 var hexLen = map[string]int{"md5": 32, "sha1": 40, "sha256": 64}
 
-// unsupportedPrefixes are hash schemes Omnitron cannot take (SPEC §3.5).
+// unsupportedPrefixes are hash schemes Omnitron cannot verify: it checks
+// md5, sha1 or sha256 of salt+password, nothing slower or keyed.
 var unsupportedPrefixes = []struct{ prefix, name string }{
 	{"$2a$", "bcrypt"}, {"$2b$", "bcrypt"}, {"$2y$", "bcrypt"}, {"$2x$", "bcrypt"},
 	{"$P$", "phpass"}, {"$H$", "phpass"}, {"pbkdf2_", "pbkdf2"}, {"$pbkdf2", "pbkdf2"},
 	{"argon2", "argon2"}, {"$argon2", "argon2"}, {"bcrypt", "bcrypt"}, {"$wp$", "wordpress bcrypt"},
 	{"$1$", "md5-crypt"}, {"$5$", "sha256-crypt"}, {"$6$", "sha512-crypt"}, {"scrypt", "scrypt"},
-	{"sha512$", "sha512"}, {"crypt$", "crypt"},
+	{"sha512$", "sha512"}, {"crypt$", "crypt"}, {"$scrypt$", "scrypt"}, {"$y$", "yescrypt"},
+	{"$7$", "scrypt"}, {"$sha1$", "sha1-crypt"},
+	// Django writes "!" and 40 random characters for a user who has no
+	// password (set_unusable_password): there is nothing to carry over.
+	{"!", "unusable (no password set)"},
 }
+
+// djangoSlowNames are words in the algorithm part of a Django-style
+// algorithm$… value that mark a slow or keyed hasher (sha512b64pbkdf2,
+// pbkdf2_sha1, argon2, bcrypt_sha256, scrypt and hashers of third-party
+// packages named after them): whatever the dressing, Omnitron cannot
+// verify them.
+var djangoSlowNames = []string{"pbkdf2", "argon2", "bcrypt", "scrypt", "crypt"}
+
+// Schemes of normalize.password.scheme: how to read a value whose form
+// alone does not say how it was made.
+const (
+	SchemeAuto = "auto"
+	// SchemeOpenCart: a row with a non-empty salt holds
+	// sha1(salt . sha1(salt . sha1(password))), which no md5/sha1/sha256
+	// of salt+password reproduces; a row with an empty salt holds the
+	// md5(password) of OpenCart before 1.5.5.
+	SchemeOpenCart = "opencart"
+)
 
 // PasswordPolicy is the normalize.password config.
 type PasswordPolicy struct {
 	Algorithm   string // auto | md5 | sha1 | sha256
 	Unsupported string // "reject", or the password_algorithm agreed with Akinon
+	// Salt is one salt for every bare hex hash (normalize.password.salt),
+	// for platforms that prefix each password with one shop-wide secret,
+	// such as PrestaShop's _COOKIE_KEY_ before 1.7.
+	Salt string
+	// Scheme is normalize.password.scheme: "" or auto, or opencart.
+	Scheme string
 }
 
 // PasswordResult is the outcome of Password. On a reject Reason is set and
@@ -64,24 +93,29 @@ func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, 
 	// A bare hex digest, the usual legacy value, starts with no scheme
 	// prefix: each has a letter past f or a $.
 	plainHex, upper := hexCase(v)
+	var algo, hash string
 	if !plainHex {
-		for _, u := range unsupportedPrefixes {
-			if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
-				if p.Unsupported != "" && p.Unsupported != "reject" {
-					if !utf8.ValidString(v) {
-						*r = PasswordResult{Reason: "invalid", Detail: "not UTF-8 text: JSON cannot carry it unchanged"}
-						return hashParts{}
-					}
-					*r = PasswordResult{Password: v, Algorithm: p.Unsupported}
-					return hashParts{}
-				}
-				*r = PasswordResult{Reason: "unsupported", Detail: u.name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
-				return hashParts{}
-			}
+		if name := unsupportedScheme(v); name != "" {
+			p.unsupported(r, v, name)
+			return hashParts{}
+		}
+	} else if p.Scheme == SchemeOpenCart {
+		if trim(salt) != "" {
+			p.unsupported(r, v, "opencart salted sha1 (sha1 of salt and sha1 of salt and sha1 of the password)")
+			return hashParts{}
+		}
+		if len(v) != hexLen["md5"] {
+			*r = PasswordResult{Reason: "invalid", Detail: "normalize.password.scheme is opencart: a hash without a salt must be md5 (32 hex digits)"}
+			return hashParts{}
 		}
 	}
-	var algo, hash string
-	if !plainHex && strings.Contains(v, "$") {
+	switch {
+	case !plainHex && magentoForm(v):
+		var ok bool
+		if algo, salt, hash, ok = p.magento(r, v, salt, hasSalt); !ok {
+			return hashParts{}
+		}
+	case !plainHex && strings.Contains(v, "$"):
 		parts := strings.Split(v, "$")
 		if len(parts) != 3 {
 			*r = PasswordResult{Reason: "invalid", Detail: "expected algorithm$salt$hash"}
@@ -97,7 +131,7 @@ func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, 
 			return hashParts{}
 		}
 		salt, hash = parts[1], parts[2]
-	} else {
+	default:
 		hash = v
 		switch len(hash) {
 		case 32:
@@ -109,6 +143,11 @@ func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, 
 		default:
 			*r = PasswordResult{Reason: "invalid", Detail: "not a hex md5, sha1 or sha256 hash (wrong length)"}
 			return hashParts{}
+		}
+		if salt == "" {
+			// The shop-wide secret is what the platform put before the
+			// password (New refuses it together with a salt column).
+			salt = p.Salt
 		}
 	}
 	if !plainHex {
@@ -144,6 +183,126 @@ func (p *PasswordPolicy) check(r *PasswordResult, v, salt string, hasSalt bool, 
 	}
 	r.Algorithm = algo
 	return hashParts{algo, salt, hash, upper}
+}
+
+// unsupported files v, made by the scheme name, as unsupported: a reject,
+// or passed through untouched under the algorithm agreed with Akinon.
+func (p *PasswordPolicy) unsupported(r *PasswordResult, v, name string) {
+	if p.Unsupported != "" && p.Unsupported != "reject" {
+		if !utf8.ValidString(v) {
+			*r = PasswordResult{Reason: "invalid", Detail: "not UTF-8 text: JSON cannot carry it unchanged"}
+			return
+		}
+		*r = PasswordResult{Password: v, Algorithm: p.Unsupported}
+		return
+	}
+	*r = PasswordResult{Reason: "unsupported", Detail: name + " hashes cannot be migrated; set normalize.password.unsupported to the algorithm agreed with Akinon"}
+}
+
+// unsupportedScheme names the scheme of a value that is not bare hex when
+// it is one Omnitron cannot verify, else "".
+func unsupportedScheme(v string) string {
+	for _, u := range unsupportedPrefixes {
+		if len(v) >= len(u.prefix) && strings.EqualFold(v[:len(u.prefix)], u.prefix) {
+			return u.name
+		}
+	}
+	if i := strings.IndexByte(v, '$'); i > 0 {
+		name := strings.ToLower(v[:i])
+		for _, w := range djangoSlowNames {
+			if strings.Contains(name, w) {
+				return name
+			}
+		}
+	}
+	if magentoForm(v) {
+		return magentoUnsupported(v)
+	}
+	return ""
+}
+
+// Magento writes hash:salt:version (Magento 2) or hash:salt (Magento 1),
+// where the hash is of salt+password. Versions: 0 md5, 1 sha256, 2 and
+// 3_<salt bytes>_<ops>_<memory> argon2id; a password upgraded in place is
+// re-hashed over the old hash and lists the chain, e.g. 0:1.
+const (
+	magentoMD5    = "0"
+	magentoSHA256 = "1"
+)
+
+// magentoForm reports whether v is in Magento's colon form: a colon, and
+// no $ (a salt in algorithm$salt$hash may hold a colon).
+func magentoForm(v string) bool {
+	return strings.IndexByte(v, ':') >= 0 && strings.IndexByte(v, '$') < 0
+}
+
+// magentoUnsupported names the scheme of a Magento value Omnitron cannot
+// verify (argon2id, a chain of hashes), else "".
+func magentoUnsupported(v string) string {
+	parts := strings.Split(v, ":")
+	if len(parts) < 3 {
+		return ""
+	}
+	versions := parts[2:]
+	for _, ver := range versions {
+		if !magentoVersion(ver) {
+			return "" // not Magento's: magento() says why
+		}
+	}
+	if len(versions) > 1 {
+		return "magento chained (" + strings.Join(versions, ":") + ", a hash re-hashed on upgrade)"
+	}
+	if ver := versions[0]; ver != magentoMD5 && ver != magentoSHA256 {
+		return "magento argon2id"
+	}
+	return ""
+}
+
+// magentoVersion reports whether s is a hash version Magento writes.
+func magentoVersion(s string) bool {
+	switch s {
+	case magentoMD5, magentoSHA256, "2", "3":
+		return true
+	}
+	if rest, ok := strings.CutPrefix(s, "3_"); ok {
+		for _, f := range strings.Split(rest, "_") {
+			if f == "" || strings.Trim(f, "0123456789") != "" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// magento reads a Magento hash:salt[:version] that magentoUnsupported let
+// through: one md5 or sha256 of salt+password. Magento 1 writes no
+// version; the length of the hash says which (sha256 in the editions that
+// use it, md5 otherwise).
+func (p *PasswordPolicy) magento(r *PasswordResult, v, colSalt string, hasSalt bool) (algo, salt, hash string, ok bool) {
+	parts := strings.Split(v, ":")
+	hash, salt = parts[0], parts[1]
+	switch {
+	case len(parts) == 2 && len(hash) == hexLen["md5"]:
+		algo = "md5"
+	case len(parts) == 2 && len(hash) == hexLen["sha256"]:
+		algo = "sha256"
+	case len(parts) == 2:
+		*r = PasswordResult{Reason: "invalid", Detail: "hash:salt with a hash that is neither md5 nor sha256 (wrong length)"}
+		return "", "", "", false
+	case len(parts) == 3 && parts[2] == magentoMD5:
+		algo = "md5"
+	case len(parts) == 3 && parts[2] == magentoSHA256:
+		algo = "sha256"
+	default:
+		*r = PasswordResult{Reason: "invalid", Detail: "expected Magento's hash:salt or hash:salt:version with version 0, 1, 2 or 3_…"}
+		return "", "", "", false
+	}
+	if hasSalt && colSalt != "" && colSalt != salt {
+		*r = PasswordResult{Reason: "invalid", Detail: "password_salt column disagrees with the salt in the password"}
+		return "", "", "", false
+	}
+	return algo, salt, hash, true
 }
 
 // join is algo + "$" + salt + "$" + strings.ToLower(hash), built in

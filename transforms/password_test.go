@@ -32,6 +32,7 @@ func TestPassword(t *testing.T) {
 		{"empty salt column", auto, md5hex, "", true, "", false, "md5$$" + md5hex, "md5", ""},
 		{"formatted kept", auto, "sha1$abc$" + strings.ToUpper(sha1hex), "", false, "", false, "sha1$abc$" + sha1hex, "sha1", ""},
 		{"formatted upper algo", auto, "MD5$x$" + md5hex, "", false, "", false, "md5$x$" + md5hex, "md5", ""},
+		{"formatted salt with a colon", auto, "md5$a:b$" + md5hex, "", false, "", false, "md5$a:b$" + md5hex, "md5", ""},
 		{"formatted same salt col", auto, "md5$x$" + md5hex, "x", true, "", false, "md5$x$" + md5hex, "md5", ""},
 		{"config agrees", PasswordPolicy{Algorithm: "sha1"}, sha1hex, "", false, "", false, "sha1$$" + sha1hex, "sha1", ""},
 		{"row algo agrees", auto, sha256hex, "", false, "SHA256", true, "sha256$$" + sha256hex, "sha256", ""},
@@ -77,7 +78,8 @@ func TestPassword(t *testing.T) {
 }
 
 func FuzzPassword(f *testing.F) {
-	for _, s := range []string{md5hex, "sha1$abc$" + sha1hex, "$2y$10$x", "md5$a$b$c"} {
+	for _, s := range []string{md5hex, "sha1$abc$" + sha1hex, "$2y$10$x", "md5$a$b$c", sha256hex + ":salt:1",
+		md5hex + ":Qz", md5hex + ":s:0:1", sha256hex + ":s:3_32_2_67108864", "!unusable", "md5$a:b$" + md5hex} {
 		f.Add(s, "")
 	}
 	pol := PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}

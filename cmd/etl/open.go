@@ -113,6 +113,8 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		Password: transforms.PasswordPolicy{
 			Algorithm:   cfg.Normalize.Password.Algorithm,
 			Unsupported: cfg.Normalize.Password.Unsupported,
+			Salt:        cfg.Normalize.Password.Salt,
+			Scheme:      cfg.Normalize.Password.Scheme,
 		},
 		GenderCodes: cfg.Normalize.GenderCodes,
 		Now:         now,

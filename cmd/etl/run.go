@@ -256,9 +256,21 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	}
 	var target pipeline.Sink = sink
 	var committer *state.Committer
+	var guests *pipeline.GuestFile // nil: the pipeline holds guests in a temp file
+	var guestsReplayed int64
 	if !rf.dryRun {
+		// Guests held back past a checkpoint must survive a kill: they
+		// are kept beside the ledger and committed with it.
+		var held int64
+		if resumed {
+			held, guestsReplayed = run.GuestsHeld, run.GuestsReplayed
+		}
+		if guests, err = pipeline.OpenGuestFile(filepath.Join(stateDir, state.GuestsFile), held); err != nil {
+			return err
+		}
+		defer guests.Close()
 		committer = &state.Committer{Dir: stateDir, State: st, Ledger: ledger, Sink: sink, Every: rf.commitEvery,
-			BeforeCommit: high.settle}
+			BeforeCommit: high.settle, Guests: guests}
 		target = committer
 	}
 
@@ -331,13 +343,15 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		tr = passThrough(o.src.Columns())
 	}
 	stats, runErr := pipeline.Run(runCtx, o.src, tr, target, pipeline.Options{
-		Workers:    cfg.Workers,
-		BatchSize:  cfg.Sink.BatchSize,
-		Limit:      rf.limit,
-		Stop:       stop,
-		Progress:   progress,
-		History:    ledger,
-		FirstBatch: len(sink.Batches()) + 1,
+		Workers:        cfg.Workers,
+		BatchSize:      cfg.Sink.BatchSize,
+		Limit:          rf.limit,
+		Stop:           stop,
+		Progress:       progress,
+		History:        ledger,
+		FirstBatch:     len(sink.Batches()) + 1,
+		Guests:         guests,
+		GuestsReplayed: guestsReplayed,
 	})
 	close(done)
 	if stats == nil {

@@ -32,6 +32,9 @@ type Committer struct {
 	// BeforeCommit, if set, runs before each commit: what the state
 	// holds of the run (its bound) may still be on its way.
 	BeforeCommit func() error
+	// Guests, if set, is the run's guest file (pipeline.Options.Guests):
+	// a checkpoint past guests held back must find them there.
+	Guests interface{ Sync() error }
 
 	last        time.Time
 	batches     []pipeline.BatchInfo // of the batches fully accounted for
@@ -41,6 +44,9 @@ type Committer struct {
 	// last commit fails reports the counts of the batches it committed.
 	pending *pipeline.Stats
 	through *pipeline.Pos
+	// guests is the batch's pipeline.Batch.GuestsHeld and
+	// GuestsReplayed, committed with it.
+	guests [2]int64
 }
 
 // WriteBatch makes b part of the run in progress.
@@ -59,6 +65,7 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		c.pending = pipeline.NewStats()
 	}
 	c.pending.Merge(b.Stats)
+	c.guests = [2]int64{b.GuestsHeld, b.GuestsReplayed}
 	last := b.Last
 	c.through = &last
 	c.batches, c.rejectsSize = c.Sink.Batches(), c.Sink.RejectsSize()
@@ -86,10 +93,16 @@ func (c *Committer) Commit() error {
 	if err != nil {
 		return err
 	}
+	if c.Guests != nil {
+		if err := c.Guests.Sync(); err != nil {
+			return err
+		}
+	}
 	r := c.State.Run
 	if c.pending != nil {
 		r.Stats.Merge(c.pending)
 		r.Last = c.through
+		r.GuestsHeld, r.GuestsReplayed = c.guests[0], c.guests[1]
 		c.pending, c.through = nil, nil
 	}
 	r.Batches = append([]pipeline.BatchInfo(nil), c.batches...)

@@ -122,3 +122,37 @@ func TestFailedCommitKeepsCommittedCounts(t *testing.T) {
 		t.Fatalf("after the next commit: exported %d, %d batches, last %+v; want both", r.Stats.Exported, len(r.Batches), r.Last)
 	}
 }
+
+// syncCounter counts the syncs of a guest file.
+type syncCounter struct{ n int }
+
+func (s *syncCounter) Sync() error { s.n++; return nil }
+
+// TestCommitKeepsHeldGuests: a commit syncs the guest file and names how
+// much of it the committed batches need, so that a run resumed after the
+// last of them still exports the guests read before it.
+func TestCommitKeepsHeldGuests(t *testing.T) {
+	dir := t.TempDir()
+	c, _ := newCommitter(t, dir)
+	guests := &syncCounter{}
+	c.Guests = guests
+	for seq, g := range [][2]int64{{0, 0}, {120, 0}, {300, 0}, {300, 180}} {
+		key := fmt.Sprint(seq + 1)
+		b := &pipeline.Batch{Seq: seq + 1, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
+			Emails: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: pipeline.NewStats(),
+			GuestsHeld: g[0], GuestsReplayed: g[1]}
+		if err := c.WriteBatch(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+		saved, err := Load(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := saved.Run; r.GuestsHeld != g[0] || r.GuestsReplayed != g[1] {
+			t.Fatalf("after batch %d: state names %d bytes of guests, %d replayed; want %v", seq+1, r.GuestsHeld, r.GuestsReplayed, g)
+		}
+		if guests.n != seq+1 {
+			t.Fatalf("after %d commits the guest file was synced %d times", seq+1, guests.n)
+		}
+	}
+}

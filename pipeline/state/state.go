@@ -59,7 +59,15 @@ type Run struct {
 	RejectsSize int64                `json:"rejects_size"`
 	Batches     []pipeline.BatchInfo `json:"batches"`
 	Stats       *pipeline.Stats      `json:"stats"`
+	// GuestsHeld is how much of the guest file (GuestsFile) is committed:
+	// guests read before Last and held back until every row is read.
+	// GuestsReplayed is the offset of the first of them not yet counted.
+	GuestsHeld     int64 `json:"guests_held,omitempty"`
+	GuestsReplayed int64 `json:"guests_replayed,omitempty"`
 }
+
+// GuestsFile is the run's guest file in the state dir.
+const GuestsFile = "guests.held"
 
 // RunSummary is one finished (or abandoned) run in the history.
 type RunSummary struct {
@@ -149,7 +157,7 @@ func syncDir(dir string) error { return atomicfile.SyncDir(dir) }
 // Reset removes the state and the ledger (not the lock, which the caller
 // holds).
 func Reset(dir string) error {
-	for _, n := range []string{File, LogFile, keysFile, emailsFile, UploadsFile} {
+	for _, n := range []string{File, LogFile, keysFile, emailsFile, UploadsFile, GuestsFile} {
 		if err := os.Remove(filepath.Join(dir, n)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("reset state: %w", err)
 		}
