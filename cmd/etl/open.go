@@ -96,7 +96,7 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 			if errors.Is(err, sources.ErrKey) {
 				return nil, usageError{err}
 			}
-			return nil, fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err)
+			return nil, withHint(fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err))
 		}
 		o.src, o.rdr = namedSource{r, "source " + describe(s)}, r
 	default:

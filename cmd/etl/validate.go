@@ -19,6 +19,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 	defer cleanup()
 	o, err := openSource(ctx, cfg, time.Now())
 	if err != nil {
+		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return err
 	}
 	defer o.Close()

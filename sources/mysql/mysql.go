@@ -88,10 +88,17 @@ func converter(ct *sql.ColumnType) sources.Converter {
 
 // OpenDB opens a pool for dsn with the settings the reader relies on.
 func OpenDB(dsn string) (*sql.DB, error) {
+	if i := strings.Index(dsn, "://"); i >= 0 && !strings.Contains(dsn[:i], "@") {
+		return nil, fmt.Errorf("source.dsn: the mysql driver takes user:password@tcp(host:3306)/dbname, not a %s:// URL", dsn[:i])
+	}
 	cfg, err := mysql.ParseDSN(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("source.dsn: %w", err)
+		return nil, fmt.Errorf("source.dsn: %w (the mysql driver takes user:password@tcp(host:3306)/dbname)", err)
 	}
+	// The driver logs a lost connection itself ("[mysql] packets.go:…")
+	// beside the error it returns: the error, with its context, is
+	// what the user reads.
+	mysql.SetLogger(quiet{})
 	if err := checkCharset(cfg); err != nil {
 		return nil, err
 	}
@@ -134,3 +141,8 @@ func Redact(dsn string) string {
 	}
 	return cfg.FormatDSN()
 }
+
+// quiet drops the driver's own log lines.
+type quiet struct{}
+
+func (quiet) Print(...any) {}

@@ -112,9 +112,14 @@ func converter(ct *sql.ColumnType) sources.Converter {
 
 // OpenDB opens a pool for dsn (a postgres:// URL or key=value pairs).
 func OpenDB(dsn string) (*sql.DB, error) {
+	if i := strings.Index(dsn, "://"); i >= 0 && !strings.Contains(dsn[:i], "=") {
+		if scheme := dsn[:i]; scheme != "postgres" && scheme != "postgresql" {
+			return nil, fmt.Errorf("source.dsn: the postgres driver takes postgres://user:password@host:5432/dbname or host=… dbname=… pairs, not a %s:// URL", scheme)
+		}
+	}
 	cfg, err := pq.NewConfig(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("source.dsn: %w", err)
+		return nil, fmt.Errorf("source.dsn: %w (the postgres driver takes postgres://user:password@host:5432/dbname or host=… dbname=… pairs)", err)
 	}
 	// Without binary_parameters lib/pq runs a statement with arguments
 	// (every page but the first, through the driver) in two round trips:
