@@ -270,7 +270,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			return err
 		}
 		if resumed {
-			uploads.Add(run.ID, run.Dir, run.Batches)
+			uploads.Add(run.ID, run.Dir, run.Batches, run.Spans)
 			if err := uploads.Save(); err != nil {
 				return err
 			}
@@ -280,7 +280,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			up.Enqueue(l...)
 		}
 		committer.OnCommit = func() error {
-			if added := uploads.Add(run.ID, run.Dir, run.Batches); len(added) > 0 {
+			if added := uploads.Add(run.ID, run.Dir, run.Batches, run.Spans); len(added) > 0 {
 				if err := uploads.Save(); err != nil {
 					return err
 				}

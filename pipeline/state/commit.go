@@ -41,6 +41,7 @@ type Committer struct {
 	// last commit fails reports the counts of the batches it committed.
 	pending *pipeline.Stats
 	through *pipeline.Pos
+	spans   map[string]Span // of the batches written since the last commit
 }
 
 // WriteBatch makes b part of the run in progress.
@@ -52,8 +53,15 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := c.Sink.WriteBatch(ctx, b); err != nil {
 		return err
 	}
+	from := c.Ledger.End()
 	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
 		return err
+	}
+	if bs := c.Sink.Batches(); len(b.Keys) > 0 && len(bs) > 0 {
+		if c.spans == nil {
+			c.spans = map[string]Span{}
+		}
+		c.spans[bs[len(bs)-1].File] = Span{From: from, To: c.Ledger.End()}
 	}
 	if c.pending == nil {
 		c.pending = pipeline.NewStats()
@@ -93,6 +101,13 @@ func (c *Committer) Commit() error {
 		c.pending, c.through = nil, nil
 	}
 	r.Batches = append([]pipeline.BatchInfo(nil), c.batches...)
+	for f, sp := range c.spans {
+		if r.Spans == nil {
+			r.Spans = map[string]Span{}
+		}
+		r.Spans[f] = sp
+	}
+	c.spans = nil
 	r.RejectsSize = c.rejectsSize
 	c.State.LedgerSize = size
 	if err := c.State.Save(c.Dir); err != nil {
