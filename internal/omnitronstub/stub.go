@@ -52,6 +52,8 @@ type Faults struct {
 	// from now on: they count in error_count and are not created, as
 	// when Omnitron's own checks refuse them.
 	FailRecords int
+	// FailIn limits FailRecords to uploads of the file with this name.
+	FailIn string
 }
 
 // Record is one user as Omnitron received it.
@@ -248,6 +250,9 @@ func (s *Server) start(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.migrations[id] = m
 	fail := s.cfg.Faults.FailRecords
+	if in := s.cfg.Faults.FailIn; in != "" && in != fh[0].Filename {
+		fail = 0
+	}
 	s.mu.Unlock()
 	s.uploads.Add(1)
 	go s.process(id, m, recs, fail)

@@ -88,3 +88,33 @@ func Retry(dir string, pick func(*Upload) bool) (*Retried, error) {
 	}
 	return res, nil
 }
+
+// Accept marks the incomplete batches pick chooses as checked: every
+// user of them is in Omnitron (the records it refused were ones it
+// already held), so they count as exported and are not sent again. The
+// caller holds the state dir's lock.
+func Accept(dir string, pick func(*Upload) bool) ([]*Upload, error) {
+	q, err := LoadUploads(dir)
+	if err != nil {
+		return nil, err
+	}
+	var chosen []*Upload
+	for _, e := range q.Entries {
+		if !pick(e) {
+			continue
+		}
+		if e.Status != UploadIncomplete {
+			return nil, fmt.Errorf("accept %s of run %s: it is %s, not incomplete", e.File, e.Run, e.Status)
+		}
+		chosen = append(chosen, e)
+	}
+	if len(chosen) == 0 {
+		return nil, fmt.Errorf("accept: no incomplete batch matches in %s (see `etl status`)", filepath.Join(dir, UploadsFile))
+	}
+	for _, e := range chosen {
+		if err := q.Update(e, func(e *Upload) { e.Status = UploadAccepted }); err != nil {
+			return nil, fmt.Errorf("accept: %w", err)
+		}
+	}
+	return chosen, nil
+}

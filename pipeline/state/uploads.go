@@ -29,6 +29,9 @@ const (
 	// UploadRetried is an incomplete batch whose users were released
 	// (`etl state retry`): the next run exports them again, in a new batch.
 	UploadRetried = "retried"
+	// UploadAccepted is an incomplete batch the team found whole in
+	// Omnitron (`etl state accept`): its users count as exported.
+	UploadAccepted = "accepted"
 )
 
 // Finished reports whether Omnitron has processed the entry.

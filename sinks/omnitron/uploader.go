@@ -42,6 +42,17 @@ type Uploader struct {
 	g     *errgroup.Group
 	once  sync.Once
 	close sync.Once
+
+	mu      sync.Mutex
+	refused []state.Upload // processed with error_count > 0, as they ended
+}
+
+// Refused lists the batches this uploader saw Omnitron process with
+// records refused (an earlier run's too, if it followed them).
+func (u *Uploader) Refused() []state.Upload {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return append([]state.Upload(nil), u.refused...)
 }
 
 // Start launches the workers; Enqueue then feeds them.
@@ -134,6 +145,9 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 				return err
 			}
 			if p.Errors > 0 {
+				u.mu.Lock()
+				u.refused = append(u.refused, *e)
+				u.mu.Unlock()
 				log.Warn().Str("migration_id", e.MigrationID).Int("total", p.Total).Int("errors", p.Errors).
 					Msg("omnitron refused records of the batch; its users are held apart until `etl state retry`")
 				return nil
