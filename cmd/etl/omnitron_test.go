@@ -116,16 +116,27 @@ func TestE2EOmnitronAuth(t *testing.T) {
 	srv := httptest.NewServer(stub)
 	defer srv.Close()
 	cfg := writeConfig(t, omnitronConfig(db, t.TempDir(), srv.URL, ""))
+	// A dry run says what it would do, and sends nothing.
+	r := etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--dry-run", "--config", cfg)
+	if head := summaryHead(t, r.stderr); r.code != 0 || !regexp.MustCompile(`^dry run \S+ ok: would export 100 users in 1 batch \(nothing uploaded`).MatchString(head) {
+		t.Errorf("dry run: exit %d, first line %q", r.code, head)
+	}
 	start := time.Now()
-	r := etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--config", cfg)
+	r = etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--config", cfg)
 	if r.code != 1 || !strings.Contains(r.stderr, "refused the credentials") || strings.Contains(r.stderr, stubToken) {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
 	if time.Since(start) > 20*time.Second || stub.Uploads() != 0 {
 		t.Fatalf("took %s, %d uploads", time.Since(start), stub.Uploads())
 	}
-	// --dry-run writes the batches and sends nothing, credentials or not.
-	if r := etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--dry-run", "--config", cfg); r.code != 0 {
-		t.Fatalf("dry run: exit %d\n%s", r.code, r.stderr)
+	// The summary says so first: the 401 and what to check, not "exported".
+	if head := summaryHead(t, r.stderr); !regexp.MustCompile(`^run \S+ failed: omnitron refused the credentials \(HTTP 401 .*check sink\.omnitron\.token`).MatchString(head) {
+		t.Errorf("first line %q", head)
+	}
+	// --dry-run writes the batches and sends nothing, credentials or not;
+	// the failed run's users wait in the upload queue, so it finds none new.
+	r = etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--dry-run", "--config", cfg)
+	if head := summaryHead(t, r.stderr); r.code != 0 || !regexp.MustCompile(`^dry run \S+ ok: would export 0 users in 0 batches`).MatchString(head) {
+		t.Fatalf("dry run: exit %d, first line %q\n%s", r.code, head, r.stderr)
 	}
 }

@@ -122,6 +122,9 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 		}
 		if err != nil {
 			u.Queue.Update(e, func(e *state.Upload) { e.Error = err.Error() })
+			if errors.Is(err, ErrAuth) {
+				return err // it names the upload, and leads with the 401
+			}
 			return fmt.Errorf("upload %s: %w", e.File, err)
 		}
 		// Saved before anything else: from here on this batch is only
