@@ -82,8 +82,7 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 			retry = "--run " + incomplete[0].Run
 		}
 		fmt.Fprintf(stdout, "%s of %s held apart: sent, but omnitron does not say which records it refused, so they are not counted as exported.\n"+
-			"next: check with Akinon which of them exist, then `etl state retry --config %s %s` and run again (omnitron refuses any email it already holds)\n",
-			plural(int64(held), "user", "users"), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), cfgPath, retry)
+			"next: %s\n", plural(int64(held), "user", "users"), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), nextStep(cfgPath, retry))
 	}
 	if pollErr != nil {
 		return fmt.Errorf("asking omnitron: %w", pollErr)

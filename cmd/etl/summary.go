@@ -43,10 +43,16 @@ func refusedMessage(runID string, refused []state.Upload, config string) string 
 		retry = strings.TrimSpace(retry)
 	}
 	return fmt.Sprintf("omnitron refused %d of %d records in %s (%s); it does not say which, so the users of %s are held apart, "+
-		"not counted as exported. Check with Akinon which of them exist, then run `etl state retry --config %s %s` and run again: "+
-		"they are sent again, and Omnitron refuses any email it already holds",
-		failed, total, plural(int64(len(refused)), "batch", "batches"), strings.Join(names, ", "),
-		map[bool]string{true: "that batch", false: "those batches"}[len(refused) == 1], config, retry)
+		"not counted as exported. %s", failed, total, plural(int64(len(refused)), "batch", "batches"), strings.Join(names, ", "),
+		map[bool]string{true: "that batch", false: "those batches"}[len(refused) == 1], nextStep(config, retry))
+}
+
+// nextStep is what to do about held users, given the batches as
+// `etl state retry` takes them.
+func nextStep(config, batches string) string {
+	return fmt.Sprintf("Check with Akinon which of them exist, then run `etl state retry --config %s %s` and run again "+
+		"(Omnitron refuses any email it already holds, so no user is created twice), or `etl state accept --config %s %s` if all are there",
+		config, batches, config, batches)
 }
 
 // headline is the summary's first line: the run's status and, when it is
@@ -61,17 +67,18 @@ func headline(m *pipeline.Manifest, omnitron bool) string {
 	batches := plural(int64(len(m.Batches)), "batch", "batches")
 	switch {
 	case m.Status == statusIncomplete:
-		var failed, total, n int64
+		var failed, total, n, users int64
 		for _, b := range m.Batches {
 			if u := b.Upload; u != nil && u.Errors > 0 {
-				failed, total, n = failed+int64(u.Errors), total+int64(u.Total), n+1
+				failed, total, n, users = failed+int64(u.Errors), total+int64(u.Total), n+1, users+int64(b.Records)
 			}
 		}
 		if n == 0 { // only an earlier run's batches: the error says which
 			return head + ": " + m.Error
 		}
-		return fmt.Sprintf("%s: omnitron refused %d of %d records in %s; their users are held apart, not counted as exported",
-			head, failed, total, plural(n, "batch", "batches"))
+		return fmt.Sprintf("%s: omnitron refused %d of %d records in %s; %s held apart, not counted as exported",
+			head, failed, total, plural(n, "batch", "batches"),
+			map[bool]string{true: "its", false: "their"}[n == 1]+" "+plural(users, "user is", "users are"))
 	case m.Error != "":
 		return head + ": " + m.Error
 	case m.Options.DryRun:
