@@ -384,7 +384,13 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 	took := time.Since(started)
-	printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron")
+	uncounted := 0
+	if committer != nil && runErr != nil {
+		// Whole files the failure left beyond the last commit: they are
+		// on disk, not in the counts, and the next run writes them again.
+		uncounted = max(len(sink.Batches())-len(m.Batches), 0)
+	}
+	printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
 	logSummary(log, m, took)
 	if runErr == nil && m.Status == statusIncomplete {
 		log.Error().Str("run", run.ID).Msg(m.Error)

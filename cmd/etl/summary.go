@@ -93,7 +93,7 @@ func headline(m *pipeline.Manifest, omnitron bool) string {
 // status and why, then the counts, what Omnitron made of the batches, the
 // counts per reason with a few example keys (never values), and where the
 // report is.
-func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Duration, omnitron bool) {
+func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Duration, omnitron bool, uncounted int) {
 	c := m.Counts
 	fmt.Fprintf(w, "\n%s\n", headline(m, omnitron))
 	exported := fmt.Sprintf("exported %d", c.Exported)
@@ -131,6 +131,11 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Durat
 	}
 	fmt.Fprintf(w, "  read %d, %s, rejected %d, skipped %d; took %s\n",
 		c.Read, exported, c.Rejected, c.Skipped, took.Round(time.Millisecond))
+	if uncounted > 0 {
+		fmt.Fprintf(w, "  %s written after the last commit %s not counted: the next run writes %s again\n",
+			plural(int64(uncounted), "batch file", "batch files"), map[bool]string{true: "is", false: "are"}[uncounted == 1],
+			map[bool]string{true: "it", false: "them"}[uncounted == 1])
+	}
 	if sent > 0 {
 		fmt.Fprintf(w, "  omnitron: %s: %d accepted whole, %d with records refused (%s), %d processing, %d not sent, %d rejected\n",
 			plural(int64(sent), "batch", "batches"), done, incomplete, plural(int64(refused), "record", "records"), started, pending, rejected)

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"etl/pipeline"
 )
@@ -41,6 +43,26 @@ func TestHeadline(t *testing.T) {
 		tc.m.RunID = "R"
 		if got := headline(&tc.m, tc.omnitron); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSummaryNamesReportAndUncountedFiles: after a failure, whole files
+// beyond the last commit are named beside counts that leave them out, and
+// the summary ends with the report's path.
+func TestSummaryNamesReportAndUncountedFiles(t *testing.T) {
+	var b strings.Builder
+	m := &pipeline.Manifest{RunID: "R", Status: "failed", Error: "write /out/R/users-000149.json: no space left on device",
+		Counts: pipeline.NewStats(), Batches: []pipeline.BatchInfo{}}
+	printSummary(&b, m, "/out/R", 1500*time.Millisecond, false, 148)
+	for _, want := range []string{
+		"\nrun R failed: write /out/R/users-000149.json: no space left on device\n",
+		"read 0, exported 0, rejected 0, skipped 0; took 1.5s\n",
+		"148 batch files written after the last commit are not counted: the next run writes them again\n",
+		"report: /out/R/report.html (beside it 0 batch files, rejects.jsonl and manifest.json)\n",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, b.String())
 		}
 	}
 }
