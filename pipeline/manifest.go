@@ -5,7 +5,7 @@ import "time"
 // Manifest describes one run and its outputs (SPEC §4).
 type Manifest struct {
 	RunID        string      `json:"run_id"`
-	Status       string      `json:"status"`         // ok | failed | interrupted | partial | abandoned
+	Status       string      `json:"status"`         // ok | incomplete | failed | interrupted | partial | abandoned
 	Mode         string      `json:"mode,omitempty"` // full | incremental
 	Attempts     int         `json:"attempts,omitempty"`
 	Error        string      `json:"error,omitempty"`
@@ -55,7 +55,7 @@ type BatchInfo struct {
 
 // BatchUpload is what Omnitron made of one batch.
 type BatchUpload struct {
-	Status      string `json:"status"` // pending | started | done | rejected
+	Status      string `json:"status"` // pending | started | done | incomplete | rejected | retried | accepted
 	MigrationID string `json:"migration_id,omitempty"`
 	Total       int    `json:"total_count"`
 	Processed   int    `json:"processed_count"`

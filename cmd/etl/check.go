@@ -11,13 +11,8 @@ import (
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
-		showHelp(fs, stdout)
-		return helpShown
-	} else if err != nil {
-		return usageError{fmt.Errorf("%w (see etl check --help)", err)}
+	if err := parseWithArgs(fs, args, stdout); err != nil {
+		return err
 	}
 	if fs.NArg() != 1 {
 		return usageError{errors.New("check: give one run folder, e.g. etl check out/20261122T180000Z-ab12cd")}

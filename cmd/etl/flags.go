@@ -14,18 +14,26 @@ import (
 // parseFlags parses args, turning every flag problem into a usage error.
 // -h or --help prints the command's help to stdout and returns helpShown.
 func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) error {
-	// The error below says what was wrong; help goes to stdout.
-	fs.SetOutput(io.Discard)
-	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			showHelp(fs, stdout)
-			return helpShown
-		}
-		return usageError{fmt.Errorf("%w (see etl %s --help)", err, fs.Name())}
+	// The error says what was wrong; help goes to stdout.
+	if err := parseWithArgs(fs, args, stdout); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Errorf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
+	}
+	return nil
+}
+
+// parseWithArgs is parseFlags for a command that takes arguments after
+// its flags (fs.Args()).
+func parseWithArgs(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		showHelp(fs, stdout)
+		return helpShown
+	} else if err != nil {
+		return usageError{fmt.Errorf("%w (see etl %s --help)", err, fs.Name())}
 	}
 	return nil
 }

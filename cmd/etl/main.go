@@ -40,6 +40,8 @@ Usage:
   etl preview --config FILE [-n 20]
   etl status --config FILE
   etl state show --config FILE
+  etl state retry --config FILE (--run RUN_ID | RUN_ID/users-NNNNNN.json...)
+  etl state accept --config FILE (--run RUN_ID | RUN_ID/users-NNNNNN.json...)
   etl state reset --config FILE --yes
   etl check DIR
   etl version
@@ -48,7 +50,8 @@ Common flags:
   --log-format console|json   (default console)
   --log-level debug|info|warn|error   (default info)
 
-Exit codes: 0 done, 1 failed, 2 bad config or usage.
+Exit codes: 0 done, 1 failed or incomplete (Omnitron refused records),
+2 bad config or usage.
 "etl help COMMAND" or "etl COMMAND --help" shows a command's flags.
 `
 

@@ -31,6 +31,7 @@ import (
 
 // runFlags are the options of one `etl run`.
 type runFlags struct {
+	config       string // the config's path, for the commands the summary suggests
 	dryRun, full bool
 	limit        int64
 	every        time.Duration
@@ -79,6 +80,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err}
 	}
+	rf.config = *cfgPath
 	if *workers > 0 {
 		cfg.Workers = *workers
 	}
@@ -96,7 +98,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 func schedule(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
 	t := time.NewTicker(rf.every)
 	defer t.Stop()
-	log.Info().Dur("every", rf.every).Msg("scheduled runs started; SIGTERM stops them")
+	log.Info().Str("every", rf.every.String()).Msg("scheduled runs started; SIGTERM stops them")
 	for {
 		err := runOnce(ctx, stop, log, cfg, rf, stderr)
 		var ue usageError
@@ -185,7 +187,10 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		id := newRunID(started)
 		run = &state.Run{ID: id, Dir: filepath.Join(cfg.Sink.Dir, id), Started: started.UTC(), Mode: state.ModeFull,
 			Stats: pipeline.NewStats()}
-		if cfg.Source.Cursor != "" && o.rdr != nil && st.Checkpoint != nil && !rf.full && st.Source == srcID {
+		// Reread: users released by `etl state retry` sit before the
+		// checkpoint, so the next run reads everything (the ledger skips
+		// the users it still holds).
+		if cfg.Source.Cursor != "" && o.rdr != nil && st.Checkpoint != nil && !rf.full && st.Source == srcID && !st.Reread {
 			run.Mode, run.From = state.ModeIncremental, st.Checkpoint
 		}
 	}
@@ -285,7 +290,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			return err
 		}
 		if resumed {
-			uploads.Add(run.ID, run.Dir, run.Batches)
+			uploads.Add(run.ID, run.Dir, run.Batches, run.Spans)
 			if err := uploads.Save(); err != nil {
 				return err
 			}
@@ -295,7 +300,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			up.Enqueue(l...)
 		}
 		committer.OnCommit = func() error {
-			if added := uploads.Add(run.ID, run.Dir, run.Batches); len(added) > 0 {
+			if added := uploads.Add(run.ID, run.Dir, run.Batches, run.Spans); len(added) > 0 {
 				if err := uploads.Save(); err != nil {
 					return err
 				}
@@ -378,21 +383,36 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			runErr = err
 		}
 	}
+	var refused []state.Upload
+	if up != nil {
+		refused = up.Refused()
+	}
 	m := runManifest(run, manifestFacts{started: started, resumed: resumed, stateful: committer != nil, limited: limited,
-		flags: rf, cfg: cfg, source: o.info, counts: total, uploads: uploads, err: runErr})
+		flags: rf, cfg: cfg, source: o.info, counts: total, uploads: uploads, refused: refused, err: runErr})
 	if err := sink.Finish(m); err != nil && runErr == nil {
 		runErr = err
 	}
 	if committer != nil && runErr == nil && !limited {
-		st.Finish("ok", m.Finished)
+		st.Finish(m.Status, m.Finished)
 		if err := st.Save(stateDir); err != nil {
 			runErr = err
 		} else if err := ledger.Compact(false); err != nil {
 			log.Warn().Err(err).Msg("could not compact the ledger index; the next run rescans its tail")
 		}
 	}
-	printSummary(stderr, m, sink.Dir())
-	logSummary(log, m, time.Since(started))
+	took := time.Since(started)
+	uncounted := 0
+	if committer != nil && runErr != nil {
+		// Whole files the failure left beyond the last commit: they are
+		// on disk, not in the counts, and the next run writes them again.
+		uncounted = max(len(sink.Batches())-len(m.Batches), 0)
+	}
+	printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
+	logSummary(log, m, took)
+	if runErr == nil && m.Status == statusIncomplete {
+		log.Error().Str("run", run.ID).Msg(m.Error)
+		return errReported
+	}
 	if runErr != nil {
 		msg := "run did not finish; every batch listed in the manifest is complete, and the next run resumes after the last one"
 		if rf.dryRun {
@@ -413,8 +433,13 @@ type manifestFacts struct {
 	source                     pipeline.SourceInfo
 	counts                     *pipeline.Stats
 	uploads                    *state.Uploads // nil without an Omnitron sink
+	refused                    []state.Upload // batches Omnitron processed with errors during the run
 	err                        error
 }
+
+// statusIncomplete is a run that read and sent everything, some of whose
+// records Omnitron refused: not ok, exit 1.
+const statusIncomplete = "incomplete"
 
 // runManifest is the manifest of run once it has ended: its counts, its
 // batches with their uploads and its status.
@@ -458,6 +483,8 @@ func runManifest(run *state.Run, f manifestFacts) *pipeline.Manifest {
 		m.Status, m.Error = "interrupted", "stopped by signal after writing what was read; the next run goes on from there"
 	case f.err != nil:
 		m.Status, m.Error = "failed", f.err.Error()
+	case len(f.refused) > 0:
+		m.Status, m.Error = statusIncomplete, refusedMessage(run.ID, f.refused, rf.config)
 	case f.limited:
 		m.Status, m.Error = "partial", fmt.Sprintf("stopped at --limit %d; the next run goes on from there", rf.limit)
 	}
@@ -525,7 +552,7 @@ func newClient(cfg *configs.Config, log zerolog.Logger) (*omnitron.Client, error
 	return omnitron.New(omnitron.Options{URL: o.URL, Channel: o.ChannelID, Token: o.Token, Username: o.Username,
 		Password: o.Password, CAFile: o.CAFile, Timeout: o.Timeout, RPS: o.RPS, MaxRetries: o.MaxRetries,
 		OnRetry: func(op string, attempt int, wait time.Duration, err error) {
-			log.Warn().Str("request", op).Int("attempt", attempt).Dur("retry_in", wait).Err(err).Msg("omnitron request failed; retrying")
+			log.Warn().Str("request", op).Int("attempt", attempt).Str("retry_in", wait.Round(time.Millisecond).String()).Err(err).Msg("omnitron request failed; retrying")
 		}})
 }
 
@@ -677,66 +704,5 @@ func logSummary(log zerolog.Logger, m *pipeline.Manifest, took time.Duration) {
 	c := m.Counts
 	log.Info().Str("run", m.RunID).Str("status", m.Status).Int64("read", c.Read).Int64("exported", c.Exported).
 		Int64("rejected", c.Rejected).Int64("skipped", c.Skipped).Int("batches", len(m.Batches)).
-		Dur("took", took).Msg("run finished")
-}
-
-// printSummary prints the short table a person reads at the end of a run:
-// counts per reason with a few example keys (never values).
-func printSummary(w io.Writer, m *pipeline.Manifest, dir string) {
-	c := m.Counts
-	fmt.Fprintf(w, "\nrun %s %s: read %d, exported %d, rejected %d, skipped %d\n",
-		m.RunID, m.Status, c.Read, c.Exported, c.Rejected, c.Skipped)
-	table := func(title string, l []*pipeline.Count) {
-		if len(l) == 0 {
-			return
-		}
-		fmt.Fprintf(w, "  %s:\n", title)
-		for _, x := range l {
-			fmt.Fprintf(w, "    %-20s %-24s %8d   e.g. keys %v\n", x.Field, x.Reason, x.Count, x.Examples)
-		}
-	}
-	table("rejects (see rejects.jsonl)", c.Rejects)
-	table("warnings (value dropped, row exported)", c.Warnings)
-	if len(c.SkippedBy) > 0 {
-		fmt.Fprintf(w, "  skipped:\n")
-		reasons := make([]string, 0, len(c.SkippedBy))
-		for r := range c.SkippedBy {
-			reasons = append(reasons, r)
-		}
-		sort.Strings(reasons)
-		for _, r := range reasons {
-			fmt.Fprintf(w, "    %-45s %8d\n", r, c.SkippedBy[r])
-		}
-	}
-	var up, done, started, pending, rejected, errs int
-	var errFiles []string
-	for _, b := range m.Batches {
-		if b.Upload == nil {
-			continue
-		}
-		up++
-		switch b.Upload.Status {
-		case state.UploadDone:
-			done++
-		case state.UploadStarted:
-			started++
-		case state.UploadRejected:
-			rejected++
-			errFiles = append(errFiles, b.File+" rejected")
-		default:
-			pending++
-		}
-		if b.Upload.Errors > 0 {
-			errs += b.Upload.Errors
-			errFiles = append(errFiles, fmt.Sprintf("%s %d of %d failed (migration %s)", b.File, b.Upload.Errors, b.Upload.Total, b.Upload.MigrationID))
-		}
-	}
-	if up > 0 {
-		fmt.Fprintf(w, "  omnitron: %d batches: %d processed, %d processing, %d not sent, %d rejected; %d records failed in omnitron\n",
-			up, done, started, pending, rejected, errs)
-		for _, f := range errFiles {
-			fmt.Fprintf(w, "    %s\n", f)
-		}
-	}
-	fmt.Fprintf(w, "  output: %s (%d batch files, %s, %s)\n\n", dir, len(m.Batches), files.RejectsFile, files.ManifestFile)
+		Str("took", took.Round(time.Millisecond).String()).Msg("run finished")
 }

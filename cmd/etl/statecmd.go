@@ -7,29 +7,35 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"etl/configs"
 	"etl/pipeline/state"
 )
 
-// cmdState is `etl state show|reset --config F`.
+// cmdState is `etl state show|reset|retry --config F`.
 func cmdState(args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-		for _, verb := range []string{"show", "reset"} {
+		for _, verb := range []string{"show", "retry", "accept", "reset"} {
 			h := helpText["state "+verb]
 			fmt.Fprintf(stdout, "Usage: %s\n  %s\n\n", h.usage, h.about)
 		}
 		return helpShown
 	}
-	if len(args) == 0 || (args[0] != "show" && args[0] != "reset") {
-		return usageError{errors.New("state: use `etl state show --config F` or `etl state reset --config F --yes`")}
+	if len(args) == 0 || (args[0] != "show" && args[0] != "reset" && args[0] != "retry" && args[0] != "accept") {
+		return usageError{errors.New("state: use `etl state show --config F`, `etl state retry|accept --config F --run RUN_ID | RUN_ID/BATCH...` " +
+			"or `etl state reset --config F --yes`")}
 	}
 	verb := args[0]
 	fs := flag.NewFlagSet("state "+verb, flag.ContinueOnError)
 	cfgPath := fs.String("config", "", "the legacy.yaml whose state to use")
 	yes := fs.Bool("yes", false, "really forget what was exported (reset)")
-	if err := parseFlags(fs, args[1:], stdout, stderr); err != nil {
+	runID := fs.String("run", "", "retry, accept: every incomplete batch of this run")
+	if err := parseWithArgs(fs, args[1:], stdout); err != nil {
 		return err
+	}
+	if verb != "retry" && verb != "accept" && (*runID != "" || fs.NArg() > 0) {
+		return usageError{fmt.Errorf("state %s: --run and batch names belong to `etl state retry` and `etl state accept`", verb)}
 	}
 	if *cfgPath == "" {
 		return usageError{fmt.Errorf("state %s: --config is required", verb)}
@@ -39,8 +45,13 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 		return usageError{err}
 	}
 	dir := cfg.State.Dir
-	if verb == "reset" {
+	switch verb {
+	case "reset":
 		return stateReset(dir, *yes, stdout)
+	case "retry":
+		return stateRetry(dir, *runID, fs.Args(), stdout)
+	case "accept":
+		return stateAccept(dir, *runID, fs.Args(), stdout)
 	}
 	return stateShow(dir, cfg, stdout)
 }
@@ -64,7 +75,24 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "ledger: %d users exported, %d bytes\n", l.Len(), l.Size())
+		q, err := state.LoadUploads(dir)
+		if err != nil {
+			l.Close()
+			return err
+		}
+		held, batches := 0, 0
+		for _, e := range q.Snapshot() {
+			if n := e.Held(); n > 0 {
+				held, batches = held+n, batches+1
+			}
+		}
+		fmt.Fprintf(w, "ledger: %d users exported, %d bytes\n", l.Len()-2*st.Released-held, l.Size())
+		if held > 0 {
+			fmt.Fprintf(w, "  held apart: %d users of %d incomplete batches (sent, outcome unknown; see `etl status`, then `etl state retry`)\n", held, batches)
+		}
+		if st.Reread {
+			fmt.Fprintf(w, "  the next run reads the whole source: users were released for export again\n")
+		}
 		l.Close()
 	} else {
 		fmt.Fprintf(w, "ledger: empty\n")
@@ -100,5 +128,103 @@ func stateReset(dir string, yes bool, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "state in %s reset: no checkpoint, empty ledger\n", dir)
+	return nil
+}
+
+// pickBatches turns --run RUN_ID or batch names (RUN_ID/FILE, or FILE
+// when one run has it) into the set of entries a retry or accept is about.
+func pickBatches(verb, dir, runID string, names []string) (func(*state.Upload) bool, error) {
+	if (runID == "") == (len(names) == 0) {
+		return nil, usageError{fmt.Errorf("state %s: give --run RUN_ID or the batches as RUN_ID/users-NNNNNN.json (see `etl status`), not both", verb)}
+	}
+	q, err := state.LoadUploads(dir)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, n := range names {
+		var found []string
+		for _, e := range q.Entries {
+			if n == e.Run+"/"+e.File || n == e.File {
+				found = append(found, e.Run+"/"+e.File)
+			}
+		}
+		switch {
+		case len(found) == 0:
+			return nil, usageError{fmt.Errorf("state %s: no batch %s in %s (see `etl status` for RUN_ID/FILE)", verb, n, dir)}
+		case len(found) > 1:
+			return nil, usageError{fmt.Errorf("state %s: %s is in %d runs; name it as RUN_ID/%s", verb, n, len(found), n)}
+		}
+		want[found[0]] = true
+	}
+	if runID != "" {
+		known := false
+		for _, e := range q.Entries {
+			if e.Run == runID {
+				known = true
+				if e.Status == state.UploadIncomplete {
+					want[e.Run+"/"+e.File] = true
+				}
+			}
+		}
+		if !known {
+			return nil, usageError{fmt.Errorf("state %s: no batch of run %s was uploaded from %s (see `etl status`)", verb, runID, dir)}
+		}
+	}
+	return func(e *state.Upload) bool { return want[e.Run+"/"+e.File] }, nil
+}
+
+func batchNames(l []*state.Upload) string {
+	var names []string
+	for _, e := range l {
+		names = append(names, e.Run+"/"+e.File)
+	}
+	return strings.Join(names, ", ")
+}
+
+// stateRetry releases the users of incomplete batches, so that the next
+// run sends them again.
+func stateRetry(dir, runID string, names []string, w io.Writer) error {
+	lock, err := state.Acquire(dir)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	pick, err := pickBatches("retry", dir, runID, names)
+	if err != nil {
+		return err
+	}
+	res, err := state.Retry(dir, pick)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "released %s of %s (%s): the next run reads the whole source and sends them again; "+
+		"Omnitron refuses any email it already holds, so no user is created twice\n",
+		plural(int64(res.Users), "user", "users"), plural(int64(len(res.Batches)), "batch", "batches"), batchNames(res.Batches))
+	return nil
+}
+
+// stateAccept counts the users of incomplete batches as exported, once
+// the team found them all in Omnitron.
+func stateAccept(dir, runID string, names []string, w io.Writer) error {
+	lock, err := state.Acquire(dir)
+	if err != nil {
+		return err
+	}
+	defer lock.Release()
+	pick, err := pickBatches("accept", dir, runID, names)
+	if err != nil {
+		return err
+	}
+	l, err := state.Accept(dir, pick)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, e := range l {
+		n += e.Records
+	}
+	fmt.Fprintf(w, "accepted %s (%s): their %s count as exported and are not sent again\n",
+		plural(int64(len(l)), "batch", "batches"), batchNames(l), plural(int64(n), "user", "users"))
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"etl/pipeline/state"
@@ -12,7 +13,7 @@ import (
 // cmdStatus is `etl status --config F`: every batch of the recent runs with
 // its migration id and progress, asking Omnitron about unfinished ones.
 func cmdStatus(args []string, stdout, stderr io.Writer) error {
-	cfg, _, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stdout, stderr, nil)
+	cfg, cfgPath, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stdout, stderr, nil)
 	if err != nil {
 		return err
 	}
@@ -51,6 +52,7 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "RUN\tFILE\tRECORDS\tSTATUS\tMIGRATION ID\tPROCESSED\tERRORS")
 	var pending, failed int
+	var incomplete []state.Upload
 	for _, e := range entries {
 		id := e.MigrationID
 		if id == "" {
@@ -61,9 +63,27 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 			pending++
 		}
 		failed += e.Errors
+		if e.Status == state.UploadIncomplete {
+			incomplete = append(incomplete, e)
+		}
 	}
 	tw.Flush()
 	fmt.Fprintf(stdout, "%d batches, %d not finished, %d records failed in omnitron\n", len(entries), pending, failed)
+	if len(incomplete) > 0 {
+		held, runs, names := 0, map[string]bool{}, []string{}
+		for _, e := range incomplete {
+			held += e.Held()
+			runs[e.Run] = true
+			names = append(names, e.Run+"/"+e.File)
+			fmt.Fprintf(stdout, "incomplete: %s/%s: omnitron refused %d of %d records (migration %s)\n", e.Run, e.File, e.Errors, e.Total, e.MigrationID)
+		}
+		retry := strings.Join(names, " ")
+		if len(runs) == 1 {
+			retry = "--run " + incomplete[0].Run
+		}
+		fmt.Fprintf(stdout, "%s of %s held apart: sent, but omnitron does not say which records it refused, so they are not counted as exported.\n"+
+			"next: %s\n", plural(int64(held), "user", "users"), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), nextStep(cfgPath, retry))
+	}
 	if pollErr != nil {
 		return fmt.Errorf("asking omnitron: %w", pollErr)
 	}

@@ -26,6 +26,9 @@ func main() {
 	flag.IntVar(&cfg.Faults.Every429, "throttle-every", 0, "answer 429 to every K-th request")
 	flag.DurationVar(&cfg.Faults.Slow, "slow", 0, "delay every answer")
 	flag.IntVar(&cfg.Faults.DropEvery, "drop-every", 0, "drop the connection of every K-th request")
+	flag.IntVar(&cfg.Faults.FailRecords, "fail-records", 0, "refuse the first N records of every upload (counted in error_count, not created)")
+	flag.StringVar(&cfg.Faults.FailIn, "fail-in", "", "refuse records (-fail-records) only in uploads of the file with this name, e.g. users-000002.json")
+	flag.IntVar(&cfg.Faults.Status, "status", 0, "answer every API request with this HTTP status (401, 403, 503, ...)")
 	flag.Parse()
 	if cfg.Token == "" {
 		fmt.Fprintln(os.Stderr, "omnitron-stub: -token is required")

@@ -5,6 +5,7 @@ package atomicfile
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,7 +27,7 @@ func Write(dir, name string, write func(io.Writer) error) error {
 	}
 	if err != nil {
 		p.Abort()
-		return fmt.Errorf("write %s: %w", name, err)
+		return fmt.Errorf("write %s: %w", filepath.Join(dir, name), bare(err))
 	}
 	return p.Commit(nil)
 }
@@ -42,12 +43,12 @@ type Pending struct {
 func Create(dir, name string) (*Pending, error) {
 	tmp, err := os.CreateTemp(dir, "."+name+".tmp-*")
 	if err != nil {
-		return nil, fmt.Errorf("create %s: %w", name, err)
+		return nil, fmt.Errorf("create %s: %w", filepath.Join(dir, name), bare(err))
 	}
 	p := &Pending{tmp: tmp, dir: dir, name: name}
 	if err := tmp.Chmod(0o600); err != nil {
 		p.Abort()
-		return nil, fmt.Errorf("chmod %s: %w", name, err)
+		return nil, fmt.Errorf("chmod %s: %w", filepath.Join(dir, name), bare(err))
 	}
 	return p, nil
 }
@@ -63,21 +64,36 @@ func (p *Pending) Commit(data []byte) (err error) {
 		}
 	}()
 	if _, err := p.tmp.WriteAt(data, 0); err != nil {
-		return fmt.Errorf("write %s: %w", p.name, err)
+		return fmt.Errorf("write %s: %w", p.path(), bare(err))
 	}
 	if err := p.tmp.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", p.name, err)
+		return fmt.Errorf("sync %s: %w", p.path(), bare(err))
 	}
 	if len(data) > 0 {
 		dropCache(p.tmp)
 	}
 	if err := p.tmp.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", p.name, err)
+		return fmt.Errorf("close %s: %w", p.path(), bare(err))
 	}
 	if err := os.Rename(p.tmp.Name(), filepath.Join(p.dir, p.name)); err != nil {
-		return fmt.Errorf("rename %s: %w", p.name, err)
+		return fmt.Errorf("rename %s: %w", p.path(), bare(err))
 	}
 	return nil
+}
+
+// path is where the file goes: what an error names, so that a full disk
+// says which folder it hit.
+func (p *Pending) path() string { return filepath.Join(p.dir, p.name) }
+
+// bare drops the temp file's name from an error about it (the message
+// names the target instead), keeping what it wraps: errors.Is still finds
+// the errno.
+func bare(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // Name is the path of the temp file.

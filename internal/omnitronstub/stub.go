@@ -48,6 +48,12 @@ type Faults struct {
 	Slow             time.Duration // delay every answer
 	DropEvery        int           // drop the connection of every K-th request, before handling it
 	Status           int           // if set, answer every API request with this status (401, 403, 503, ...)
+	// FailRecords refuses the first N records of every upload accepted
+	// from now on: they count in error_count and are not created, as
+	// when Omnitron's own checks refuse them.
+	FailRecords int
+	// FailIn limits FailRecords to uploads of the file with this name.
+	FailIn string
 }
 
 // Record is one user as Omnitron received it.
@@ -243,18 +249,25 @@ func (s *Server) start(w http.ResponseWriter, r *http.Request) {
 	m := &migration{total: len(recs)}
 	s.mu.Lock()
 	s.migrations[id] = m
+	fail := s.cfg.Faults.FailRecords
+	if in := s.cfg.Faults.FailIn; in != "" && in != fh[0].Filename {
+		fail = 0
+	}
 	s.mu.Unlock()
 	s.uploads.Add(1)
-	go s.process(id, m, recs)
+	go s.process(id, m, recs, fail)
 	answer(w, http.StatusOK, map[string]any{"migration_id": id})
 }
 
-func (s *Server) process(id string, m *migration, recs []json.RawMessage) {
+func (s *Server) process(id string, m *migration, recs []json.RawMessage, fail int) {
 	for i, raw := range recs {
 		if s.cfg.RecordDelay > 0 {
 			time.Sleep(s.cfg.RecordDelay)
 		}
 		rec, err := s.validate(raw)
+		if err == nil && i < fail {
+			err = fmt.Errorf("refused on demand (fail-records %d)", fail)
+		}
 		s.mu.Lock()
 		if err == nil {
 			email := strings.ToLower(rec["email"].(string))

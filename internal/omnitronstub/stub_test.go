@@ -1,9 +1,15 @@
 package omnitronstub
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
 const good = `{"first_name":"Lorem","last_name":"Ipsum","email":"lorem.ipsum@mail.com","gender":"male","sms_allowed":false,` +
@@ -45,5 +51,56 @@ func TestValidate(t *testing.T) {
 		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
 			t.Errorf("%s → %s: got %v, want %q", tc.from, tc.to, err, tc.want)
 		}
+	}
+}
+
+// upload sends a batch through the API and waits until it is processed.
+func upload(t *testing.T, s *Server, recs ...string) map[string]int {
+	t.Helper()
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	fw, _ := mw.CreateFormFile("file", "users-000001.json")
+	fw.Write([]byte("[" + strings.Join(recs, ",") + "]"))
+	mw.Close()
+	r := httptest.NewRequest(http.MethodPost, "/api/v1/remote/1/migrations/start/user/", &b)
+	r.Header.Set("Content-Type", mw.FormDataContentType())
+	r.Header.Set("Authorization", "Token t")
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, r)
+	var started struct {
+		ID string `json:"migration_id"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &started); err != nil || started.ID == "" {
+		t.Fatalf("upload: %d %s", w.Code, w.Body)
+	}
+	for s.Pending() > 0 {
+		time.Sleep(time.Millisecond)
+	}
+	r = httptest.NewRequest(http.MethodGet, "/api/v1/remote/1/migrations/"+started.ID+"/progress/", nil)
+	r.Header.Set("Authorization", "Token t")
+	w = httptest.NewRecorder()
+	s.ServeHTTP(w, r)
+	var p map[string]int
+	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil {
+		t.Fatalf("progress: %d %s", w.Code, w.Body)
+	}
+	return p
+}
+
+// TestFailRecordsAndResend: FailRecords refuses the first N records of a
+// batch (counted in error_count, not created); sending the batch again
+// creates only those, since an email the stand-in holds is refused.
+func TestFailRecordsAndResend(t *testing.T) {
+	s := New(Config{Channel: "1", Token: "t", Faults: Faults{FailRecords: 2}})
+	var recs []string
+	for i := 0; i < 3; i++ {
+		recs = append(recs, strings.Replace(good, "lorem.ipsum@", fmt.Sprintf("u%d@", i), 1))
+	}
+	if p := upload(t, s, recs...); p["error_count"] != 2 || p["total_count"] != 3 || p["processed_count"] != 3 || len(s.Users()) != 1 {
+		t.Fatalf("progress %v, %d users", p, len(s.Users()))
+	}
+	s.SetFaults(Faults{})
+	if p := upload(t, s, recs...); p["error_count"] != 1 || len(s.Users()) != 3 {
+		t.Fatalf("resent: progress %v, %d users; want 1 error (the user already held) and 3 users", p, len(s.Users()))
 	}
 }

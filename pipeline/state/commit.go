@@ -47,6 +47,7 @@ type Committer struct {
 	// guests is the batch's pipeline.Batch.GuestsHeld and
 	// GuestsReplayed, committed with it.
 	guests [2]int64
+	spans  map[string]Span // of the batches written since the last commit
 }
 
 // WriteBatch makes b part of the run in progress.
@@ -58,8 +59,15 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := c.Sink.WriteBatch(ctx, b); err != nil {
 		return err
 	}
+	from := c.Ledger.End()
 	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
 		return err
+	}
+	if bs := c.Sink.Batches(); len(b.Keys) > 0 && len(bs) > 0 {
+		if c.spans == nil {
+			c.spans = map[string]Span{}
+		}
+		c.spans[bs[len(bs)-1].File] = Span{From: from, To: c.Ledger.End()}
 	}
 	if c.pending == nil {
 		c.pending = pipeline.NewStats()
@@ -106,6 +114,13 @@ func (c *Committer) Commit() error {
 		c.pending, c.through = nil, nil
 	}
 	r.Batches = append([]pipeline.BatchInfo(nil), c.batches...)
+	for f, sp := range c.spans {
+		if r.Spans == nil {
+			r.Spans = map[string]Span{}
+		}
+		r.Spans[f] = sp
+	}
+	c.spans = nil
 	r.RejectsSize = c.rejectsSize
 	c.State.LedgerSize = size
 	if err := c.State.Save(c.Dir); err != nil {

@@ -251,7 +251,7 @@ func (l *Ledger) scan(from, to int64) (keys, emails []entry, n int, err error) {
 	}
 	err = l.scanEach(from, to, func(off int64, key, email []byte) error {
 		if off >= l.keys.covered {
-			keys = append(keys, entry{FP: fingerprint(key), Off: uint64(off)})
+			keys = append(keys, entry{FP: fingerprint(realKey(key)), Off: uint64(off)})
 		}
 		if off >= l.emails.covered {
 			emails = append(emails, entry{FP: fingerprint(email), Off: uint64(off)})
@@ -332,7 +332,8 @@ func entryIn(b []byte) (key, email []byte, size int) {
 	return key, email, size + w + int(n)
 }
 
-// Exported reports whether key is in the ledger.
+// Exported reports whether key is in the ledger, and not released since
+// (the last entry of a key decides).
 func (l *Ledger) Exported(key string) (bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -342,13 +343,19 @@ func (l *Ledger) Exported(key string) (bool, error) {
 	}
 	err := l.keys.each(fingerprint(key), func(off int64) (bool, error) {
 		k, _, err := l.entryAt(off)
-		found = err == nil && k == key
-		return found, err
+		if err != nil {
+			return true, err
+		}
+		if rk, released := unmark(k); rk == key {
+			found = !released
+		}
+		return false, nil
 	})
 	return found, err
 }
 
-// EmailOwner returns the key the email was exported under.
+// EmailOwner returns the key the email was exported under, unless that
+// user was released since.
 func (l *Ledger) EmailOwner(email string) (string, bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -358,12 +365,83 @@ func (l *Ledger) EmailOwner(email string) (string, bool, error) {
 	}
 	err := l.emails.each(fingerprint(email), func(off int64) (bool, error) {
 		k, e, err := l.entryAt(off)
-		if err == nil && e == email {
-			owner, found = k, true
+		if err != nil {
+			return true, err
 		}
-		return found, err
+		if e == email {
+			rk, released := unmark(k)
+			owner, found = rk, !released
+		}
+		return false, nil
 	})
+	if !found {
+		owner = ""
+	}
 	return owner, found, err
+}
+
+// releaseMark starts the key of an entry that releases that key: a user
+// sent whose fate Omnitron did not confirm, made eligible to be exported
+// again. Keys are UTF-8 text, in which the byte 0xff never occurs, and the
+// log stays append-only: the last entry of a key decides.
+const releaseMark = "\xff"
+
+// unmark splits a logged key into the user's key and whether the entry
+// releases it.
+func unmark(k string) (string, bool) {
+	if len(k) > 0 && k[0] == releaseMark[0] {
+		return k[1:], true
+	}
+	return k, false
+}
+
+// realKey is unmark for the fingerprint of a logged key: an entry that
+// releases a key is filed under that key.
+func realKey[T string | []byte](k T) T {
+	if len(k) > 0 && k[0] == releaseMark[0] {
+		return k[1:]
+	}
+	return k
+}
+
+// Span is the part of the log [From, To) one batch's entries took.
+type Span struct {
+	From int64 `json:"from"`
+	To   int64 `json:"to"`
+}
+
+// End is the log offset the next Append writes at.
+func (l *Ledger) End() int64 {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.size
+}
+
+// Entries returns the keys and emails logged in span (releases left out).
+func (l *Ledger) Entries(sp Span) (keys, emails []string, err error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if sp.From < 0 || sp.To > l.size || sp.From > sp.To {
+		return nil, nil, fmt.Errorf("ledger span %d-%d is outside its committed %d bytes: the ledger was replaced; restore it or run `etl state reset`", sp.From, sp.To, l.size)
+	}
+	err = l.scanEach(sp.From, sp.To, func(_ int64, key, email []byte) error {
+		if k, released := unmark(string(key)); !released {
+			keys, emails = append(keys, k), append(emails, string(email))
+		}
+		return nil
+	})
+	return keys, emails, err
+}
+
+// Release makes the given users (aligned keys and emails, each exported)
+// eligible for export again: Exported and EmailOwner no longer find them.
+// Durable after Sync.
+func (l *Ledger) Release(keys, emails []string) error {
+	marked := make([]string, len(keys))
+	for i, k := range keys {
+		marked[i] = releaseMark + k
+	}
+	return l.Append(marked, emails)
 }
 
 // Append adds exported keys with their emails (aligned). They are durable
@@ -391,7 +469,7 @@ func (l *Ledger) Append(keys, emails []string) error {
 	}
 	for i, at := range l.offs {
 		off := uint64(l.size) + uint64(at)
-		if err := l.file(&l.fresh[0], entry{FP: fingerprint(keys[i]), Off: off}); err != nil {
+		if err := l.file(&l.fresh[0], entry{FP: fingerprint(realKey(keys[i])), Off: off}); err != nil {
 			return err
 		}
 		if err := l.file(&l.fresh[1], entry{FP: fingerprint(emails[i]), Off: off}); err != nil {
@@ -446,7 +524,8 @@ func (l *Ledger) Sync() (int64, error) {
 	return l.size, nil
 }
 
-// Len is the number of entries.
+// Len is the number of entries: a user released (Release) and exported
+// again has three.
 func (l *Ledger) Len() int {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -534,6 +613,8 @@ func (l *Ledger) compactIndex(name string, idx *index, fresh *freshRuns, byEmail
 		}
 		if byEmail {
 			key = email
+		} else {
+			key = realKey(key)
 		}
 		es = append(es, entry{FP: fingerprint(key), Off: uint64(off)})
 		return nil

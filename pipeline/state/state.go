@@ -30,9 +30,16 @@ type State struct {
 	// runs; an incremental run reads only the pairs after it.
 	Checkpoint *pipeline.Pos `json:"checkpoint,omitempty"`
 	// LedgerSize is how much of ledger.log is committed.
-	LedgerSize int64        `json:"ledger_size"`
-	Run        *Run         `json:"run,omitempty"`
-	History    []RunSummary `json:"history"`
+	LedgerSize int64 `json:"ledger_size"`
+	// Released counts the ledger's entries that release a user (etl state
+	// retry): each cancels one earlier entry, so the ledger holds
+	// Len - 2*Released users.
+	Released int `json:"released,omitempty"`
+	// Reread makes the next new run read the whole source, not the rows
+	// after the checkpoint: users released for export again sit before it.
+	Reread  bool         `json:"reread,omitempty"`
+	Run     *Run         `json:"run,omitempty"`
+	History []RunSummary `json:"history"`
 }
 
 // Modes of a run.
@@ -58,12 +65,15 @@ type Run struct {
 	Last        *pipeline.Pos        `json:"last,omitempty"`
 	RejectsSize int64                `json:"rejects_size"`
 	Batches     []pipeline.BatchInfo `json:"batches"`
-	Stats       *pipeline.Stats      `json:"stats"`
 	// GuestsHeld is how much of the guest file (GuestsFile) is committed:
 	// guests read before Last and held back until every row is read.
 	// GuestsReplayed is the offset of the first of them not yet counted.
 	GuestsHeld     int64 `json:"guests_held,omitempty"`
 	GuestsReplayed int64 `json:"guests_replayed,omitempty"`
+	// Spans says where in the ledger each batch file's users are, so that
+	// a batch Omnitron did not fully accept can be released.
+	Spans map[string]Span `json:"ledger_spans,omitempty"`
+	Stats *pipeline.Stats `json:"stats"`
 }
 
 // GuestsFile is the run's guest file in the state dir.
@@ -127,14 +137,21 @@ func (s *State) Save(dir string) error {
 }
 
 // Finish moves the run in progress into the history with its final
-// status; a finished incremental or full run also moves the checkpoint.
+// status; a run that read everything it meant to ("ok", or "incomplete":
+// read and sent, some records refused by Omnitron) also moves the
+// checkpoint, and a full one clears Reread.
 func (s *State) Finish(status string, finished time.Time) {
 	r := s.Run
 	if r == nil {
 		return
 	}
-	if status == "ok" && r.High != nil {
-		s.Checkpoint = r.High
+	if status == "ok" || status == "incomplete" {
+		if r.High != nil {
+			s.Checkpoint = r.High
+		}
+		if r.Mode == ModeFull && r.From == nil {
+			s.Reread = false
+		}
 	}
 	sum := RunSummary{ID: r.ID, Dir: r.Dir, Mode: r.Mode, Status: status, Started: r.Started, Finished: finished,
 		Batches: len(r.Batches)}

@@ -20,24 +20,49 @@ const UploadsFile = "uploads.json"
 const (
 	UploadPending  = "pending"  // committed locally, not accepted by Omnitron yet
 	UploadStarted  = "started"  // has a migration id; Omnitron is processing it
-	UploadDone     = "done"     // processed (error_count says how many records failed)
+	UploadDone     = "done"     // processed, every record accepted
 	UploadRejected = "rejected" // answered 400: kept aside, never sent again by itself
+	// UploadIncomplete is a batch processed with error_count > 0. Omnitron
+	// does not say which records failed, so all its users are held apart:
+	// not counted as exported, not sent again until `etl state retry`.
+	UploadIncomplete = "incomplete"
+	// UploadRetried is an incomplete batch whose users were released
+	// (`etl state retry`): the next run exports them again, in a new batch.
+	UploadRetried = "retried"
+	// UploadAccepted is an incomplete batch the team found whole in
+	// Omnitron (`etl state accept`): its users count as exported.
+	UploadAccepted = "accepted"
 )
+
+// Finished reports whether Omnitron has processed the entry.
+func (e *Upload) Finished() bool { return e.Status == UploadDone || e.Status == UploadIncomplete }
 
 // Upload is one batch file on its way to Omnitron.
 type Upload struct {
-	Run         string    `json:"run"`
-	Dir         string    `json:"dir"`
-	File        string    `json:"file"`
-	Records     int       `json:"records"`
-	SHA256      string    `json:"sha256"`
-	Status      string    `json:"status"`
-	MigrationID string    `json:"migration_id,omitempty"`
-	Total       int       `json:"total_count"`
-	Processed   int       `json:"processed_count"`
-	Errors      int       `json:"error_count"`
-	Error       string    `json:"error,omitempty"`
-	Updated     time.Time `json:"updated"`
+	Run         string `json:"run"`
+	Dir         string `json:"dir"`
+	File        string `json:"file"`
+	Records     int    `json:"records"`
+	SHA256      string `json:"sha256"`
+	Status      string `json:"status"`
+	MigrationID string `json:"migration_id,omitempty"`
+	Total       int    `json:"total_count"`
+	Processed   int    `json:"processed_count"`
+	Errors      int    `json:"error_count"`
+	Error       string `json:"error,omitempty"`
+	// Span is where the batch's users are in the ledger: what `etl state
+	// retry` releases.
+	Span    *Span     `json:"ledger_span,omitempty"`
+	Updated time.Time `json:"updated"`
+}
+
+// Held is the number of users an entry holds apart: every user of a batch
+// Omnitron processed with errors (it does not say which record failed).
+func (e *Upload) Held() int {
+	if e.Status == UploadIncomplete {
+		return e.Records
+	}
+	return 0
 }
 
 // Uploads is the durable upload queue: every committed batch of an
@@ -70,9 +95,9 @@ func LoadUploads(dir string) (*Uploads, error) {
 	return u, nil
 }
 
-// Add files the batches of a run not filed yet, as pending, and returns
-// the new entries. It does not save.
-func (u *Uploads) Add(run, dir string, batches []pipeline.BatchInfo) []*Upload {
+// Add files the batches of a run not filed yet, as pending, with their
+// ledger spans, and returns the new entries. It does not save.
+func (u *Uploads) Add(run, dir string, batches []pipeline.BatchInfo, spans map[string]Span) []*Upload {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	var added []*Upload
@@ -82,6 +107,9 @@ func (u *Uploads) Add(run, dir string, batches []pipeline.BatchInfo) []*Upload {
 		}
 		e := &Upload{Run: run, Dir: dir, File: b.File, Records: b.Records, SHA256: b.SHA256,
 			Status: UploadPending, Updated: time.Now().UTC()}
+		if sp, ok := spans[b.File]; ok {
+			e.Span = &sp
+		}
 		u.Entries = append(u.Entries, e)
 		u.byName[run+"/"+b.File] = e
 		added = append(added, e)

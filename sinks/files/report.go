@@ -34,6 +34,10 @@ type report struct {
 	Share    []bar // exported / rejected / skipped, as one stacked bar
 	Uploaded bool
 	Skipped  []string
+	// Refused are the batches Omnitron processed with records refused:
+	// the first thing an incomplete run's report shows.
+	Refused []pipeline.BatchInfo
+	Failed  int // records refused, all batches
 }
 
 func newReport(m *pipeline.Manifest) report {
@@ -75,6 +79,10 @@ func newReport(m *pipeline.Manifest) report {
 	for _, b := range m.Batches {
 		if b.Upload != nil {
 			r.Uploaded = true
+			if b.Upload.Errors > 0 {
+				r.Refused = append(r.Refused, b)
+				r.Failed += b.Upload.Errors
+			}
 		}
 	}
 	for k, n := range c.SkippedBy {
@@ -95,12 +103,19 @@ body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
 h1{font-size:1.4em} h2{font-size:1.1em;margin-top:2em}
 table{border-collapse:collapse;margin:.5em 0} td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
-.status-ok{color:#176b2c} .status-failed,.status-interrupted{color:#a11}
+.status-ok{color:#176b2c} .status-failed,.status-interrupted,.status-incomplete{color:#a11}
+.status-partial,.status-abandoned{color:#a60}
 svg text{font:12px system-ui,sans-serif}
 .exported{fill:#3a8f4f} .rejected,.reject{fill:#c8553d} .skipped{fill:#999} .warning{fill:#e0a526}
 </style></head><body>
 <h1>etl run {{.M.RunID}}: <span class="status-{{.M.Status}}" id="status">{{.M.Status}}</span></h1>
 {{with .M.Error}}<p><strong>{{.}}</strong></p>{{end}}
+{{if .Refused}}<h2 class="status-incomplete">Refused by Omnitron: {{.Failed}} records</h2>
+<p>Omnitron does not say which records of a batch it refused, so every user of these batches is held apart: not counted as exported, not sent again until <code>etl state retry</code>.</p>
+<table id="refused">
+<tr><th>file</th><th>records refused</th><th>of</th><th>migration id</th></tr>
+{{range .Refused}}<tr><td>{{.File}}</td><td class="n">{{.Upload.Errors}}</td><td class="n">{{.Upload.Total}}</td><td><code>{{.Upload.MigrationID}}</code></td></tr>
+{{end}}</table>{{end}}
 <table>
 <tr><th>mode</th><td>{{.M.Mode}}{{if gt .M.Attempts 1}} ({{.M.Attempts}} attempts){{end}}</td></tr>
 <tr><th>started</th><td>{{.M.Started.Format "2006-01-02 15:04:05Z07:00"}}</td></tr>

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -20,12 +21,12 @@ func sampleManifest() *pipeline.Manifest {
 		Rejects: []*pipeline.Count{{Field: "email", Reason: "invalid", Count: 2, Examples: []string{"7", "9"}},
 			{Field: "password", Reason: "unsupported", Count: 1, Examples: []string{"4"}}},
 		Warnings: []*pipeline.Count{{Field: "phone", Reason: "phone_dropped", Count: 3, Examples: []string{"1", "2", "5"}}}})
-	return &pipeline.Manifest{RunID: "20261122T180000Z-abcdef", Status: "ok", Mode: "full", Started: time.Now(), Finished: time.Now(),
+	return &pipeline.Manifest{RunID: "20261122T180000Z-abcdef", Status: "incomplete", Mode: "full", Started: time.Now(), Finished: time.Now(),
 		ToolVersion: "test", Source: pipeline.SourceInfo{Driver: "postgres", DSN: "postgres://etl:xxxxx@db/shop", Key: "customer_code"},
 		Counts: c, Balanced: true,
 		Batches: []pipeline.BatchInfo{
 			{File: "users-000001.json", Records: 4, SHA256: strings.Repeat("ab", 32), LastKey: "5",
-				Upload: &pipeline.BatchUpload{Status: "done", MigrationID: "2740e84efe2e4bea91615f46f567aa3c", Total: 4, Processed: 4, Errors: 1}},
+				Upload: &pipeline.BatchUpload{Status: "incomplete", MigrationID: "2740e84efe2e4bea91615f46f567aa3c", Total: 4, Processed: 4, Errors: 1}},
 			{File: "users-000002.json", Records: 2, SHA256: strings.Repeat("cd", 32), LastKey: "10"},
 		}}
 }
@@ -100,8 +101,16 @@ func TestReport(t *testing.T) {
 		}
 	}
 	batches := table(doc, "batches")
-	if len(batches) != 3 || batches[1][4] != "done" || batches[1][7] != "1" || batches[2][4] != "not sent" {
+	if len(batches) != 3 || batches[1][4] != "incomplete" || batches[1][7] != "1" || batches[2][4] != "not sent" {
 		t.Errorf("batches table %v", batches)
+	}
+	// A batch with refused records comes first, in red, with its count.
+	if got := table(doc, "refused"); len(got) != 2 || strings.Join(got[1], " ") != "users-000001.json 1 4 2740e84efe2e4bea91615f46f567aa3c" {
+		t.Errorf("refused table %v", got)
+	}
+	if !strings.Contains(page, `<span class="status-incomplete" id="status">incomplete</span>`) ||
+		!regexp.MustCompile(`\.status-incomplete[^{]*\{color:#a11\}`).MatchString(page) {
+		t.Error("the incomplete status is not shown in red")
 	}
 	if !strings.Contains(page, `aria-label="rejects and warnings by field and reason"`) {
 		t.Error("no breakdown chart")

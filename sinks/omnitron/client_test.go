@@ -192,7 +192,7 @@ func queueOf(t *testing.T, batches ...[]byte) (*state.Uploads, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q.Add("run1", dir, infos)
+	q.Add("run1", dir, infos, nil)
 	return q, dir
 }
 
@@ -216,7 +216,10 @@ func TestUploaderSendsOnceAndReportsErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap := q.Snapshot()
-	if snap[0].Status != state.UploadDone || snap[0].Total != 2 || snap[0].Errors != 0 || snap[1].Errors != 1 || snap[1].MigrationID == "" {
+	// The batch with a refused record is incomplete, not done: its users
+	// are held apart.
+	if snap[0].Status != state.UploadDone || snap[0].Total != 2 || snap[0].Errors != 0 ||
+		snap[1].Status != state.UploadIncomplete || snap[1].Errors != 1 || snap[1].MigrationID == "" {
 		t.Fatalf("queue %+v", snap)
 	}
 	if len(h.stub.Users()) != 2 || h.stub.Uploads() != 2 {
@@ -329,7 +332,7 @@ func TestPollRecordsProgress(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap := q.Snapshot()
-	if snap[0].Status != state.UploadDone || snap[0].Processed != 2 || snap[0].Errors != 1 {
+	if snap[0].Status != state.UploadIncomplete || snap[0].Processed != 2 || snap[0].Errors != 1 {
 		t.Fatalf("polled entry %+v", snap[0])
 	}
 	if snap[1].Status != state.UploadPending || h.stub.Uploads() != 1 {

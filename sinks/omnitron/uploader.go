@@ -42,6 +42,17 @@ type Uploader struct {
 	g     *errgroup.Group
 	once  sync.Once
 	close sync.Once
+
+	mu      sync.Mutex
+	refused []state.Upload // processed with error_count > 0, as they ended
+}
+
+// Refused lists the batches this uploader saw Omnitron process with
+// records refused (an earlier run's too, if it followed them).
+func (u *Uploader) Refused() []state.Upload {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return append([]state.Upload(nil), u.refused...)
 }
 
 // Start launches the workers; Enqueue then feeds them.
@@ -111,6 +122,9 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 		}
 		if err != nil {
 			u.Queue.Update(e, func(e *state.Upload) { e.Error = err.Error() })
+			if errors.Is(err, ErrAuth) {
+				return err // it names the upload, and leads with the 401
+			}
 			return fmt.Errorf("upload %s: %w", e.File, err)
 		}
 		// Saved before anything else: from here on this batch is only
@@ -129,15 +143,19 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 		}
 		if p.Done() {
 			if err := u.Queue.Update(e, func(e *state.Upload) {
-				e.Status, e.Total, e.Processed, e.Errors = state.UploadDone, p.Total, p.Processed, p.Errors
+				e.Status, e.Total, e.Processed, e.Errors = finished(p), p.Total, p.Processed, p.Errors
 			}); err != nil {
 				return err
 			}
-			ev := log.Info()
 			if p.Errors > 0 {
-				ev = log.Warn()
+				u.mu.Lock()
+				u.refused = append(u.refused, *e)
+				u.mu.Unlock()
+				log.Warn().Str("migration_id", e.MigrationID).Int("total", p.Total).Int("errors", p.Errors).
+					Msg("omnitron refused records of the batch; its users are held apart until `etl state retry`")
+				return nil
 			}
-			ev.Str("migration_id", e.MigrationID).Int("total", p.Total).Int("errors", p.Errors).Msg("batch processed by omnitron")
+			log.Info().Str("migration_id", e.MigrationID).Int("total", p.Total).Msg("batch processed by omnitron")
 			return nil
 		}
 		if err := u.Client.sleep(ctx, u.PollInterval); err != nil {
@@ -160,11 +178,20 @@ func Poll(ctx context.Context, c *Client, q *state.Uploads) error {
 		if err := q.Update(e, func(e *state.Upload) {
 			e.Total, e.Processed, e.Errors = p.Total, p.Processed, p.Errors
 			if p.Done() {
-				e.Status = state.UploadDone
+				e.Status = finished(p)
 			}
 		}); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// finished is the status of a batch Omnitron has processed: one record
+// refused makes it incomplete.
+func finished(p Progress) string {
+	if p.Errors > 0 {
+		return state.UploadIncomplete
+	}
+	return state.UploadDone
 }
