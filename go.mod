@@ -19,4 +19,5 @@ require (
 	filippo.io/edwards25519 v1.2.0 // indirect
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/segmentio/asm v1.1.3 // indirect
+	golang.org/x/crypto v0.58.0 // indirect
 )
