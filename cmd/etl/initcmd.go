@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -71,6 +72,18 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	if len(tables) == 0 {
 		return fmt.Errorf("no tables in %s", redact(*dsn))
 	}
+	// The DSN's password stays out of the file: it comes from the
+	// environment, as the config format asks.
+	dsnLine := fmt.Sprintf("${LEGACY_DSN:-%s}", *dsn)
+	if redact(*dsn) != *dsn {
+		dsnLine = "${LEGACY_DSN}"
+		os.Setenv("LEGACY_DSN", *dsn)
+	}
+	if p := configs.DetectPlatform(tableInfos(tables), *driver); p != nil && (*table == "" || *table == p.Table) {
+		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p))
+		summary := fmt.Sprintf("%s recognised: users from %s (a query joining the platform's tables)", p.Name, p.Table)
+		return finishInit(ctx, *outPath, yaml, summary, dsnLine, nil, stdout)
+	}
 	t, ranking, err := pickTable(tables, *table)
 	if err != nil {
 		return usageError{err}
@@ -92,26 +105,36 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	}
 	g := configs.GuessColumns(infos)
 	key, keyNote := pickKey(t)
-	if key == "" {
-		return fmt.Errorf("table %s has no primary key and no id-like column; give the key by hand in the config", t.Name)
+	yaml, todos := initYAML(*driver, dsnLine, t, key, keyNote, g, ranking, len(sample))
+	summary := fmt.Sprintf("table %s, key %s, %d of %d columns mapped (sampled %d rows)", t.Name, orTODO(key), len(g.Columns), len(t.Columns), len(sample))
+	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, stdout)
+}
+
+func orTODO(s string) string {
+	if s == "" {
+		return "TODO"
 	}
-	// The DSN's password stays out of the file: it comes from the
-	// environment, as SPEC §7 asks.
-	dsnLine := fmt.Sprintf("${LEGACY_DSN:-%s}", *dsn)
-	if redact(*dsn) != *dsn {
-		dsnLine = "${LEGACY_DSN}"
-		os.Setenv("LEGACY_DSN", *dsn)
+	return s
+}
+
+// finishInit writes the config and previews it; a config with TODOs is
+// written but not previewed, since it cannot run until they are filled.
+func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, todos []string, stdout io.Writer) error {
+	if err := os.WriteFile(outPath, []byte(yaml), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", outPath, err)
 	}
-	yaml := initYAML(*driver, dsnLine, t, key, keyNote, g, ranking, len(sample))
-	if err := os.WriteFile(*outPath, []byte(yaml), 0o600); err != nil {
-		return fmt.Errorf("write %s: %w", *outPath, err)
-	}
-	fmt.Fprintf(stdout, "wrote %s: table %s, key %s, %d of %d columns mapped (sampled %d rows)\n",
-		*outPath, t.Name, key, len(g.Columns), len(t.Columns), len(sample))
+	fmt.Fprintf(stdout, "wrote %s: %s\n", outPath, summary)
 	if dsnLine == "${LEGACY_DSN}" {
 		fmt.Fprintf(stdout, "the DSN holds a password, so the config reads it from $LEGACY_DSN: export LEGACY_DSN before etl run\n")
 	}
-	cfg, err := configs.Load(*outPath)
+	if len(todos) > 0 {
+		fmt.Fprintf(stdout, "\nTODO before the config can run (marked TODO in %s):\n", outPath)
+		for _, t := range todos {
+			fmt.Fprintf(stdout, "  - %s\n", t)
+		}
+		return nil
+	}
+	cfg, err := configs.Load(outPath)
 	if err != nil {
 		return fmt.Errorf("the written config does not load (a bug; please report it): %w", err)
 	}
@@ -168,7 +191,8 @@ func pickKey(t sources.Table) (string, string) {
 	return "", ""
 }
 
-func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g configs.Guess, ranking string, sampled int) string {
+func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g configs.Guess, ranking string, sampled int) (string, []string) {
+	var todos []string
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
@@ -194,9 +218,15 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	}
 	var missing []string
 	for _, k := range pipeline.RecordKeys {
-		if _, ok := g.Columns[k]; !ok && k != "customer_code" && k != "attributes" && k != "password_algorithm" {
-			missing = append(missing, k)
+		if _, ok := g.Columns[k]; ok || k == "customer_code" || k == "attributes" || k == "password_algorithm" {
+			continue
 		}
+		if requiredKeys[k] {
+			w("    %-18s %-24s # TODO: no column found; every row would be rejected (missing) without one\n", k+":", "TODO")
+			todos = append(todos, fmt.Sprintf("source.columns.%s: no column of %s looks like it; map one", k, t.Name))
+			continue
+		}
+		missing = append(missing, k)
 	}
 	if len(missing) > 0 {
 		w("    # no column found for: %s (each gets its default: null, false or registered)\n", strings.Join(missing, ", "))
@@ -204,7 +234,12 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	if g.Guest != "" {
 		w("    # %s looks like a guest flag: user_type needs a query, e.g.\n    #   CASE %s WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type\n", g.Guest, g.Guest)
 	}
-	w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
+	if key == "" {
+		w("  key: TODO                         # TODO: no primary key, unique index or id-like column: name a unique column\n")
+		todos = append(todos, fmt.Sprintf("source.key: %s has no primary key, unique index or id-like column; name a unique, sortable column", t.Name))
+	} else {
+		w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
+	}
 	if g.Cursor != "" {
 		w("  cursor: %s%s# enables incremental runs; keep an index on (%s, %s)\n", yamlString(g.Cursor), strings.Repeat(" ", max(1, 27-len(g.Cursor))), g.Cursor, key)
 	} else {
@@ -231,7 +266,10 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 		w("    # password schemes in %d sampled rows: %s\n", sampled, schemeCounts(g.Passwords))
 	}
 	if _, ok := g.Columns["password_salt"]; ok {
-		w("    # a salt column is mapped: bare hex hashes become {algorithm}${salt}${hash}\n")
+		w("    # %s is mapped as the salt: bare hex hashes become {algorithm}${salt}${hash}, which\n", g.Columns["password_salt"])
+		w("    # assumes the shop computed {algorithm}(salt + password). Shops also use password + salt,\n")
+		w("    # nested hashes or a secret key: check with one known password before the real run\n")
+		w("    # (hash salt + password yourself and compare with the stored hash).\n")
 	}
 	if unsupported {
 		w("    unsupported: reject              # some hashes Omnitron cannot verify: ask Akinon for the password_algorithm\n")
@@ -241,8 +279,11 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	}
 	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
 	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")
-	return b.String()
+	return b.String(), todos
 }
+
+// requiredKeys are the record keys a row is rejected without.
+var requiredKeys = map[string]bool{"first_name": true, "last_name": true, "email": true, "date_joined": true, "password": true}
 
 func schemeCounts(m map[string]int) string {
 	type kv struct {
