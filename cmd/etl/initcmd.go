@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -84,7 +85,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 		summary := fmt.Sprintf("%s recognised: users from %s (a query joining the platform's tables)", p.Name, p.Table)
 		return finishInit(ctx, *outPath, yaml, summary, dsnLine, nil, stdout)
 	}
-	t, ranking, err := pickTable(tables, *table)
+	t, ranking, err := pickTable(ctx, d, conn, tables, *table)
 	if err != nil {
 		return usageError{err}
 	}
@@ -143,11 +144,26 @@ func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, tod
 }
 
 // pickTable returns the named table, or the one that looks most like a
-// users table, with the ranking for the config's comments.
-func pickTable(tables []sources.Table, name string) (sources.Table, string, error) {
+// users table, with the ranking for the config's comments. Names rank
+// the tables first; then the few best are weighed by content: a table
+// holding rows, and one the orders point at, is the customers' (a staff
+// table has emails and passwords too, but few rows and no orders).
+func pickTable(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables []sources.Table, name string) (sources.Table, string, error) {
+	if name != "" {
+		var all []string
+		for _, t := range tables {
+			if t.Name == name {
+				return t, "chosen with --table", nil
+			}
+			all = append(all, t.Name)
+		}
+		return sources.Table{}, "", fmt.Errorf("init: no table %q; tables: %s", name, strings.Join(all, ", "))
+	}
 	type scored struct {
 		t     sources.Table
 		score int
+		rows  int64
+		refs  []string
 	}
 	var l []scored
 	for _, t := range tables {
@@ -155,37 +171,93 @@ func pickTable(tables []sources.Table, name string) (sources.Table, string, erro
 		for i, c := range t.Columns {
 			cols[i] = c.Name
 		}
-		l = append(l, scored{t, configs.TableScore(t.Name, cols)})
-		if name != "" && t.Name == name {
-			return t, "chosen with --table", nil
-		}
-	}
-	if name != "" {
-		var all []string
-		for _, t := range tables {
-			all = append(all, t.Name)
-		}
-		return sources.Table{}, "", fmt.Errorf("init: no table %q; tables: %s", name, strings.Join(all, ", "))
+		l = append(l, scored{t: t, score: configs.TableScore(t.Name, cols), rows: -1})
 	}
 	sort.SliceStable(l, func(i, j int) bool { return l[i].score > l[j].score })
-	var rank []string
-	for i, s := range l {
-		if i == 4 {
-			break
+	top := l[:min(5, len(l))]
+	var most int64
+	for i := range top {
+		if err := conn.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+d.QuotePath(top[i].t.Name)).Scan(&top[i].rows); err != nil {
+			top[i].rows = -1 // unreadable: judged by its names alone
 		}
-		rank = append(rank, fmt.Sprintf("%s (%d)", s.t.Name, s.score))
+		most = max(most, top[i].rows)
+		top[i].refs = orderRefs(top[i].t, tables)
+		if len(top[i].refs) > 0 {
+			top[i].score += 4
+		}
+		if top[i].rows > 0 {
+			top[i].score += 2
+		}
 	}
-	return l[0].t, "guessed; scores by column names: " + strings.Join(rank, ", "), nil
+	for i := range top {
+		if most > 0 && top[i].rows == most {
+			top[i].score++
+		}
+	}
+	sort.SliceStable(top, func(i, j int) bool { return top[i].score > top[j].score })
+	var rank []string
+	for _, s := range top {
+		r := fmt.Sprintf("%s (%d", s.t.Name, s.score)
+		if s.rows >= 0 {
+			r += fmt.Sprintf(", %d rows", s.rows)
+		}
+		if len(s.refs) > 0 {
+			r += ", referenced by " + strings.Join(s.refs, ", ")
+		}
+		rank = append(rank, r+")")
+	}
+	return top[0].t, "guessed; scores by column names, rows and references from order tables: " + strings.Join(rank, "; "), nil
 }
 
+// orderRefs lists the order tables with a column that points at t: t's
+// key by name, or t's name (singular) followed by id or no.
+func orderRefs(t sources.Table, tables []sources.Table) []string {
+	want := map[string]bool{}
+	for _, k := range append([][]string{t.Key}, t.Unique...) {
+		if len(k) == 1 && !strings.EqualFold(k[0], "id") {
+			want[joinedWords(k[0])] = true
+		}
+	}
+	for _, w := range configs.Words(t.Name) {
+		for _, suf := range []string{"ler", "lar", "s"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		want[w+"id"], want[w+"no"] = true, true
+	}
+	var refs []string
+	for _, o := range tables {
+		if o.Name == t.Name || !configs.OrderLike(o.Name) {
+			continue
+		}
+		for _, c := range o.Columns {
+			if want[joinedWords(c.Name)] {
+				refs = append(refs, o.Name+"."+c.Name)
+				break
+			}
+		}
+	}
+	return refs
+}
+
+func joinedWords(s string) string { return strings.Join(configs.Words(s), "") }
+
+// pickKey returns the key column and why: the primary key, else a
+// single-column unique index, else a column named like an id.
 func pickKey(t sources.Table) (string, string) {
 	if len(t.Key) == 1 {
 		return t.Key[0], "the primary key"
 	}
+	for _, u := range t.Unique {
+		if len(u) == 1 {
+			return u[0], "a unique index (no single-column primary key); check that it is never null"
+		}
+	}
 	for _, c := range t.Columns {
-		n := strings.ToLower(c.Name)
-		if n == "id" || strings.HasSuffix(n, "_id") || strings.HasSuffix(n, "_no") {
-			return c.Name, "no single-column primary key: this column looks like one; check that it is unique and not null"
+		if configs.IDLike(c.Name) {
+			return c.Name, "no single-column primary key or unique index: this column looks like one; check that it is unique and not null"
 		}
 	}
 	return "", ""
@@ -212,6 +284,9 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 		if !mapped[c.Name] && c.Name != key && c.Name != g.Cursor {
 			unmapped = append(unmapped, c.Name)
 		}
+	}
+	for _, n := range g.Notes {
+		w("    # %s\n", n)
 	}
 	if len(unmapped) > 0 {
 		w("    # not mapped: %s\n    # (map one as attributes.<name>: column to keep it in the record's attributes)\n", strings.Join(unmapped, ", "))

@@ -7,15 +7,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"hash"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/go-sql-driver/mysql"
 
 	"etl/internal/scratch"
 )
@@ -51,7 +48,7 @@ func TestInitPlatforms(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			db := scratch.New(t, c.engine)
 			loadSQL(t, db, filepath.Join("../../testdata/platforms", c.name+".sql"))
-			dsn := readOnlyDSN(t, db)
+			dsn := db.ReadOnlyDSN(t)
 			env := append([]string{"LEGACY_DSN=" + dsn}, c.env...)
 			dir := t.TempDir()
 			cfgPath := filepath.Join(dir, "legacy.yaml")
@@ -81,31 +78,6 @@ func TestInitPlatforms(t *testing.T) {
 			checkPasswords(t, runFolder(t, filepath.Join(dir, "out")), filepath.Join("../../testdata/platforms", c.name+".plain.tsv"), string(out))
 		})
 	}
-}
-
-// readOnlyDSN makes an account that may only read db, and its DSN.
-func readOnlyDSN(t *testing.T, db *scratch.DB) string {
-	t.Helper()
-	user := "ro_" + strings.TrimPrefix(db.Name, "etl_test_")
-	if db.Engine == "mysql" {
-		db.Exec(t, fmt.Sprintf("CREATE USER '%s'@'%%' IDENTIFIED BY 'ro-pass'", user),
-			fmt.Sprintf("GRANT SELECT ON %s.* TO '%s'@'%%'", db.Name, user))
-		t.Cleanup(func() { db.SQL.Exec(fmt.Sprintf("DROP USER '%s'@'%%'", user)) })
-		cfg, err := mysql.ParseDSN(db.DSN)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cfg.User, cfg.Passwd, cfg.MultiStatements = user, "ro-pass", false
-		return cfg.FormatDSN()
-	}
-	db.Exec(t, fmt.Sprintf("CREATE ROLE %s LOGIN PASSWORD 'ro-pass'", user),
-		fmt.Sprintf("GRANT CONNECT ON DATABASE %s TO %s", db.Name, user),
-		fmt.Sprintf("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %s", user))
-	t.Cleanup(func() {
-		db.SQL.Exec("DROP OWNED BY " + user)
-		db.SQL.Exec("DROP ROLE " + user)
-	})
-	return strings.Replace(db.DSN, "postgres://postgres@", "postgres://"+user+":ro-pass@", 1)
 }
 
 // omnitronVerifies checks a password the way Omnitron's Django hashers
