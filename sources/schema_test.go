@@ -57,4 +57,3 @@ func TestTablesKeysSelectOnly(t *testing.T) {
 		})
 	}
 }
-
