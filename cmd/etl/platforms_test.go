@@ -44,6 +44,7 @@ func TestInitPlatforms(t *testing.T) {
 		{"wordpress", "mysql", nil, []string{"Recognised platform: WordPress", "FROM wp_users u", "meta_key = 'first_name'", "administrators, left out by the WHERE clause: 1"}},
 		{"saleor", "postgres", nil, []string{"Recognised platform: Django (account_user)", "FROM account_user u", "u.is_confirmed AS verified",
 			"staff and superusers, left out by the WHERE clause: 1"}},
+		{"django", "postgres", nil, []string{"Recognised platform: Django (auth_user)", "FROM auth_user u", "WHERE NOT u.is_staff"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			db := scratch.New(t, c.engine)

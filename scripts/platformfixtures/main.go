@@ -86,7 +86,7 @@ func main() {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		panic(err)
 	}
-	for _, f := range []*fixture{magento2(), magento1(), opencart3(), prestashop("prestashop16"), prestashop("prestashop17"), wordpress(), saleor()} {
+	for _, f := range []*fixture{magento2(), magento1(), opencart3(), prestashop("prestashop16"), prestashop("prestashop17"), wordpress(), saleor(), djangoAuth()} {
 		head := fmt.Sprintf("-- %s: the platform's customer tables (column names and types as its install\n"+
 			"-- schema creates them), only those etl init reads, with test rows.\n"+
 			"-- Written by scripts/platformfixtures; the plaintexts are in %s.plain.tsv.\n\n", f.name, f.name)

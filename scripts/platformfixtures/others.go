@@ -398,3 +398,51 @@ CREATE INDEX order_order_user_id ON order_order (user_id);
 	}
 	return f
 }
+
+// djangoAuth is PostgreSQL: a shop on Django's own auth_user.
+func djangoAuth() *fixture {
+	f := &fixture{name: "django"}
+	ps := seed(10)
+	for i := range ps {
+		p := &ps[i]
+		salt := fmt.Sprintf("dj%02dSaltValue", p.id)
+		switch i % 5 {
+		case 0, 3:
+			p.hash, p.expect = djangoPBKDF2(p.plain, salt, 600000), "unsupported"
+		case 1:
+			p.hash = djangoSHA1(p.plain, salt[:5])
+		case 2:
+			p.hash = "md5$" + salt[:6] + "$" + md5hex(salt[:6]+p.plain) // Django's MD5PasswordHasher
+		case 4:
+			p.hash, p.expect = "!"+salt+"NoPasswordWasEverSet00", "unsupported"
+		}
+	}
+	ps[0].expect = "excluded" // the superuser who runs the shop
+	f.persons = ps
+	f.w(`CREATE TABLE auth_user (
+  id serial PRIMARY KEY,
+  password varchar(128) NOT NULL,
+  last_login timestamp with time zone NULL,
+  is_superuser boolean NOT NULL,
+  username varchar(150) NOT NULL UNIQUE,
+  first_name varchar(150) NOT NULL,
+  last_name varchar(150) NOT NULL,
+  email varchar(254) NOT NULL,
+  is_staff boolean NOT NULL,
+  is_active boolean NOT NULL,
+  date_joined timestamp with time zone NOT NULL
+);
+CREATE TABLE shop_order (
+  id serial PRIMARY KEY,
+  user_id integer NULL REFERENCES auth_user (id),
+  total numeric(12,2) NOT NULL,
+  created timestamp with time zone NOT NULL
+);
+`)
+	for i, p := range ps {
+		f.w("INSERT INTO auth_user VALUES (%d, %s, NULL, %t, 'user%02d', %s, %s, %s, %t, true, '%s+03');\n",
+			p.id, q(p.hash), i == 0, p.id, q(p.first), q(p.last), q(p.email), i == 0, p.joined)
+		f.w("INSERT INTO shop_order (user_id, total, created) VALUES (%d, 75.50, '%s+03');\n", p.id, p.joined)
+	}
+	return f
+}
