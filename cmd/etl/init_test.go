@@ -130,3 +130,30 @@ func TestInitSelectOnly(t *testing.T) {
 }
 
 func sha1Hex(s string) string { return hexOf(sha1.New(), s) }
+
+// TestInitTODO: with no key and no password column, init still writes
+// the config, marks both TODO and says so, instead of failing.
+func TestInitTODO(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		db.Exec(t, `CREATE TABLE kisiler (adi VARCHAR(50), soyadi VARCHAR(50), eposta VARCHAR(100), kayit_tarihi DATE)`,
+			`INSERT INTO kisiler VALUES ('Ayşe', 'Yılmaz', 'ayse@example.com', '2020-01-01')`)
+		cfgPath := filepath.Join(t.TempDir(), "legacy.yaml")
+		r := etl(t, nil, "init", "--driver", db.Engine, "--dsn", db.DSN, "-o", cfgPath)
+		data, _ := os.ReadFile(cfgPath)
+		if r.code != 0 {
+			t.Fatalf("init: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+		}
+		for _, want := range []string{"key: TODO", "password:          TODO"} {
+			if !strings.Contains(string(data), want) {
+				t.Errorf("config lacks %q:\n%s", want, data)
+			}
+		}
+		if !strings.Contains(r.stdout, "source.key: kisiler has no primary key") || !strings.Contains(r.stdout, "source.columns.password") {
+			t.Errorf("init does not say what is left to do:\n%s", r.stdout)
+		}
+		if v := etl(t, nil, "validate", "--config", cfgPath); v.code == 0 || !strings.Contains(v.stderr, "source.key: still TODO") ||
+			!strings.Contains(v.stderr, "source.columns.password: still TODO") {
+			t.Errorf("a config with TODOs: exit %d\n%s%s", v.code, v.stdout, v.stderr)
+		}
+	})
+}
