@@ -19,7 +19,10 @@ import (
 	"etl/sources/postgres"
 )
 
-const initSample = 200
+const (
+	initSample = 200
+	rowCap     = 10000 // rows counted per candidate users table
+)
 
 // cmdInit is `etl init --driver D --dsn DSN [--table T] [-o legacy.yaml]`:
 // it reads the legacy schema (information_schema and a sample of rows, in
@@ -177,7 +180,10 @@ func pickTable(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables []
 	top := l[:min(5, len(l))]
 	var most int64
 	for i := range top {
-		if err := conn.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+d.QuotePath(top[i].t.Name)).Scan(&top[i].rows); err != nil {
+		// Counting stops at rowCap: a full COUNT(*) of a large InnoDB
+		// table takes seconds, and more rows than that say nothing more.
+		q := fmt.Sprintf("SELECT COUNT(*) FROM (SELECT 1 FROM %s LIMIT %d) n", d.QuotePath(top[i].t.Name), rowCap)
+		if err := conn.QueryRowContext(ctx, q).Scan(&top[i].rows); err != nil {
 			top[i].rows = -1 // unreadable: judged by its names alone
 		}
 		most = max(most, top[i].rows)
@@ -198,7 +204,10 @@ func pickTable(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables []
 	var rank []string
 	for _, s := range top {
 		r := fmt.Sprintf("%s (%d", s.t.Name, s.score)
-		if s.rows >= 0 {
+		switch {
+		case s.rows >= rowCap:
+			r += fmt.Sprintf(", %d+ rows", rowCap)
+		case s.rows >= 0:
 			r += fmt.Sprintf(", %d rows", s.rows)
 		}
 		if len(s.refs) > 0 {
