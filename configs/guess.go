@@ -44,7 +44,10 @@ var synonyms = map[string][]string{
 var (
 	cursorNames = []string{"sondegisiklik", "guncelle*", "updated*", "modified*", "lastmodified", "lastupdate*", "dateupd", "upd", "degistiril*"}
 	guestNames  = []string{"misafir", "guest", "isguest", "ziyaretci"}
-	userNames   = []string{"uye", "uyeler", "user", "users", "musteri", "musteriler", "customer", "customers", "member", "members", "kullanici", "kullanicilar", "account", "accounts"}
+	// deletedNames mark soft-deleted rows, which shops keep and must not
+	// come back as live accounts.
+	deletedNames = []string{"deleted", "isdeleted", "silindi", "silinmis", "removed", "isremoved"}
+	userNames    = []string{"uye", "uyeler", "user", "users", "musteri", "musteriler", "customer", "customers", "member", "members", "kullanici", "kullanicilar", "account", "accounts"}
 	// staffNames mark the shop's own staff: such a table has emails and
 	// passwords too, and must not win over the customers.
 	staffNames = []string{"admin*", "administrator*", "employee*", "staff", "yonetici*", "personel", "moderator*", "operator*", "calisan*"}
@@ -142,6 +145,8 @@ type Guess struct {
 	How       map[string]string // record key → why
 	Cursor    string
 	Guest     string                    // a guest flag column, if any
+	Deleted   string                    // a deleted flag column, if any
+	DeletedOn int                       // sampled rows with the deleted flag set
 	Passwords map[string]int            // password scheme → rows in the sample
 	Phones    map[string]int            // phone shape → rows in the sample
 	Dates     map[string]map[string]int // date record key → shape → rows in the sample
@@ -245,6 +250,14 @@ func GuessColumns(cols []ColumnInfo) Guess {
 		if nameScore(c.Name, cursorNames) >= 2 && g.Cursor == "" && timeLike(c.Type) {
 			g.Cursor = c.Name
 		}
+		if nameScore(c.Name, deletedNames) >= 2 && g.Deleted == "" && contradicts("sms_allowed", c.Values) == "" {
+			g.Deleted = c.Name
+			for _, v := range c.Values {
+				if on, _ := transforms.Flag(v); on {
+					g.DeletedOn++
+				}
+			}
+		}
 		if nameScore(c.Name, guestNames) >= 2 && contradicts("sms_allowed", c.Values) == "" {
 			g.Guest = c.Name
 		}
@@ -255,7 +268,7 @@ func GuessColumns(cols []ColumnInfo) Guess {
 		}
 		return cands[i].col < cands[j].col
 	})
-	used := map[string]bool{g.Cursor: g.Cursor != "", g.Guest: g.Guest != ""}
+	used := map[string]bool{g.Cursor: g.Cursor != "", g.Guest: g.Guest != "", g.Deleted: g.Deleted != ""}
 	for _, c := range cands {
 		if g.Columns[c.key] != "" || used[c.col] {
 			continue

@@ -135,15 +135,16 @@ func sha1Hex(s string) string { return hexOf(sha1.New(), s) }
 // the config, marks both TODO and says so, instead of failing.
 func TestInitTODO(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {
-		db.Exec(t, `CREATE TABLE kisiler (adi VARCHAR(50), soyadi VARCHAR(50), eposta VARCHAR(100), kayit_tarihi DATE)`,
-			`INSERT INTO kisiler VALUES ('Ayşe', 'Yılmaz', 'ayse@example.com', '2020-01-01')`)
+		db.Exec(t, `CREATE TABLE kisiler (adi VARCHAR(50), soyadi VARCHAR(50), eposta VARCHAR(100), kayit_tarihi DATE, silindi SMALLINT)`,
+			`INSERT INTO kisiler VALUES ('Ayşe', 'Yılmaz', 'ayse@example.com', '2020-01-01', 0), ('Can', 'Kurt', 'can@example.com', '2020-01-02', 1)`)
 		cfgPath := filepath.Join(t.TempDir(), "legacy.yaml")
 		r := etl(t, nil, "init", "--driver", db.Engine, "--dsn", db.DSN, "-o", cfgPath)
 		data, _ := os.ReadFile(cfgPath)
 		if r.code != 0 {
 			t.Fatalf("init: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 		}
-		for _, want := range []string{"key: TODO", "password:          TODO"} {
+		for _, want := range []string{"key: TODO", "password:          TODO",
+			"silindi looks like a deleted flag (set in 1 of 2 sampled rows)", "WHERE silindi = 0"} {
 			if !strings.Contains(string(data), want) {
 				t.Errorf("config lacks %q:\n%s", want, data)
 			}

@@ -315,6 +315,10 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	if len(missing) > 0 {
 		w("    # no column found for: %s (each gets its default: null, false or registered)\n", strings.Join(missing, ", "))
 	}
+	if g.Deleted != "" {
+		w("    # %s looks like a deleted flag (set in %d of %d sampled rows): table mode exports deleted rows too;\n", g.Deleted, g.DeletedOn, sampled)
+		w("    # to leave them out, write a query instead: SELECT ... FROM %s WHERE %s = 0\n", t.Name, g.Deleted)
+	}
 	if g.Guest != "" {
 		w("    # %s looks like a guest flag: user_type needs a query, e.g.\n    #   CASE %s WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type\n", g.Guest, g.Guest)
 	}
