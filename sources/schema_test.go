@@ -30,7 +30,7 @@ func TestTablesKeysSelectOnly(t *testing.T) {
 			}
 			defer pool.Close()
 			ctx := context.Background()
-			conn, err := sources.Session(ctx, d, pool)
+			conn, err := pool.Conn(ctx)
 			if err != nil {
 				t.Fatal(err)
 			}

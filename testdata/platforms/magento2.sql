@@ -53,7 +53,6 @@ CREATE TABLE customer_entity (
   failures_num smallint DEFAULT 0,
   first_failure timestamp NULL DEFAULT NULL,
   lock_expires timestamp NULL DEFAULT NULL,
-  session_cutoff timestamp NULL DEFAULT NULL,
   PRIMARY KEY (entity_id),
   UNIQUE KEY CUSTOMER_ENTITY_EMAIL_WEBSITE_ID (email, website_id),
   KEY CUSTOMER_ENTITY_WEBSITE_ID (website_id),
