@@ -5,6 +5,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
+
+	"etl/transforms"
 )
 
 // This file guesses a config from a legacy schema (`etl init`): which
@@ -13,55 +16,121 @@ import (
 // use. Everything here is pure; reading the schema is the caller's job.
 
 // synonyms are column names per input key, normalized (lower case, Turkish
-// letters folded, separators dropped). A name equal to one scores 3; a
-// name holding one as a word scores 2.
+// letters folded, separators dropped, CamelCase split into words). A name
+// equal to one scores 3; a name holding one as a word scores 2, or 2.5 as
+// its last word (the head of a compound in Turkish and English alike:
+// SifreTuz is a salt, PasswordHash a password). "x*" is a stem: any word
+// (or the whole name) starting with x; "x=" counts only as the whole name.
 var synonyms = map[string][]string{
-	"first_name":    {"ad", "adi", "isim", "firstname", "fname", "givenname", "name", "uyeadi", "musteriadi"},
+	"first_name":    {"ad", "adi", "isim", "firstname", "fname", "givenname", "name=", "uyeadi", "musteriadi"},
 	"last_name":     {"soyad", "soyadi", "soyisim", "lastname", "surname", "lname", "familyname"},
 	"email":         {"eposta", "email", "mail", "emailaddress", "epostaadresi", "mailadresi"},
 	"gender":        {"cinsiyet", "cins", "gender", "sex"},
-	"phone":         {"tel", "telefon", "gsm", "cep", "ceptel", "ceptelefonu", "phone", "mobile", "msisdn", "telno"},
+	"phone":         {"tel", "telefon", "telefonu", "telephone", "gsm", "cep", "ceptel", "ceptelefonu", "phone", "phonenumber", "mobile", "msisdn", "telno"},
 	"date_of_birth": {"dogum", "dogumtarihi", "dtarih", "birth", "birthday", "birthdate", "dob", "dateofbirth"},
-	"date_joined":   {"kayit", "kayittarihi", "uyeliktarihi", "created", "createdat", "joined", "datejoined", "signup", "registered", "registrationdate"},
+	"date_joined": {"kayit", "kayittarihi", "uyeliktarihi", "created*", "joined", "datejoined", "signup", "registered", "registrationdate",
+		"dateadd*", "datecreated", "creationdate", "createdate", "registerdate", "eklenme*", "olusturma*", "uyelik*"},
 	"password":      {"sifre", "parola", "password", "passwd", "pass", "pwd", "passwordhash", "sifrehash"},
-	"password_salt": {"tuz", "salt", "parolatuzu", "sifretuzu", "passwordsalt"},
+	"password_salt": {"tuz*", "salt", "parolatuzu", "sifretuzu", "passwordsalt"},
 	"sms_allowed":   {"sms", "smsizin", "smsonay", "smsallowed", "smspermission", "smsizni"},
 	"email_allowed": {"mailizin", "mailonay", "epostaizin", "epostaonay", "emailallowed", "newsletter", "bulten", "mailizni"},
 	"call_allowed":  {"aramaizin", "aramaonay", "callallowed", "telizin"},
-	"verified":      {"aktif", "onayli", "dogrulandi", "verified", "isactive", "active", "confirmed", "emailverified"},
+	"verified": {"aktif", "onayli", "onaylandi", "dogrulandi", "dogrulanmis", "verified", "isverified", "isactive", "active",
+		"confirmed", "isconfirmed", "emailconfirmed", "emailverified"},
 	"user_type":     {"usertype", "uyetipi", "uyeliktipi", "musteritipi"},
 	"facebook_uuid": {"facebook", "facebookid", "fbid", "facebookuuid"},
 }
 
 var (
-	cursorNames = []string{"sondegisiklik", "guncelleme", "guncellemetarihi", "updatedat", "updated", "modified", "modifiedat", "lastmodified", "degistirilme"}
+	cursorNames = []string{"sondegisiklik", "guncelle*", "updated*", "modified*", "lastmodified", "lastupdate*", "dateupd", "upd", "degistiril*"}
 	guestNames  = []string{"misafir", "guest", "isguest", "ziyaretci"}
-	userNames   = []string{"uye", "uyeler", "user", "users", "musteri", "musteriler", "customer", "customers", "member", "members", "kullanici", "kullanicilar", "account", "accounts"}
+	// deletedNames mark soft-deleted rows, which shops keep and must not
+	// come back as live accounts.
+	deletedNames = []string{"deleted", "isdeleted", "silindi", "silinmis", "removed", "isremoved"}
+	userNames    = []string{"uye", "uyeler", "user", "users", "musteri", "musteriler", "customer", "customers", "member", "members", "kullanici", "kullanicilar", "account", "accounts"}
+	// staffNames mark the shop's own staff: such a table has emails and
+	// passwords too, and must not win over the customers.
+	staffNames = []string{"admin*", "administrator*", "employee*", "staff", "yonetici*", "personel", "moderator*", "operator*", "calisan*"}
+	// weakNames are names a key takes only when nothing better is there:
+	// an active flag says the account may log in, not that its email is
+	// confirmed.
+	weakNames = map[string][]string{"verified": {"aktif", "active", "isactive"}}
 )
 
 var fold = strings.NewReplacer("ı", "i", "İ", "i", "ş", "s", "Ş", "s", "ğ", "g", "Ğ", "g", "ü", "u", "Ü", "u", "ö", "o", "Ö", "o", "ç", "c", "Ç", "c")
 
-// words splits a column name into lower-case, folded words.
+// words splits a column name into lower-case, folded words, at
+// separators and at CamelCase humps (MusteriID: musteri, id).
 func words(name string) []string {
-	s := strings.ToLower(fold.Replace(name))
-	return strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	var out []string
+	var cur []rune
+	rs := []rune(fold.Replace(name))
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	isUp := func(r rune) bool { return r >= 'A' && r <= 'Z' }
+	isLow := func(r rune) bool { return r >= 'a' && r <= 'z' }
+	for i, r := range rs {
+		if !(isUp(r) || isLow(r) || r >= '0' && r <= '9') {
+			flush()
+			continue
+		}
+		if isUp(r) && i > 0 && (isLow(rs[i-1]) || isUp(rs[i-1]) && i+1 < len(rs) && isLow(rs[i+1])) {
+			flush()
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
 }
 
-func nameScore(name string, syns []string) int {
+// nameScore rates how well a column name matches a list of synonyms.
+func nameScore(name string, syns []string) float64 {
 	w := words(name)
 	joined := strings.Join(w, "")
-	best := 0
+	best := 0.0
 	for _, s := range syns {
-		if joined == s {
+		stem, exact := strings.HasSuffix(s, "*"), strings.HasSuffix(s, "=")
+		s = strings.TrimRight(s, "*=")
+		if joined == s || stem && strings.HasPrefix(joined, s) {
 			return 3
 		}
-		for _, x := range w {
-			if x == s {
-				best = 2
+		if exact {
+			continue
+		}
+		for i, x := range w {
+			if x == s || stem && strings.HasPrefix(x, s) {
+				sc := 2.0
+				if i == len(w)-1 && len(w) > 1 {
+					sc = 2.5
+				}
+				best = max(best, sc)
 			}
 		}
 	}
 	return best
+}
+
+// Words is words for other packages: a name split into folded,
+// lower-case words.
+func Words(name string) []string { return words(name) }
+
+// OrderLike says whether a table is named like an orders table.
+func OrderLike(name string) bool {
+	return nameScore(name, []string{"order*", "siparis*", "sales"}) >= 2
+}
+
+// IDLike says whether a column is named like an identifier.
+func IDLike(name string) bool {
+	w := words(name)
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	return last == "id" || last == "no" || len(w) == 1 && last == "kod"
 }
 
 // ColumnInfo is a column with a sample of its values (NULL as "").
@@ -76,6 +145,8 @@ type Guess struct {
 	How       map[string]string // record key → why
 	Cursor    string
 	Guest     string                    // a guest flag column, if any
+	Deleted   string                    // a deleted flag column, if any
+	DeletedOn int                       // sampled rows with the deleted flag set
 	Passwords map[string]int            // password scheme → rows in the sample
 	Phones    map[string]int            // phone shape → rows in the sample
 	Dates     map[string]map[string]int // date record key → shape → rows in the sample
@@ -95,6 +166,9 @@ func TableScore(name string, cols []string) int {
 	}
 	if nameScore(name, userNames) >= 2 {
 		score += 3
+	}
+	if nameScore(name, staffNames) >= 2 {
+		score -= 8
 	}
 	return score
 }
@@ -143,8 +217,11 @@ func GuessColumns(cols []ColumnInfo) Guess {
 		phone := share(c.Values, phoneLike)
 		pw := share(c.Values, func(v string) bool { s := PasswordScheme(v); return s != "unrecognized" })
 		for key, syns := range synonyms {
-			s := float64(nameScore(c.Name, syns))
+			s := nameScore(c.Name, syns)
 			how := "by name"
+			if nameScore(c.Name, weakNames[key]) >= 2 {
+				s -= 0.6
+			}
 			switch key {
 			case "email":
 				if email >= 0.8 {
@@ -161,14 +238,27 @@ func GuessColumns(cols []ColumnInfo) Guess {
 					s, how = 2.1, fmt.Sprintf("by content: %.0f%% of sampled values look like password hashes", 100*pw)
 				}
 			}
-			if s >= 2 {
-				cands = append(cands, cand{key, c.Name, how, s})
+			if s < 2 {
+				continue
 			}
+			if why := contradicts(key, c.Values); why != "" {
+				g.Notes = append(g.Notes, fmt.Sprintf("%s is named like %s, but its sample says otherwise (%s): not mapped", c.Name, key, why))
+				continue
+			}
+			cands = append(cands, cand{key, c.Name, how, s})
 		}
 		if nameScore(c.Name, cursorNames) >= 2 && g.Cursor == "" && timeLike(c.Type) {
 			g.Cursor = c.Name
 		}
-		if nameScore(c.Name, guestNames) >= 2 {
+		if nameScore(c.Name, deletedNames) >= 2 && g.Deleted == "" && contradicts("sms_allowed", c.Values) == "" {
+			g.Deleted = c.Name
+			for _, v := range c.Values {
+				if on, _ := transforms.Flag(v); on {
+					g.DeletedOn++
+				}
+			}
+		}
+		if nameScore(c.Name, guestNames) >= 2 && contradicts("sms_allowed", c.Values) == "" {
 			g.Guest = c.Name
 		}
 	}
@@ -178,7 +268,7 @@ func GuessColumns(cols []ColumnInfo) Guess {
 		}
 		return cands[i].col < cands[j].col
 	})
-	used := map[string]bool{g.Cursor: g.Cursor != "", g.Guest: g.Guest != ""}
+	used := map[string]bool{g.Cursor: g.Cursor != "", g.Guest: g.Guest != "", g.Deleted: g.Deleted != ""}
 	for _, c := range cands {
 		if g.Columns[c.key] != "" || used[c.col] {
 			continue
@@ -303,4 +393,69 @@ func DateShape(v string) string {
 		}
 	}
 	return "other"
+}
+
+// genderWords are the values a gender column holds (codes the config
+// may add are digits or one letter).
+var genderWords = map[string]bool{"male": true, "female": true, "erkek": true, "kadin": true, "bay": true, "bayan": true,
+	"man": true, "woman": true, "mr": true, "mrs": true, "ms": true, "miss": true, "unknown": true, "belirsiz": true}
+
+// contradicts says why a column's sample cannot be what key holds, or ""
+// when it can (or the sample holds no value to judge by). Half the
+// sampled values must fit (most for keys with few spellings): a column
+// mapped against its own content would reject or blank every row.
+func contradicts(key string, values []string) string {
+	var sample []string
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" {
+			sample = append(sample, v)
+		}
+	}
+	if len(sample) == 0 {
+		return ""
+	}
+	fits := func(need float64, ok func(string) bool) bool { return share(sample, ok) >= need }
+	bad := fmt.Sprintf("e.g. %q", sample[0])
+	if len(bad) > 40 {
+		bad = bad[:37] + "..."
+	}
+	switch key {
+	case "user_type":
+		if !fits(0.8, func(v string) bool { v = strings.ToLower(v); return v == "registered" || v == "guest" }) {
+			return "values are not registered or guest, " + bad + "; a query can translate them with CASE"
+		}
+	case "gender":
+		if !fits(0.5, func(v string) bool {
+			v = strings.ToLower(fold.Replace(v))
+			return len([]rune(v)) == 1 || genderWords[v]
+		}) {
+			return "values are not gender codes, " + bad
+		}
+	case "sms_allowed", "email_allowed", "call_allowed", "verified":
+		if !fits(0.8, func(v string) bool { _, known := transforms.Flag(v); return known }) {
+			return "values are not yes/no flags, " + bad
+		}
+	case "date_of_birth", "date_joined":
+		if !fits(0.5, func(v string) bool {
+			_, st, _ := transforms.ParseStamp(v, time.UTC, time.Now())
+			return st == transforms.DateOK || st == transforms.DateNoValue
+		}) {
+			return "values are not dates, " + bad
+		}
+	case "password":
+		if !fits(0.5, func(v string) bool { return PasswordScheme(v) != "unrecognized" }) {
+			return "values are not password hashes"
+		}
+	case "phone":
+		if !fits(0.5, func(v string) bool { return len(nonDigit.ReplaceAllString(v, "")) >= 7 }) {
+			return "values are not phone numbers"
+		}
+	case "first_name", "last_name":
+		if !fits(0.5, func(v string) bool {
+			return strings.IndexFunc(v, func(r rune) bool { return r > '9' }) >= 0 && !emailLike.MatchString(v)
+		}) {
+			return "values are not names"
+		}
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package configs
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestGuessColumns(t *testing.T) {
 	emails := []string{"a@x.com", "b@y.com.tr", " C@Z.ORG ", ""}
@@ -64,5 +67,70 @@ func TestTableScore(t *testing.T) {
 	orders := TableScore("siparisler", []string{"id", "musteri_id", "tutar", "tarih", "created_at"})
 	if users <= orders {
 		t.Fatalf("users %d, orders %d", users, orders)
+	}
+}
+
+func TestWords(t *testing.T) {
+	for name, want := range map[string]string{
+		"MusteriID": "musteri id", "SonGuncelleme": "son guncelleme", "SifreTuz": "sifre tuz", "user_email": "user email",
+		"XMLFile": "xml file", "DogumTarihi": "dogum tarihi", "EPosta": "e posta", "Şifre_Tuzu": "sifre tuzu", "id": "id",
+	} {
+		if got := strings.Join(words(name), " "); got != want {
+			t.Errorf("%s: %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestGuessColumnsPlatformNames: the names real shops use, and the
+// columns whose sample says they are something else.
+func TestGuessColumnsPlatformNames(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		cols []ColumnInfo
+		want map[string]string // key → column ("" = not mapped)
+		cur  string
+	}{
+		{"opencart", []ColumnInfo{{Name: "customer_id"}, {Name: "firstname"}, {Name: "lastname"}, {Name: "email"}, {Name: "telephone"},
+			{Name: "password"}, {Name: "salt"}, {Name: "date_added", Type: "datetime"}},
+			map[string]string{"phone": "telephone", "date_joined": "date_added", "password_salt": "salt"}, ""},
+		{"prestashop", []ColumnInfo{{Name: "id_customer"}, {Name: "passwd"}, {Name: "date_add", Type: "datetime"}, {Name: "date_upd", Type: "datetime"}},
+			map[string]string{"date_joined": "date_add", "password": "passwd"}, "date_upd"},
+		{"wordpress", []ColumnInfo{{Name: "ID"}, {Name: "user_pass"}, {Name: "user_email"}, {Name: "display_name", Values: []string{"Ayşe Yılmaz"}}},
+			map[string]string{"first_name": "", "password": "user_pass", "email": "user_email"}, ""},
+		{"camel", []ColumnInfo{{Name: "MusteriID"}, {Name: "Sifre"}, {Name: "SifreTuz"}, {Name: "CreatedOn", Type: "datetime"},
+			{Name: "SonGuncelleme", Type: "datetime"}, {Name: "CepTelefonu"}},
+			map[string]string{"password": "Sifre", "password_salt": "SifreTuz", "date_joined": "CreatedOn", "phone": "CepTelefonu"}, "SonGuncelleme"},
+		{"confirmed over active", []ColumnInfo{{Name: "is_active", Values: []string{"1", "1"}}, {Name: "is_confirmed", Values: []string{"0", "1"}}},
+			map[string]string{"verified": "is_confirmed"}, ""},
+		{"active when alone", []ColumnInfo{{Name: "is_active", Values: []string{"1", "0"}}}, map[string]string{"verified": "is_active"}, ""},
+		{"contradicted", []ColumnInfo{{Name: "user_type", Values: []string{"bayi", "kurumsal", "bayi"}},
+			{Name: "created_by", Values: []string{"12", "7"}}, {Name: "gender", Values: []string{"İstanbul", "Ankara"}},
+			{Name: "sms", Values: []string{"5321112233"}}, {Name: "telefon", Values: []string{"yok", "-"}}},
+			map[string]string{"user_type": "", "date_joined": "", "gender": "", "sms_allowed": "", "phone": "sms"}, ""}, // by content
+		{"user_type that fits", []ColumnInfo{{Name: "user_type", Values: []string{"registered", "Guest"}}}, map[string]string{"user_type": "user_type"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := GuessColumns(c.cols)
+			for k, col := range c.want {
+				if g.Columns[k] != col {
+					t.Errorf("%s ← %q, want %q (%s; notes %v)", k, g.Columns[k], col, g.How[k], g.Notes)
+				}
+			}
+			if g.Cursor != c.cur {
+				t.Errorf("cursor %q, want %q", g.Cursor, c.cur)
+			}
+		})
+	}
+}
+
+func TestIDLikeAndTableScore(t *testing.T) {
+	for name, want := range map[string]bool{"MusteriID": true, "uye_no": true, "id": true, "ID": true, "idea": false, "video": false} {
+		if IDLike(name) != want {
+			t.Errorf("IDLike(%s) = %v", name, !want)
+		}
+	}
+	cols := []string{"user_id", "firstname", "lastname", "email", "password", "created"}
+	if a, c := TableScore("admin_user", cols), TableScore("customer_entity", cols); a >= c {
+		t.Errorf("admin_user %d, customer_entity %d", a, c)
 	}
 }

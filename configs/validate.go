@@ -34,6 +34,15 @@ func (c *Config) Validate() error {
 
 	s := &c.Source
 	oneOf("source.driver", s.Driver, "mysql", "postgres", "csv")
+	// etl init writes TODO where it found no column for a required key.
+	if s.Key == "TODO" {
+		add("source.key", "still TODO: name the table's unique, sortable column (etl init found none)")
+	}
+	for k, col := range s.Columns {
+		if col == "TODO" {
+			add("source.columns."+k, "still TODO: map the legacy column that holds it (etl init found none)")
+		}
+	}
 	switch s.Driver {
 	case "mysql", "postgres":
 		if s.DSN == "" {

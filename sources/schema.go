@@ -12,7 +12,8 @@ import (
 type Table struct {
 	Name    string
 	Columns []Column
-	Key     []string // primary key columns
+	Key     []string   // primary key columns
+	Unique  [][]string // columns of each unique index other than the primary key
 }
 
 // Column is one column and its declared type.
@@ -56,31 +57,78 @@ func Tables(ctx context.Context, d Dialect, conn *sql.Conn) ([]Table, error) {
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read information_schema.columns: %w", err)
 	}
-	kscope := strings.ReplaceAll(scope, "c.", "k.")
-	rows, err = conn.QueryContext(ctx, `SELECT k.table_name, k.column_name
-		FROM information_schema.table_constraints tc JOIN information_schema.key_column_usage k
-		  ON k.constraint_name = tc.constraint_name AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name
-		WHERE tc.constraint_type = 'PRIMARY KEY' AND `+kscope+`
-		ORDER BY k.table_name, k.ordinal_position`)
-	if err != nil {
-		return nil, fmt.Errorf("read primary keys: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var t, c string
-		if err := rows.Scan(&t, &c); err != nil {
-			return nil, fmt.Errorf("read primary keys: %w", err)
-		}
-		if byName[t] != nil {
-			byName[t].Key = append(byName[t].Key, c)
-		}
+	if err := readKeys(ctx, d, conn, byName); err != nil {
+		return nil, err
 	}
 	sort.Strings(order)
 	out := make([]Table, 0, len(order))
 	for _, n := range order {
 		out = append(out, *byName[n])
 	}
-	return out, rows.Err()
+	return out, nil
+}
+
+// Keys come from the index catalogues, which any account that may read a
+// table may see: information_schema.table_constraints shows PostgreSQL
+// constraints only to the table's owner, and a SELECT-only account would
+// find no key at all.
+const (
+	mysqlKeys = `SELECT table_name, index_name, column_name, index_name = 'PRIMARY' FROM information_schema.statistics
+		WHERE table_schema = DATABASE() AND non_unique = 0
+		ORDER BY table_name, index_name = 'PRIMARY' DESC, index_name, seq_in_index`
+	postgresKeys = `SELECT c.relname, ic.relname, a.attname, i.indisprimary
+		FROM pg_index i
+		JOIN pg_class c ON c.oid = i.indrelid
+		JOIN pg_class ic ON ic.oid = i.indexrelid
+		JOIN pg_namespace n ON n.oid = c.relnamespace
+		JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord) ON true
+		JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+		WHERE i.indisunique AND i.indpred IS NULL AND n.nspname = ANY(current_schemas(false))
+		ORDER BY c.relname, i.indisprimary DESC, ic.relname, k.ord`
+)
+
+func readKeys(ctx context.Context, d Dialect, conn *sql.Conn, byName map[string]*Table) error {
+	q := mysqlKeys
+	if d.Name == "postgres" {
+		q = postgresKeys
+	}
+	rows, err := conn.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("read primary keys and unique indexes: %w", err)
+	}
+	defer rows.Close()
+	type idx struct{ table, name string }
+	var order []idx
+	cols := map[idx][]string{}
+	primary := map[idx]bool{}
+	for rows.Next() {
+		var x idx
+		var c string
+		var p bool
+		if err := rows.Scan(&x.table, &x.name, &c, &p); err != nil {
+			return fmt.Errorf("read primary keys and unique indexes: %w", err)
+		}
+		if cols[x] == nil {
+			order = append(order, x)
+		}
+		cols[x] = append(cols[x], c)
+		primary[x] = p
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read primary keys and unique indexes: %w", err)
+	}
+	for _, x := range order {
+		t := byName[x.table]
+		if t == nil {
+			continue
+		}
+		if primary[x] {
+			t.Key = cols[x]
+		} else {
+			t.Unique = append(t.Unique, cols[x])
+		}
+	}
+	return nil
 }
 
 // Sample reads up to n rows of a table's columns as text (NULL as ""), in

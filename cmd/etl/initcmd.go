@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,7 +19,10 @@ import (
 	"etl/sources/postgres"
 )
 
-const initSample = 200
+const (
+	initSample = 200
+	rowCap     = 10000 // rows counted per candidate users table
+)
 
 // cmdInit is `etl init --driver D --dsn DSN [--table T] [-o legacy.yaml]`:
 // it reads the legacy schema (information_schema and a sample of rows, in
@@ -71,7 +76,19 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	if len(tables) == 0 {
 		return fmt.Errorf("no tables in %s", redact(*dsn))
 	}
-	t, ranking, err := pickTable(tables, *table)
+	// The DSN's password stays out of the file: it comes from the
+	// environment, as the config format asks.
+	dsnLine := fmt.Sprintf("${LEGACY_DSN:-%s}", *dsn)
+	if redact(*dsn) != *dsn {
+		dsnLine = "${LEGACY_DSN}"
+		os.Setenv("LEGACY_DSN", *dsn)
+	}
+	if p := configs.DetectPlatform(tableInfos(tables), *driver); p != nil && (*table == "" || *table == p.Table) {
+		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p))
+		summary := fmt.Sprintf("%s recognised: users from %s (a query joining the platform's tables)", p.Name, p.Table)
+		return finishInit(ctx, *outPath, yaml, summary, dsnLine, nil, stdout)
+	}
+	t, ranking, err := pickTable(ctx, d, conn, tables, *table)
 	if err != nil {
 		return usageError{err}
 	}
@@ -92,26 +109,36 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	}
 	g := configs.GuessColumns(infos)
 	key, keyNote := pickKey(t)
-	if key == "" {
-		return fmt.Errorf("table %s has no primary key and no id-like column; give the key by hand in the config", t.Name)
+	yaml, todos := initYAML(*driver, dsnLine, t, key, keyNote, g, ranking, len(sample))
+	summary := fmt.Sprintf("table %s, key %s, %d of %d columns mapped (sampled %d rows)", t.Name, orTODO(key), len(g.Columns), len(t.Columns), len(sample))
+	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, stdout)
+}
+
+func orTODO(s string) string {
+	if s == "" {
+		return "TODO"
 	}
-	// The DSN's password stays out of the file: it comes from the
-	// environment, as SPEC §7 asks.
-	dsnLine := fmt.Sprintf("${LEGACY_DSN:-%s}", *dsn)
-	if redact(*dsn) != *dsn {
-		dsnLine = "${LEGACY_DSN}"
-		os.Setenv("LEGACY_DSN", *dsn)
+	return s
+}
+
+// finishInit writes the config and previews it; a config with TODOs is
+// written but not previewed, since it cannot run until they are filled.
+func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, todos []string, stdout io.Writer) error {
+	if err := os.WriteFile(outPath, []byte(yaml), 0o600); err != nil {
+		return fmt.Errorf("write %s: %w", outPath, err)
 	}
-	yaml := initYAML(*driver, dsnLine, t, key, keyNote, g, ranking, len(sample))
-	if err := os.WriteFile(*outPath, []byte(yaml), 0o600); err != nil {
-		return fmt.Errorf("write %s: %w", *outPath, err)
-	}
-	fmt.Fprintf(stdout, "wrote %s: table %s, key %s, %d of %d columns mapped (sampled %d rows)\n",
-		*outPath, t.Name, key, len(g.Columns), len(t.Columns), len(sample))
+	fmt.Fprintf(stdout, "wrote %s: %s\n", outPath, summary)
 	if dsnLine == "${LEGACY_DSN}" {
 		fmt.Fprintf(stdout, "the DSN holds a password, so the config reads it from $LEGACY_DSN: export LEGACY_DSN before etl run\n")
 	}
-	cfg, err := configs.Load(*outPath)
+	if len(todos) > 0 {
+		fmt.Fprintf(stdout, "\nTODO before the config can run (marked TODO in %s):\n", outPath)
+		for _, t := range todos {
+			fmt.Fprintf(stdout, "  - %s\n", t)
+		}
+		return nil
+	}
+	cfg, err := configs.Load(outPath)
 	if err != nil {
 		return fmt.Errorf("the written config does not load (a bug; please report it): %w", err)
 	}
@@ -120,11 +147,26 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 }
 
 // pickTable returns the named table, or the one that looks most like a
-// users table, with the ranking for the config's comments.
-func pickTable(tables []sources.Table, name string) (sources.Table, string, error) {
+// users table, with the ranking for the config's comments. Names rank
+// the tables first; then the few best are weighed by content: a table
+// holding rows, and one the orders point at, is the customers' (a staff
+// table has emails and passwords too, but few rows and no orders).
+func pickTable(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables []sources.Table, name string) (sources.Table, string, error) {
+	if name != "" {
+		var all []string
+		for _, t := range tables {
+			if t.Name == name {
+				return t, "chosen with --table", nil
+			}
+			all = append(all, t.Name)
+		}
+		return sources.Table{}, "", fmt.Errorf("init: no table %q; tables: %s", name, strings.Join(all, ", "))
+	}
 	type scored struct {
 		t     sources.Table
 		score int
+		rows  int64
+		refs  []string
 	}
 	var l []scored
 	for _, t := range tables {
@@ -132,43 +174,106 @@ func pickTable(tables []sources.Table, name string) (sources.Table, string, erro
 		for i, c := range t.Columns {
 			cols[i] = c.Name
 		}
-		l = append(l, scored{t, configs.TableScore(t.Name, cols)})
-		if name != "" && t.Name == name {
-			return t, "chosen with --table", nil
-		}
-	}
-	if name != "" {
-		var all []string
-		for _, t := range tables {
-			all = append(all, t.Name)
-		}
-		return sources.Table{}, "", fmt.Errorf("init: no table %q; tables: %s", name, strings.Join(all, ", "))
+		l = append(l, scored{t: t, score: configs.TableScore(t.Name, cols), rows: -1})
 	}
 	sort.SliceStable(l, func(i, j int) bool { return l[i].score > l[j].score })
-	var rank []string
-	for i, s := range l {
-		if i == 4 {
-			break
+	top := l[:min(5, len(l))]
+	var most int64
+	for i := range top {
+		// Counting stops at rowCap: a full COUNT(*) of a large InnoDB
+		// table takes seconds, and more rows than that say nothing more.
+		q := fmt.Sprintf("SELECT COUNT(*) FROM (SELECT 1 FROM %s LIMIT %d) n", d.QuotePath(top[i].t.Name), rowCap)
+		if err := conn.QueryRowContext(ctx, q).Scan(&top[i].rows); err != nil {
+			top[i].rows = -1 // unreadable: judged by its names alone
 		}
-		rank = append(rank, fmt.Sprintf("%s (%d)", s.t.Name, s.score))
+		most = max(most, top[i].rows)
+		top[i].refs = orderRefs(top[i].t, tables)
+		if len(top[i].refs) > 0 {
+			top[i].score += 4
+		}
+		if top[i].rows > 0 {
+			top[i].score += 2
+		}
 	}
-	return l[0].t, "guessed; scores by column names: " + strings.Join(rank, ", "), nil
+	for i := range top {
+		if most > 0 && top[i].rows == most {
+			top[i].score++
+		}
+	}
+	sort.SliceStable(top, func(i, j int) bool { return top[i].score > top[j].score })
+	var rank []string
+	for _, s := range top {
+		r := fmt.Sprintf("%s (%d", s.t.Name, s.score)
+		switch {
+		case s.rows >= rowCap:
+			r += fmt.Sprintf(", %d+ rows", rowCap)
+		case s.rows >= 0:
+			r += fmt.Sprintf(", %d rows", s.rows)
+		}
+		if len(s.refs) > 0 {
+			r += ", referenced by " + strings.Join(s.refs, ", ")
+		}
+		rank = append(rank, r+")")
+	}
+	return top[0].t, "guessed; scores by column names, rows and references from order tables: " + strings.Join(rank, "; "), nil
 }
 
+// orderRefs lists the order tables with a column that points at t: t's
+// key by name, or t's name (singular) followed by id or no.
+func orderRefs(t sources.Table, tables []sources.Table) []string {
+	want := map[string]bool{}
+	for _, k := range append([][]string{t.Key}, t.Unique...) {
+		if len(k) == 1 && !strings.EqualFold(k[0], "id") {
+			want[joinedWords(k[0])] = true
+		}
+	}
+	for _, w := range configs.Words(t.Name) {
+		for _, suf := range []string{"ler", "lar", "s"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		want[w+"id"], want[w+"no"] = true, true
+	}
+	var refs []string
+	for _, o := range tables {
+		if o.Name == t.Name || !configs.OrderLike(o.Name) {
+			continue
+		}
+		for _, c := range o.Columns {
+			if want[joinedWords(c.Name)] {
+				refs = append(refs, o.Name+"."+c.Name)
+				break
+			}
+		}
+	}
+	return refs
+}
+
+func joinedWords(s string) string { return strings.Join(configs.Words(s), "") }
+
+// pickKey returns the key column and why: the primary key, else a
+// single-column unique index, else a column named like an id.
 func pickKey(t sources.Table) (string, string) {
 	if len(t.Key) == 1 {
 		return t.Key[0], "the primary key"
 	}
+	for _, u := range t.Unique {
+		if len(u) == 1 {
+			return u[0], "a unique index (no single-column primary key); check that it is never null"
+		}
+	}
 	for _, c := range t.Columns {
-		n := strings.ToLower(c.Name)
-		if n == "id" || strings.HasSuffix(n, "_id") || strings.HasSuffix(n, "_no") {
-			return c.Name, "no single-column primary key: this column looks like one; check that it is unique and not null"
+		if configs.IDLike(c.Name) {
+			return c.Name, "no single-column primary key or unique index: this column looks like one; check that it is unique and not null"
 		}
 	}
 	return "", ""
 }
 
-func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g configs.Guess, ranking string, sampled int) string {
+func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g configs.Guess, ranking string, sampled int) (string, []string) {
+	var todos []string
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
@@ -189,22 +294,40 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 			unmapped = append(unmapped, c.Name)
 		}
 	}
+	for _, n := range g.Notes {
+		w("    # %s\n", n)
+	}
 	if len(unmapped) > 0 {
 		w("    # not mapped: %s\n    # (map one as attributes.<name>: column to keep it in the record's attributes)\n", strings.Join(unmapped, ", "))
 	}
 	var missing []string
 	for _, k := range pipeline.RecordKeys {
-		if _, ok := g.Columns[k]; !ok && k != "customer_code" && k != "attributes" && k != "password_algorithm" {
-			missing = append(missing, k)
+		if _, ok := g.Columns[k]; ok || k == "customer_code" || k == "attributes" || k == "password_algorithm" {
+			continue
 		}
+		if requiredKeys[k] {
+			w("    %-18s %-24s # TODO: no column found; every row would be rejected (missing) without one\n", k+":", "TODO")
+			todos = append(todos, fmt.Sprintf("source.columns.%s: no column of %s looks like it; map one", k, t.Name))
+			continue
+		}
+		missing = append(missing, k)
 	}
 	if len(missing) > 0 {
 		w("    # no column found for: %s (each gets its default: null, false or registered)\n", strings.Join(missing, ", "))
 	}
+	if g.Deleted != "" {
+		w("    # %s looks like a deleted flag (set in %d of %d sampled rows): table mode exports deleted rows too;\n", g.Deleted, g.DeletedOn, sampled)
+		w("    # to leave them out, write a query instead: SELECT ... FROM %s WHERE %s = 0\n", t.Name, g.Deleted)
+	}
 	if g.Guest != "" {
 		w("    # %s looks like a guest flag: user_type needs a query, e.g.\n    #   CASE %s WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type\n", g.Guest, g.Guest)
 	}
-	w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
+	if key == "" {
+		w("  key: TODO                         # TODO: no primary key, unique index or id-like column: name a unique column\n")
+		todos = append(todos, fmt.Sprintf("source.key: %s has no primary key, unique index or id-like column; name a unique, sortable column", t.Name))
+	} else {
+		w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
+	}
 	if g.Cursor != "" {
 		w("  cursor: %s%s# enables incremental runs; keep an index on (%s, %s)\n", yamlString(g.Cursor), strings.Repeat(" ", max(1, 27-len(g.Cursor))), g.Cursor, key)
 	} else {
@@ -231,7 +354,10 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 		w("    # password schemes in %d sampled rows: %s\n", sampled, schemeCounts(g.Passwords))
 	}
 	if _, ok := g.Columns["password_salt"]; ok {
-		w("    # a salt column is mapped: bare hex hashes become {algorithm}${salt}${hash}\n")
+		w("    # %s is mapped as the salt: bare hex hashes become {algorithm}${salt}${hash}, which\n", g.Columns["password_salt"])
+		w("    # assumes the shop computed {algorithm}(salt + password). Shops also use password + salt,\n")
+		w("    # nested hashes or a secret key: check with one known password before the real run\n")
+		w("    # (hash salt + password yourself and compare with the stored hash).\n")
 	}
 	if unsupported {
 		w("    unsupported: reject              # some hashes Omnitron cannot verify: ask Akinon for the password_algorithm\n")
@@ -241,8 +367,11 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	}
 	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
 	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")
-	return b.String()
+	return b.String(), todos
 }
+
+// requiredKeys are the record keys a row is rejected without.
+var requiredKeys = map[string]bool{"first_name": true, "last_name": true, "email": true, "date_joined": true, "password": true}
 
 func schemeCounts(m map[string]int) string {
 	type kv struct {

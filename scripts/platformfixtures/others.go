@@ -1,0 +1,448 @@
+package main
+
+import "fmt"
+
+func opencart3() *fixture {
+	f := &fixture{name: "opencart3"}
+	ps := seed(12)
+	for i := range ps {
+		p := &ps[i]
+		p.salt = p.salt[:9]
+		if i%3 == 1 {
+			p.hash, p.salt = md5hex(p.plain), "" // accounts from before 2.0: md5(pw), no salt
+		} else {
+			p.hash, p.expect = opencartHash(p.plain, p.salt), "unsupported"
+		}
+	}
+	f.persons = ps
+	f.w(`CREATE TABLE oc_user (
+  user_id int(11) NOT NULL AUTO_INCREMENT,
+  user_group_id int(11) NOT NULL,
+  username varchar(20) NOT NULL,
+  password varchar(40) NOT NULL,
+  salt varchar(9) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(96) NOT NULL,
+  image varchar(255) NOT NULL,
+  code varchar(40) NOT NULL,
+  ip varchar(40) NOT NULL,
+  status tinyint(1) NOT NULL,
+  date_added datetime NOT NULL,
+  PRIMARY KEY (user_id)
+);
+INSERT INTO oc_user VALUES (1, 1, 'admin', '%s', 'AbC123xYz', 'Site', 'Admin', 'admin@shop.example.com', '', '', '127.0.0.1', 1, '2018-01-01 09:00:00');
+CREATE TABLE oc_customer (
+  customer_id int(11) NOT NULL AUTO_INCREMENT,
+  customer_group_id int(11) NOT NULL,
+  store_id int(11) NOT NULL DEFAULT 0,
+  language_id int(11) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(96) NOT NULL,
+  telephone varchar(32) NOT NULL,
+  fax varchar(32) NOT NULL,
+  password varchar(40) NOT NULL,
+  salt varchar(9) NOT NULL,
+  cart text,
+  wishlist text,
+  newsletter tinyint(1) NOT NULL DEFAULT 0,
+  address_id int(11) NOT NULL DEFAULT 0,
+  custom_field text NOT NULL,
+  ip varchar(40) NOT NULL,
+  status tinyint(1) NOT NULL,
+  safe tinyint(1) NOT NULL,
+  token text NOT NULL,
+  code varchar(40) NOT NULL,
+  date_added datetime NOT NULL,
+  PRIMARY KEY (customer_id)
+);
+CREATE TABLE oc_order (
+  order_id int(11) NOT NULL AUTO_INCREMENT,
+  invoice_no int(11) NOT NULL DEFAULT 0,
+  store_id int(11) NOT NULL DEFAULT 0,
+  customer_id int(11) NOT NULL DEFAULT 0,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(96) NOT NULL,
+  telephone varchar(32) NOT NULL,
+  total decimal(15,4) NOT NULL DEFAULT 0.0000,
+  order_status_id int(11) NOT NULL DEFAULT 0,
+  date_added datetime NOT NULL,
+  date_modified datetime NOT NULL,
+  PRIMARY KEY (order_id)
+);
+`, opencartHash("AdminPass1", "AbC123xYz"))
+	for _, p := range ps {
+		f.w("INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (%d, 1, 1, %s, %s, %s, '%s', '', %s, '%s', %d, '', '10.0.0.%d', 1, 0, '', '', %s);\n",
+			p.id, q(p.first), q(p.last), q(p.email), p.phone, q(p.hash), p.salt, p.id%2, p.id, q(p.joined))
+		f.w("INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (%d, %s, %s, %s, '%s', 250.0000, 5, %s, %s);\n",
+			p.id, q(p.first), q(p.last), q(p.email), p.phone, q(p.joined), q(p.joined))
+	}
+	// OpenCart keeps guest checkouts in oc_order only, with customer_id 0.
+	f.w("INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (0, 'Misafir', 'Alıcı', 'misafir@example.com', '', 80.0000, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00');\n")
+	return f
+}
+
+// PrestaShopCookieKey is the fixture shop's _COOKIE_KEY_ (56 characters,
+// as the installer writes it).
+const PrestaShopCookieKey = "x9KqT2mWv8RbN4cZ7pLdF3sJ6hYgA1eUo5iQ0wXrCtBnMkVjHaSzEyDu"
+
+func prestashop(name string) *fixture {
+	f := &fixture{name: name}
+	v17 := name == "prestashop17"
+	ps := seed(14)
+	for i := range ps {
+		p := &ps[i]
+		p.hash = prestashopMD5(p.plain, PrestaShopCookieKey)
+		if v17 && i%2 == 0 {
+			p.hash, p.expect = bcryptHash(p.plain), "unsupported" // 1.7 rehashes at login
+		}
+		switch p.id {
+		case 11: // a guest checkout with its own email
+			p.guest, p.email, p.first, p.last = true, "misafir.alici@example.com", "Misafir", "Alıcı"
+		case 12: // a guest checkout by a customer who has an account
+			p.guest, p.email = true, ps[0].email
+			if p.expect == "exported" {
+				p.expect = "duplicate"
+			}
+		case 13, 14:
+			p.deleted, p.expect = true, "excluded"
+		}
+	}
+	f.persons = ps
+	passwd := "varchar(32)"
+	extra := ""
+	if v17 {
+		passwd = "varchar(255)"
+		extra = "  reset_password_token varchar(40) DEFAULT NULL,\n  reset_password_validity datetime DEFAULT NULL,\n"
+	}
+	f.w(`CREATE TABLE ps_employee (
+  id_employee int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_profile int(10) unsigned NOT NULL,
+  id_lang int(10) unsigned NOT NULL DEFAULT 0,
+  lastname varchar(32) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  email varchar(128) NOT NULL,
+  passwd %s NOT NULL,
+  last_passwd_gen timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  active tinyint(1) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_employee)
+);
+INSERT INTO ps_employee (id_profile, id_lang, lastname, firstname, email, passwd, active) VALUES (1, 1, 'Admin', 'Site', 'admin@shop.example.com', '%s', 1);
+CREATE TABLE ps_gender (
+  id_gender int(11) NOT NULL AUTO_INCREMENT,
+  type tinyint(1) NOT NULL,
+  PRIMARY KEY (id_gender)
+);
+INSERT INTO ps_gender VALUES (1, 0), (2, 1);
+CREATE TABLE ps_customer (
+  id_customer int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_shop_group int(11) unsigned NOT NULL DEFAULT 1,
+  id_shop int(11) unsigned NOT NULL DEFAULT 1,
+  id_gender int(10) unsigned NOT NULL,
+  id_default_group int(10) unsigned NOT NULL DEFAULT 1,
+  id_lang int(10) unsigned NULL,
+  id_risk int(10) unsigned NOT NULL DEFAULT 1,
+  company varchar(64),
+  siret varchar(14),
+  ape varchar(5),
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(128) NOT NULL,
+  passwd %s NOT NULL,
+  last_passwd_gen timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  birthday date DEFAULT NULL,
+  newsletter tinyint(1) unsigned NOT NULL DEFAULT 0,
+  ip_registration_newsletter varchar(15) DEFAULT NULL,
+  newsletter_date_add datetime DEFAULT NULL,
+  optin tinyint(1) unsigned NOT NULL DEFAULT 0,
+  website varchar(128),
+  outstanding_allow_amount DECIMAL(20,6) NOT NULL DEFAULT 0.00,
+  show_public_prices tinyint(1) unsigned NOT NULL DEFAULT 0,
+  max_payment_days int(10) unsigned NOT NULL DEFAULT 60,
+  secure_key varchar(32) NOT NULL DEFAULT '-1',
+  note text,
+  active tinyint(1) unsigned NOT NULL DEFAULT 0,
+  is_guest tinyint(1) NOT NULL DEFAULT 0,
+  deleted tinyint(1) NOT NULL DEFAULT 0,
+  date_add datetime NOT NULL,
+  date_upd datetime NOT NULL,
+%s  PRIMARY KEY (id_customer),
+  KEY customer_email (email),
+  KEY customer_login (email, passwd),
+  KEY id_customer_passwd (id_customer, passwd),
+  KEY id_gender (id_gender),
+  KEY id_shop_group (id_shop_group),
+  KEY id_shop (id_shop, date_add)
+);
+CREATE TABLE ps_address (
+  id_address int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_country int(10) unsigned NOT NULL,
+  id_state int(10) unsigned DEFAULT NULL,
+  id_customer int(10) unsigned NOT NULL DEFAULT 0,
+  id_manufacturer int(10) unsigned NOT NULL DEFAULT 0,
+  id_supplier int(10) unsigned NOT NULL DEFAULT 0,
+  id_warehouse int(10) unsigned NOT NULL DEFAULT 0,
+  alias varchar(32) NOT NULL,
+  company varchar(255) DEFAULT NULL,
+  lastname varchar(255) NOT NULL,
+  firstname varchar(255) NOT NULL,
+  address1 varchar(128) NOT NULL,
+  address2 varchar(128) DEFAULT NULL,
+  postcode varchar(12) DEFAULT NULL,
+  city varchar(64) NOT NULL,
+  other text,
+  phone varchar(32) DEFAULT NULL,
+  phone_mobile varchar(32) DEFAULT NULL,
+  vat_number varchar(32) DEFAULT NULL,
+  dni varchar(16) DEFAULT NULL,
+  date_add datetime NOT NULL,
+  date_upd datetime NOT NULL,
+  active tinyint(1) unsigned NOT NULL DEFAULT 1,
+  deleted tinyint(1) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_address),
+  KEY id_customer (id_customer)
+);
+CREATE TABLE ps_orders (
+  id_order int(10) unsigned NOT NULL AUTO_INCREMENT,
+  reference varchar(9),
+  id_shop_group int(11) unsigned NOT NULL DEFAULT 1,
+  id_shop int(11) unsigned NOT NULL DEFAULT 1,
+  id_carrier int(10) unsigned NOT NULL,
+  id_lang int(10) unsigned NOT NULL,
+  id_customer int(10) unsigned NOT NULL,
+  id_cart int(10) unsigned NOT NULL,
+  id_currency int(10) unsigned NOT NULL,
+  id_address_delivery int(10) unsigned NOT NULL,
+  id_address_invoice int(10) unsigned NOT NULL,
+  current_state int(10) unsigned NOT NULL,
+  secure_key varchar(32) NOT NULL DEFAULT '-1',
+  payment varchar(255) NOT NULL,
+  total_paid decimal(20,6) NOT NULL DEFAULT 0.00,
+  date_add datetime NOT NULL,
+  date_upd datetime NOT NULL,
+  PRIMARY KEY (id_order),
+  KEY id_customer (id_customer)
+);
+`, passwd, prestashopMD5("AdminPass1", PrestaShopCookieKey), passwd, extra)
+	for _, p := range ps {
+		upd := p.joined
+		f.w("INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (%d, %d, 1, %s, %s, %s, %s, %s, %d, %d, '%032x', %d, %d, %d, %s, %s);\n",
+			p.id, p.gender, q(p.first), q(p.last), q(p.email), q(p.hash), q(p.dob), p.id%2, p.id%3/2, p.id, b(!p.deleted), b(p.guest), b(p.deleted), q(p.joined), q(upd))
+		if p.phone != "" {
+			mobile, fixed := p.phone, ""
+			if p.id%4 == 0 {
+				mobile, fixed = "", p.phone
+			}
+			f.w("INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, %d, 'Ev', %s, %s, 'Atatürk Cd. %d', 'Ankara', %s, %s, %s, %s);\n",
+				p.id, q(p.last), q(p.first), p.id, q(fixed), q(mobile), q(p.joined), q(p.joined))
+		}
+		f.w("INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF%05d', 1, 1, %d, %d, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, %s, %s);\n",
+			p.id, p.id, p.id, q(p.joined), q(p.joined))
+	}
+	return f
+}
+
+func wordpress() *fixture {
+	f := &fixture{name: "wordpress"}
+	ps := seed(12)
+	for i := range ps {
+		p := &ps[i]
+		switch i % 4 {
+		case 0, 2:
+			p.hash, p.expect = phpass(p.plain, fmt.Sprintf("%08d", p.id*1234567%100000000)), "unsupported"
+		case 1:
+			p.hash, p.expect = wpBcrypt(p.plain), "unsupported" // WordPress 6.8+
+		case 3:
+			p.hash = md5hex(p.plain) // set by a plugin or SQL; wp_check_password still takes it
+		}
+	}
+	ps[0].expect = "excluded" // the site's administrator
+	f.persons = ps
+	f.w(`CREATE TABLE wp_users (
+  ID bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  user_login varchar(60) NOT NULL DEFAULT '',
+  user_pass varchar(255) NOT NULL DEFAULT '',
+  user_nicename varchar(50) NOT NULL DEFAULT '',
+  user_email varchar(100) NOT NULL DEFAULT '',
+  user_url varchar(100) NOT NULL DEFAULT '',
+  user_registered datetime NOT NULL DEFAULT '2000-01-01 00:00:00',
+  user_activation_key varchar(255) NOT NULL DEFAULT '',
+  user_status int(11) NOT NULL DEFAULT 0,
+  display_name varchar(250) NOT NULL DEFAULT '',
+  PRIMARY KEY (ID),
+  KEY user_login_key (user_login),
+  KEY user_nicename (user_nicename),
+  KEY user_email (user_email)
+);
+CREATE TABLE wp_usermeta (
+  umeta_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  meta_key varchar(255) DEFAULT NULL,
+  meta_value longtext,
+  PRIMARY KEY (umeta_id),
+  KEY user_id (user_id),
+  KEY meta_key (meta_key(191))
+);
+CREATE TABLE wp_wc_orders (
+  id bigint(20) unsigned NOT NULL,
+  status varchar(20) NULL,
+  currency varchar(10) NULL,
+  type varchar(20) NULL,
+  total_amount decimal(26,8) NULL,
+  customer_id bigint(20) unsigned NULL,
+  billing_email varchar(320) NULL,
+  date_created_gmt datetime NULL,
+  date_updated_gmt datetime NULL,
+  PRIMARY KEY (id),
+  KEY customer_id_billing_email (customer_id, billing_email(171))
+);
+`)
+	for i, p := range ps {
+		login := fmt.Sprintf("user%02d", p.id)
+		role := `a:1:{s:8:"customer";b:1;}`
+		if i == 0 {
+			login, role = "admin", `a:1:{s:13:"administrator";b:1;}`
+		}
+		// user_registered is written in UTC.
+		f.w("INSERT INTO wp_users (ID, user_login, user_pass, user_nicename, user_email, user_registered, display_name) VALUES (%d, '%s', %s, '%s', %s, %s, %s);\n",
+			p.id, login, q(p.hash), login, q(p.email), q(p.joined), q(p.first+" "+p.last))
+		f.w("INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES (%d, 'nickname', '%s'), (%d, 'first_name', %s), (%d, 'last_name', %s), (%d, 'wp_capabilities', '%s'), (%d, 'billing_first_name', %s), (%d, 'billing_phone', %s);\n",
+			p.id, login, p.id, q(p.first), p.id, q(p.last), p.id, role, p.id, q(p.first), p.id, q(p.phone))
+		f.w("INSERT INTO wp_wc_orders (id, status, currency, type, total_amount, customer_id, billing_email, date_created_gmt) VALUES (%d, 'wc-completed', 'TRY', 'shop_order', 150.00, %d, %s, %s);\n",
+			1000+p.id, p.id, q(p.email), q(p.joined))
+	}
+	return f
+}
+
+// saleor is PostgreSQL: Saleor's account_user (a Django custom user).
+func saleor() *fixture {
+	f := &fixture{name: "saleor"}
+	ps := seed(12)
+	for i := range ps {
+		p := &ps[i]
+		salt := fmt.Sprintf("Slt%02dabcdefghijklmn", p.id)
+		switch i % 4 {
+		case 0, 2:
+			p.hash, p.expect = djangoPBKDF2(p.plain, salt, 1000000), "unsupported"
+		case 1:
+			p.hash = djangoSHA1(p.plain, salt[:5]) // from a Django 1.x era import
+		case 3:
+			p.hash, p.expect = "!"+salt+"UnusablePasswordMarker0", "unsupported" // created at checkout, never set a password
+		}
+	}
+	ps[1].expect = "excluded" // staff
+	f.persons = ps
+	f.w(`CREATE TABLE account_address (
+  id serial PRIMARY KEY,
+  first_name varchar(256) NOT NULL,
+  last_name varchar(256) NOT NULL,
+  company_name varchar(256) NOT NULL,
+  street_address_1 varchar(256) NOT NULL,
+  street_address_2 varchar(256) NOT NULL,
+  city varchar(256) NOT NULL,
+  postal_code varchar(20) NOT NULL,
+  country varchar(2) NOT NULL,
+  country_area varchar(128) NOT NULL,
+  phone varchar(128) NOT NULL,
+  city_area varchar(128) NOT NULL
+);
+CREATE TABLE account_user (
+  id serial PRIMARY KEY,
+  password varchar(128) NOT NULL,
+  last_login timestamp with time zone NULL,
+  is_superuser boolean NOT NULL,
+  email varchar(254) NOT NULL UNIQUE,
+  is_staff boolean NOT NULL,
+  is_active boolean NOT NULL,
+  date_joined timestamp with time zone NOT NULL,
+  default_billing_address_id integer NULL REFERENCES account_address (id),
+  default_shipping_address_id integer NULL REFERENCES account_address (id),
+  note text NULL,
+  first_name varchar(256) NOT NULL,
+  last_name varchar(256) NOT NULL,
+  avatar varchar(100) NULL,
+  private_metadata jsonb NULL,
+  metadata jsonb NULL,
+  jwt_token_key varchar(12) NOT NULL,
+  language_code varchar(35) NOT NULL,
+  search_document text NOT NULL,
+  updated_at timestamp with time zone NOT NULL,
+  uuid uuid NOT NULL UNIQUE,
+  is_confirmed boolean NOT NULL,
+  last_password_reset_request timestamp with time zone NULL,
+  external_reference varchar(250) NULL UNIQUE
+);
+CREATE INDEX account_user_updated_at ON account_user (updated_at);
+CREATE TABLE order_order (
+  id uuid PRIMARY KEY,
+  created_at timestamp with time zone NOT NULL,
+  status varchar(32) NOT NULL,
+  user_id integer NULL REFERENCES account_user (id),
+  user_email varchar(254) NOT NULL,
+  total_gross_amount numeric(20,3) NOT NULL,
+  currency varchar(3) NOT NULL
+);
+CREATE INDEX order_order_user_id ON order_order (user_id);
+`)
+	for i, p := range ps {
+		addr := "NULL"
+		if p.phone != "" {
+			addr = fmt.Sprint(100 + p.id)
+			f.w("INSERT INTO account_address VALUES (%d, %s, %s, '', 'Cumhuriyet Cd. %d', '', 'İzmir', '35000', 'TR', '', %s, '');\n", 100+p.id, q(p.first), q(p.last), p.id, q(p.phone))
+		}
+		f.w("INSERT INTO account_user (id, password, is_superuser, email, is_staff, is_active, date_joined, default_billing_address_id, first_name, last_name, jwt_token_key, language_code, search_document, updated_at, uuid, is_confirmed) VALUES (%d, %s, false, %s, %t, true, '%s+03', %s, %s, %s, 'k%02d', 'tr', '', '%s+03', '00000000-0000-4000-8000-%012d', %t);\n",
+			p.id, q(p.hash), q(p.email), i == 1, p.joined, addr, q(p.first), q(p.last), p.id, p.joined, p.id, p.id%5 != 0)
+		f.w("INSERT INTO order_order VALUES ('00000000-0000-4000-9000-%012d', '%s+03', 'fulfilled', %d, %s, 300.000, 'TRY');\n", p.id, p.joined, p.id, q(p.email))
+	}
+	return f
+}
+
+// djangoAuth is PostgreSQL: a shop on Django's own auth_user.
+func djangoAuth() *fixture {
+	f := &fixture{name: "django"}
+	ps := seed(10)
+	for i := range ps {
+		p := &ps[i]
+		salt := fmt.Sprintf("dj%02dSaltValue", p.id)
+		switch i % 5 {
+		case 0, 3:
+			p.hash, p.expect = djangoPBKDF2(p.plain, salt, 600000), "unsupported"
+		case 1:
+			p.hash = djangoSHA1(p.plain, salt[:5])
+		case 2:
+			p.hash = "md5$" + salt[:6] + "$" + md5hex(salt[:6]+p.plain) // Django's MD5PasswordHasher
+		case 4:
+			p.hash, p.expect = "!"+salt+"NoPasswordWasEverSet00", "unsupported"
+		}
+	}
+	ps[0].expect = "excluded" // the superuser who runs the shop
+	f.persons = ps
+	f.w(`CREATE TABLE auth_user (
+  id serial PRIMARY KEY,
+  password varchar(128) NOT NULL,
+  last_login timestamp with time zone NULL,
+  is_superuser boolean NOT NULL,
+  username varchar(150) NOT NULL UNIQUE,
+  first_name varchar(150) NOT NULL,
+  last_name varchar(150) NOT NULL,
+  email varchar(254) NOT NULL,
+  is_staff boolean NOT NULL,
+  is_active boolean NOT NULL,
+  date_joined timestamp with time zone NOT NULL
+);
+CREATE TABLE shop_order (
+  id serial PRIMARY KEY,
+  user_id integer NULL REFERENCES auth_user (id),
+  total numeric(12,2) NOT NULL,
+  created timestamp with time zone NOT NULL
+);
+`)
+	for i, p := range ps {
+		f.w("INSERT INTO auth_user VALUES (%d, %s, NULL, %t, 'user%02d', %s, %s, %s, %t, true, '%s+03');\n",
+			p.id, q(p.hash), i == 0, p.id, q(p.first), q(p.last), q(p.email), i == 0, p.joined)
+		f.w("INSERT INTO shop_order (user_id, total, created) VALUES (%d, 75.50, '%s+03');\n", p.id, p.joined)
+	}
+	return f
+}

@@ -1,0 +1,86 @@
+-- opencart3: the platform's customer tables (column names and types as its install
+-- schema creates them), only those etl init reads, with test rows.
+-- Written by scripts/platformfixtures; the plaintexts are in opencart3.plain.tsv.
+
+CREATE TABLE oc_user (
+  user_id int(11) NOT NULL AUTO_INCREMENT,
+  user_group_id int(11) NOT NULL,
+  username varchar(20) NOT NULL,
+  password varchar(40) NOT NULL,
+  salt varchar(9) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(96) NOT NULL,
+  image varchar(255) NOT NULL,
+  code varchar(40) NOT NULL,
+  ip varchar(40) NOT NULL,
+  status tinyint(1) NOT NULL,
+  date_added datetime NOT NULL,
+  PRIMARY KEY (user_id)
+);
+INSERT INTO oc_user VALUES (1, 1, 'admin', '78eeebd97775b6044af65cec52497ef270c0db9b', 'AbC123xYz', 'Site', 'Admin', 'admin@shop.example.com', '', '', '127.0.0.1', 1, '2018-01-01 09:00:00');
+CREATE TABLE oc_customer (
+  customer_id int(11) NOT NULL AUTO_INCREMENT,
+  customer_group_id int(11) NOT NULL,
+  store_id int(11) NOT NULL DEFAULT 0,
+  language_id int(11) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(96) NOT NULL,
+  telephone varchar(32) NOT NULL,
+  fax varchar(32) NOT NULL,
+  password varchar(40) NOT NULL,
+  salt varchar(9) NOT NULL,
+  cart text,
+  wishlist text,
+  newsletter tinyint(1) NOT NULL DEFAULT 0,
+  address_id int(11) NOT NULL DEFAULT 0,
+  custom_field text NOT NULL,
+  ip varchar(40) NOT NULL,
+  status tinyint(1) NOT NULL,
+  safe tinyint(1) NOT NULL,
+  token text NOT NULL,
+  code varchar(40) NOT NULL,
+  date_added datetime NOT NULL,
+  PRIMARY KEY (customer_id)
+);
+CREATE TABLE oc_order (
+  order_id int(11) NOT NULL AUTO_INCREMENT,
+  invoice_no int(11) NOT NULL DEFAULT 0,
+  store_id int(11) NOT NULL DEFAULT 0,
+  customer_id int(11) NOT NULL DEFAULT 0,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  email varchar(96) NOT NULL,
+  telephone varchar(32) NOT NULL,
+  total decimal(15,4) NOT NULL DEFAULT 0.0000,
+  order_status_id int(11) NOT NULL DEFAULT 0,
+  date_added datetime NOT NULL,
+  date_modified datetime NOT NULL,
+  PRIMARY KEY (order_id)
+);
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (1, 1, 1, 'Ayşe', 'Yılmaz', 'ayse.yilmaz@example.com', '0532 111 22 33', '', 'fae645c4ba2c43eadae90ad2680cabd841ef5a56', 's01Qx7Lm0', 1, '', '10.0.0.1', 1, 0, '', '', '2019-01-01 10:00:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (1, 'Ayşe', 'Yılmaz', 'ayse.yilmaz@example.com', '0532 111 22 33', 250.0000, 5, '2019-01-01 10:00:00', '2019-01-01 10:00:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (2, 1, 1, 'Mehmet', 'Kaya', 'mehmet.kaya@example.com', '+90 533 222 33 44', '', 'f3bba8aa52c78e0e0e4c0de26d740de5', '', 0, '', '10.0.0.2', 1, 0, '', '', '2019-02-02 10:01:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (2, 'Mehmet', 'Kaya', 'mehmet.kaya@example.com', '+90 533 222 33 44', 250.0000, 5, '2019-02-02 10:01:00', '2019-02-02 10:01:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (3, 1, 1, 'Zeynep', 'Demir', 'zeynep.demir@example.com', '5354445566', '', 'e3b54c22e1e0a55320c2cf2af27dbd41426d63d4', 's03Qx7Lm1', 1, '', '10.0.0.3', 1, 0, '', '', '2019-03-03 10:02:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (3, 'Zeynep', 'Demir', 'zeynep.demir@example.com', '5354445566', 250.0000, 5, '2019-03-03 10:02:00', '2019-03-03 10:02:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (4, 1, 1, 'Mustafa', 'Çelik', 'mustafa.celik@example.com', '0542 555 66 77', '', 'ea254d4de9f95f9ec68522d416df9f4178814f35', 's04Qx7Lm2', 0, '', '10.0.0.4', 1, 0, '', '', '2019-04-04 10:03:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (4, 'Mustafa', 'Çelik', 'mustafa.celik@example.com', '0542 555 66 77', 250.0000, 5, '2019-04-04 10:03:00', '2019-04-04 10:03:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (5, 1, 1, 'Elif', 'Şahin', 'elif.sahin@example.com', '', '', 'bff6ee4b60eb307352f3135fb87ba5cd', '', 1, '', '10.0.0.5', 1, 0, '', '', '2019-05-05 10:04:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (5, 'Elif', 'Şahin', 'elif.sahin@example.com', '', 250.0000, 5, '2019-05-05 10:04:00', '2019-05-05 10:04:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (6, 1, 1, 'Ahmet', 'Öztürk', 'ahmet.ozturk@example.com', '0505 666 77 88', '', '4269b349aae2c67baac6afc2a9cf2f343b9bc7dc', 's06Qx7Lm3', 0, '', '10.0.0.6', 1, 0, '', '', '2019-06-06 10:05:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (6, 'Ahmet', 'Öztürk', 'ahmet.ozturk@example.com', '0505 666 77 88', 250.0000, 5, '2019-06-06 10:05:00', '2019-06-06 10:05:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (7, 1, 1, 'Fatma', 'Arslan', 'fatma.arslan@example.com', '0212 444 55 66', '', '83b2634b67755c3a5191a22575a217aeb1f7b475', 's07Qx7Lm4', 1, '', '10.0.0.7', 1, 0, '', '', '2019-07-07 10:06:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (7, 'Fatma', 'Arslan', 'fatma.arslan@example.com', '0212 444 55 66', 250.0000, 5, '2019-07-07 10:06:00', '2019-07-07 10:06:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (8, 1, 1, 'Emre', 'Doğan', 'emre.dogan@example.com', '0544 777 88 99', '', '1a59f20014edb0b8ffe4676d0d9f3c02', '', 0, '', '10.0.0.8', 1, 0, '', '', '2019-08-08 10:07:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (8, 'Emre', 'Doğan', 'emre.dogan@example.com', '0544 777 88 99', 250.0000, 5, '2019-08-08 10:07:00', '2019-08-08 10:07:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (9, 1, 1, 'Merve', 'Koç', 'merve.koc@example.com', '0555 888 99 00', '', 'd580f277f352248dc984ed8ecd6bfa5ee0dc7e6a', 's09Qx7Lm5', 1, '', '10.0.0.9', 1, 0, '', '', '2019-09-09 10:08:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (9, 'Merve', 'Koç', 'merve.koc@example.com', '0555 888 99 00', 250.0000, 5, '2019-09-09 10:08:00', '2019-09-09 10:08:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (10, 1, 1, 'Burak', 'Aydın', 'burak.aydin@example.com', '0530 999 00 11', '', '5216b0d0b7c829cf98ce97d63d08b40076c9e98f', 's10Qx7Lm6', 0, '', '10.0.0.10', 1, 0, '', '', '2019-10-10 10:09:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (10, 'Burak', 'Aydın', 'burak.aydin@example.com', '0530 999 00 11', 250.0000, 5, '2019-10-10 10:09:00', '2019-10-10 10:09:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (11, 1, 1, 'Selin', 'Kurt', 'selin.kurt@example.com', '0536 123 45 67', '', 'e7b8ab5d4e7cdc8c339810250c634ea6', '', 1, '', '10.0.0.11', 1, 0, '', '', '2019-11-11 10:10:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (11, 'Selin', 'Kurt', 'selin.kurt@example.com', '0536 123 45 67', 250.0000, 5, '2019-11-11 10:10:00', '2019-11-11 10:10:00');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (12, 1, 1, 'Can', 'Özdemir', 'can.ozdemir@example.com', '0538 765 43 21', '', '6b93b1a959491557bb190ca131431eceafe048a7', 's12Qx7Lm7', 0, '', '10.0.0.12', 1, 0, '', '', '2019-12-12 10:11:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (12, 'Can', 'Özdemir', 'can.ozdemir@example.com', '0538 765 43 21', 250.0000, 5, '2019-12-12 10:11:00', '2019-12-12 10:11:00');
+INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (0, 'Misafir', 'Alıcı', 'misafir@example.com', '', 80.0000, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00');
