@@ -93,6 +93,9 @@ func newEmailIndex(dir string) (*emailIndex, error) {
 }
 
 func (x *emailIndex) Close() error {
+	if x == nil {
+		return nil
+	}
 	offheap.Free(x.table)
 	offheap.Free(x.scratch)
 	x.filter.free()
@@ -130,20 +133,9 @@ func (x *emailIndex) Prefetch(fps []uint64) {
 
 // AddHashed is Add of an email whose fingerprint fp is known (Prefetch).
 func (x *emailIndex) AddHashed(fp uint64, email, key string) (prev string, found bool, err error) {
-	mask := uint64(len(x.table) - 1)
-	i := fp & mask
-	for ; x.table[i].Off != 0; i = (i + 1) & mask {
-		if x.table[i].FP != fp {
-			continue
-		}
-		if prev, found, err = x.match(email, x.table[i].Off-1); found || err != nil {
-			return prev, found, err
-		}
-	}
-	if x.spilled > 0 && x.filter.has(fp) {
-		if prev, found, err = x.inRuns(fp, email); found || err != nil {
-			return prev, found, err
-		}
+	prev, found, i, err := x.find(fp, email)
+	if found || err != nil {
+		return prev, found, err
 	}
 	off, err := x.write(email, key)
 	if err != nil {
@@ -157,6 +149,33 @@ func (x *emailIndex) AddHashed(fp uint64, email, key string) (prev string, found
 		}
 	}
 	return "", false, nil
+}
+
+// Find returns the key email was recorded under, if it was.
+func (x *emailIndex) Find(email string) (key string, found bool, err error) {
+	key, found, _, err = x.find(x.hash(email), email)
+	return key, found, err
+}
+
+// find looks email (fingerprint fp) up; when it is not there, slot is
+// the free table slot it would take.
+func (x *emailIndex) find(fp uint64, email string) (prev string, found bool, slot uint64, err error) {
+	mask := uint64(len(x.table) - 1)
+	i := fp & mask
+	for ; x.table[i].Off != 0; i = (i + 1) & mask {
+		if x.table[i].FP != fp {
+			continue
+		}
+		if prev, found, err = x.match(email, x.table[i].Off-1); found || err != nil {
+			return prev, found, i, err
+		}
+	}
+	if x.spilled > 0 && x.filter.has(fp) {
+		if prev, found, err = x.inRuns(fp, email); found || err != nil {
+			return prev, found, i, err
+		}
+	}
+	return "", false, i, nil
 }
 
 // match reads the entry at off and returns its key if its email is email.

@@ -113,8 +113,18 @@ func (g *GuestFile) Sync() error {
 	return nil
 }
 
-// replay calls fn with each guest held from offset from on, in the order
-// they were held, and the offset of the guest after it.
+// claim notes that a registered account rejected in this run (key) has
+// email: it is not exported, yet a guest checkout must not take its
+// email. Claims are kept in the same file as the guests, so that a
+// resumed run has those read before its checkpoint. A claim is an entry
+// with no JSON.
+func (g *GuestFile) claim(key, email string) error {
+	return g.hold(&Result{Key: key, Email: email})
+}
+
+// replay calls fn with each entry held from offset from on, in the order
+// they were held, and the offset of the entry after it: a guest
+// (r.Guest) or a claim (see claim).
 func (g *GuestFile) replay(from int64, fn func(r *Result, next int64) error) error {
 	g.mu.Lock()
 	if g.f == nil || from >= g.size {
@@ -154,7 +164,7 @@ func (g *GuestFile) replay(from int64, fn func(r *Result, next int64) error) err
 		if err != nil {
 			return fmt.Errorf("replay guests at %d: %w", at, err)
 		}
-		res.Guest = true
+		res.Guest = len(res.JSON) > 0
 		at = from + cr.n - int64(r.Buffered())
 		if err := fn(&res, at); err != nil {
 			return err

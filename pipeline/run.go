@@ -147,7 +147,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		dd := &deduper{idx: idx, hist: opt.History, held: opt.Guests, replayed: opt.GuestsReplayed}
+		dd := &deduper{idx: idx, hist: opt.History, held: opt.Guests, replayed: opt.GuestsReplayed, tmp: opt.TempDir}
 		if dd.held == nil {
 			dd.held = &GuestFile{dir: opt.TempDir}
 			defer dd.held.Close()
@@ -308,9 +308,18 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 	if len(pending) > 0 {
 		return fmt.Errorf("internal error: %d chunks never ordered", len(pending))
 	}
-	// Every registered row is in the index: the guests held back go now,
-	// in the order they were read.
+	// Every registered row is in the index, and every registered row
+	// rejected in this run has claimed its email: the guests held back go
+	// now, in the order they were read.
+	if err := dd.loadClaims(); err != nil {
+		return err
+	}
+	defer dd.claims.Close()
 	err := dd.held.replay(dd.replayed, func(r *Result, after int64) error {
+		if !r.Guest {
+			dd.replayed = after
+			return nil
+		}
 		if err := dd.addGuest(b, r); err != nil {
 			return err
 		}
@@ -341,6 +350,30 @@ type deduper struct {
 	held     *GuestFile
 	replayed int64 // offset in held of the first guest not accounted for
 	last     Pos   // of the last row read
+	// claims are the emails of registered rows rejected in this run (see
+	// GuestFile.claim), loaded before the guests are replayed; nil when
+	// there are none. tmp is where its files go.
+	claims *emailIndex
+	tmp    string
+}
+
+// loadClaims reads every claim of the run, from the start of its guest
+// file (a resumed run's claims before its checkpoint included).
+func (d *deduper) loadClaims() error {
+	return d.held.replay(0, func(r *Result, _ int64) error {
+		if r.Guest {
+			return nil
+		}
+		if d.claims == nil {
+			x, err := newEmailIndex(d.tmp)
+			if err != nil {
+				return err
+			}
+			d.claims = x
+		}
+		_, _, err := d.claims.Add(r.Email, r.Key) // the first claim names the account
+		return err
+	})
 }
 
 // add files r in b; fp is its email's fingerprint.
@@ -358,6 +391,11 @@ func (d *deduper) add(b *Batch, r *Result, fp uint64) error {
 	if r.Guest && r.Reject == nil {
 		return d.held.hold(r) // accounted for when replayed (addGuest)
 	}
+	if !r.Guest && r.Reject != nil && r.Email != "" {
+		if err := d.held.claim(r.Key, r.Email); err != nil {
+			return err
+		}
+	}
 	b.Stats.Read++
 	return d.file(b, r, fp)
 }
@@ -369,6 +407,16 @@ func (d *deduper) addGuest(b *Batch, r *Result) error {
 	b.Stats.Read++
 	// A batch's Last only moves forward: the guest was read before it.
 	b.Last = d.last
+	if d.claims != nil {
+		owner, claimed, err := d.claims.Find(r.Email)
+		if err != nil {
+			return err
+		}
+		if claimed {
+			r.Reject = &Reject{Key: r.Key, Field: "email", Reason: ReasonDuplicate,
+				Detail: "same email as key " + owner + " (a registered account rejected in this run: once it is fixed, it is exported instead of this guest)"}
+		}
+	}
 	return d.file(b, r, d.idx.hash(r.Email))
 }
 

@@ -165,8 +165,26 @@ func reject(field, reason, detail string) pipeline.Result {
 }
 
 // Transform normalizes one row: the first field that cannot be valid, in
-// record order, makes the row a reject.
+// record order, makes the row a reject. A row rejected for another field
+// than its email still says its email and whether it is a guest: a
+// registered account that cannot be exported yet keeps its email from a
+// guest checkout (see pipeline's deduper). That email is a copy of its
+// own; only rejects pay for it.
 func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
+	res := n.transform(row, buf)
+	if res.Reject != nil && res.Reject.Field != "email" {
+		var eb [254]byte
+		v, _ := n.get(row, kEmail)
+		if email, st, _ := emailIn(eb[:0], v); st == EmailOK {
+			res.Email = string(email)
+			t, _ := n.get(row, kUserType)
+			res.Guest = strings.EqualFold(trim(t), "guest")
+		}
+	}
+	return res
+}
+
+func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
 	var rec pipeline.Record
 	// Values the rules rebuild are written here, not allocated: rec only
