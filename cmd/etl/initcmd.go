@@ -66,7 +66,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	defer db.Close()
 	conn, err := sources.Session(ctx, d, db)
 	if err != nil {
-		return fmt.Errorf("%s at %s: %w", *driver, redact(*dsn), err)
+		return withHint(fmt.Errorf("%s at %s: %w", *driver, redact(*dsn), err))
 	}
 	defer conn.Close()
 	tables, err := sources.Tables(ctx, d, conn)
