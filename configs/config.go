@@ -18,7 +18,7 @@ type Config struct {
 	set map[string]bool
 }
 
-// Source says what legacy data to read (SPEC §2).
+// Source says what legacy data to read (docs/rules.md §2).
 type Source struct {
 	Driver    string            `yaml:"driver"`
 	DSN       string            `yaml:"dsn"`
@@ -32,7 +32,7 @@ type Source struct {
 	Encoding  string            `yaml:"encoding"`
 }
 
-// Normalize holds the settings of the normalization rules (SPEC §3).
+// Normalize holds the settings of the normalization rules (docs/rules.md §3).
 type Normalize struct {
 	Timezone    string            `yaml:"timezone"`
 	Phone       Phone             `yaml:"phone"`
@@ -58,7 +58,7 @@ type Password struct {
 	Scheme string `yaml:"scheme"`
 }
 
-// Sink says where records go (SPEC §4, §6).
+// Sink says where records go (README, Outputs and Uploading).
 type Sink struct {
 	Type      string   `yaml:"type"`
 	Dir       string   `yaml:"dir"`

@@ -189,7 +189,7 @@ func loopback(host string) bool {
 
 var algoName = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
-// InputKey reports whether k may name an input column (SPEC §2).
+// InputKey reports whether k may name an input column (docs/rules.md §2).
 func InputKey(k string) bool {
 	for _, r := range pipeline.RecordKeys {
 		if k == r {

@@ -2,7 +2,7 @@ package pipeline
 
 import "time"
 
-// Manifest describes one run and its outputs (SPEC §4).
+// Manifest describes one run and its outputs (README, Outputs).
 type Manifest struct {
 	RunID        string      `json:"run_id"`
 	Status       string      `json:"status"`         // ok | incomplete | failed | interrupted | partial | abandoned

@@ -9,7 +9,7 @@ import (
 	"github.com/segmentio/encoding/json"
 )
 
-// Record is one Omnitron user (SPEC §1). An empty Gender, Phone,
+// Record is one Omnitron user (docs/rules.md §1). An empty Gender, Phone,
 // DateOfBirth or FacebookUUID is written as null; Attributes holds a
 // compact JSON object, or nil for {}.
 type Record struct {

@@ -1,6 +1,6 @@
 package pipeline
 
-// Reason codes of a reject (SPEC §3).
+// Reason codes of a reject (docs/rules.md §3).
 const (
 	ReasonMissing     = "missing"
 	ReasonInvalid     = "invalid"
@@ -10,7 +10,7 @@ const (
 )
 
 // SkipAlreadyExported is the skip reason of a key an earlier run exported:
-// Omnitron only creates users, so it is never sent again (SPEC §5).
+// Omnitron only creates users, so it is never sent again (docs/architecture.md, incremental runs).
 const SkipAlreadyExported = "already_exported"
 
 // Reject is a row that was not exported: one line of rejects.jsonl.

@@ -2,7 +2,7 @@ package transforms
 
 import (
 	"time"
-	_ "time/tzdata" // the binary carries its own zone history (SPEC §3.2)
+	_ "time/tzdata" // the binary carries its own zone history (docs/rules.md §3.2)
 )
 
 // Stamp is a legacy date or date-time as wall-clock fields in the
@@ -76,7 +76,7 @@ func (s Stamp) dateBefore(t Stamp) bool {
 	return s.Day < t.Day
 }
 
-// ParseStamp reads a legacy date (SPEC §3.2): %Y-%m-%d, %Y/%m/%d, %d.%m.%Y,
+// ParseStamp reads a legacy date (docs/rules.md §3.2): %Y-%m-%d, %Y/%m/%d, %d.%m.%Y,
 // %d-%m-%Y, %d/%m/%Y (day before month), two-digit years in the day-first
 // layouts, each optionally followed by HH:MM[:SS[.frac]], and ISO 8601
 // with T and Z or an offset. A value with a zone is converted to loc; one

@@ -1,4 +1,4 @@
-// Package transforms holds the normalization rules of SPEC §3: one small
+// Package transforms holds the normalization rules of docs/rules.md §3: one small
 // pure function per field (phone, dates, gender, email, password, text,
 // flags) and the Normalizer that applies them to a legacy row.
 //

@@ -21,7 +21,7 @@ var zeroWidth = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\
 var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transitional(false))
 
 // Email repairs what is unambiguous and validates the rest the way
-// Django's EmailValidator does (SPEC §3.4). The detail names the problem
+// Django's EmailValidator does (docs/rules.md §3.4). The detail names the problem
 // without repeating the value.
 func Email(v string) (string, EmailStatus, string) { return emailIn(nil, v) }
 

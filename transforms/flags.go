@@ -7,7 +7,7 @@ var flagValues = map[string]bool{
 	"\x01": true, "\x00": false, // BIT(1) columns arrive as one raw byte
 }
 
-// Flag reads a consent or status flag (SPEC §3.7). known is false for a
+// Flag reads a consent or status flag (docs/rules.md §3.7). known is false for a
 // value that is no flag at all: it reads as false, because a consent is
 // never turned on by a guess, and the caller warns.
 func Flag(v string) (on, known bool) {

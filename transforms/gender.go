@@ -2,7 +2,7 @@ package transforms
 
 import "strings"
 
-// genderCodes are the built-in codes of SPEC §3.3 (1 and 2 are ISO/IEC
+// genderCodes are the built-in codes of docs/rules.md §3.3 (1 and 2 are ISO/IEC
 // 5218), keyed by foldTurkish form.
 var genderCodes = map[string]string{
 	"m": "male", "male": "male", "e": "male", "erkek": "male", "bay": "male",

@@ -22,7 +22,7 @@ type Options struct {
 	Now          time.Time // fixed per run: "future" and two-digit years
 }
 
-// Input columns a query may return besides the record keys (SPEC §2).
+// Input columns a query may return besides the record keys (docs/rules.md §2).
 const (
 	colSalt       = "password_salt"
 	colAttributes = "attributes"

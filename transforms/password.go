@@ -60,7 +60,7 @@ type PasswordResult struct {
 	Reason, Detail      string
 }
 
-// Password builds "{algorithm}${salt}${hash}" (SPEC §3.5) from the legacy
+// Password builds "{algorithm}${salt}${hash}" (docs/rules.md §3.5) from the legacy
 // value, the optional salt column and the optional per-row algorithm
 // column (hasSalt/hasAlgo say whether those columns exist at all).
 func (p PasswordPolicy) Password(v, salt string, hasSalt bool, rowAlgo string, hasAlgo bool) PasswordResult {

@@ -69,7 +69,7 @@ func mobileDigits(d string) bool {
 	return mobileAfter5[int(d[1]-'0')*10+int(d[2]-'0')] || strings.HasPrefix(d, mobileBlock5)
 }
 
-// Phone normalizes a legacy phone field to "5XXXXXXXXX" (SPEC §3.1): the
+// Phone normalizes a legacy phone field to "5XXXXXXXXX" (docs/rules.md §3.1): the
 // first valid mobile number among the numbers the field holds.
 func Phone(s string) (string, PhoneStatus) {
 	var b [16]byte

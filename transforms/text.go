@@ -25,7 +25,7 @@ var cp1252High = func() map[rune]byte {
 // Turkish letters to those letters.
 var cp1254Fix = map[rune]rune{'Ð': 'Ğ', 'Ý': 'İ', 'Þ': 'Ş', 'ð': 'ğ', 'ý': 'ı', 'þ': 'ş'}
 
-// Text repairs a legacy text value (SPEC §3.6): bytes that are not UTF-8
+// Text repairs a legacy text value (docs/rules.md §3.6): bytes that are not UTF-8
 // are read as cp1254, mojibake (UTF-8 read as latin1/cp1252, up to three
 // times over) is undone, Turkish read through the wrong code page is fixed
 // when the result is plain Turkish, HTML entities are decoded, control

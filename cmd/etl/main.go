@@ -18,7 +18,7 @@ var version = "dev"
 // the bench's build (passthrough.go), never in bin/etl.
 var passThrough func(columns []string) pipeline.Transform
 
-// Exit codes (SPEC §7).
+// Exit codes (README, Commands).
 const (
 	exitOK     = 0
 	exitFailed = 1

@@ -1,4 +1,4 @@
-// Package state keeps what makes runs incremental and resumable (SPEC §5),
+// Package state keeps what makes runs incremental and resumable (docs/architecture.md, incremental runs),
 // in the config's state dir:
 //
 //   - state.json: the checkpoint (the greatest (cursor, key) pair a finished

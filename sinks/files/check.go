@@ -18,7 +18,7 @@ import (
 	"etl/transforms"
 )
 
-// Problem is one way a batch file breaks the record contract (SPEC §1).
+// Problem is one way a batch file breaks the record contract (docs/rules.md §1).
 type Problem struct {
 	File  string
 	Index int // record index in the file, -1 for the file itself

@@ -1,4 +1,4 @@
-// Package files is the files sink (SPEC §4): each run writes into its own
+// Package files is the files sink (README, Outputs): each run writes into its own
 // folder users-NNNNNN.json batches (JSON arrays, one record a line),
 // rejects.jsonl and manifest.json. Every file holding users is created 0600
 // and appears atomically.

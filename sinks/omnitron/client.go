@@ -1,5 +1,5 @@
 // Package omnitron uploads batch files to Omnitron's User Migration API
-// (SPEC §6) and follows each until Omnitron has processed it.
+// (README, Uploading) and follows each until Omnitron has processed it.
 package omnitron
 
 import (
