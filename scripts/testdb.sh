@@ -41,6 +41,8 @@ fi
 log "MariaDB and PostgreSQL answer"
 
 # Tools some tests drive, so that no test skips: headless Chromium loads
-# report.html; script(1) gives a run a terminal for its progress line.
+# report.html; script(1) gives a run a terminal for its progress line;
+# pgbouncer pools PostgreSQL connections in transaction mode.
 command -v chromium >/dev/null 2>&1 || { log "installing chromium for the report test"; need chromium; }
 command -v script >/dev/null 2>&1 || { log "installing script(1) for the progress test"; need bsdutils; }
+[ -x /usr/sbin/pgbouncer ] || command -v pgbouncer >/dev/null 2>&1 || { log "installing pgbouncer for the pooling tests"; need pgbouncer; }
