@@ -101,12 +101,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
-		fmt.Fprintln(stderr, "etl:", err)
-		return exitUsage
+	isUsage := errors.As(err, &ue)
+	switch {
+	case isUsage || !errors.Is(err, errReported):
+		if jsonLogs(args) {
+			fmt.Fprintln(stderr, errorLine(err))
+		} else {
+			fmt.Fprintln(stderr, "etl:", err)
+		}
 	}
-	if !errors.Is(err, errReported) {
-		fmt.Fprintln(stderr, "etl:", err)
+	if isUsage {
+		return exitUsage
 	}
 	return exitFailed
 }
