@@ -92,9 +92,16 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		defer cancel()
 		r, err := sources.OpenCursor(cctx, d, db, query, keyCol, cursorCol, s.FetchSize)
 		if err != nil {
+			var why error
+			if s.Query == "" && !errors.Is(err, sources.ErrKey) {
+				why = missingColumns(cctx, d, db, s)
+			}
 			o.Close()
 			if errors.Is(err, sources.ErrKey) {
 				return nil, usageError{err}
+			}
+			if why != nil {
+				return nil, usageError{fmt.Errorf("source table %s: %w (the database said: %v)", s.Table, why, err)}
 			}
 			return nil, withHint(fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err))
 		}
