@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"time"
+	"unicode/utf8"
 
 	"etl/configs"
 	"etl/pipeline"
@@ -64,7 +65,8 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 	keyCol, cursorCol := s.Key, s.Cursor
 	switch s.Driver {
 	case "csv":
-		r, err := csv.Open(s.Path, s.Encoding, s.Columns, s.Key, pipeline.RecordKeys)
+		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
+		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, pipeline.RecordKeys)
 		if err != nil {
 			return nil, usageError{err}
 		}
