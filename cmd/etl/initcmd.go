@@ -153,7 +153,7 @@ func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, tod
 		return fmt.Errorf("the written config does not load (a bug; please report it): %w", err)
 	}
 	fmt.Fprintf(stdout, "\npreview of the first 5 rows with this config:\n\n")
-	return preview(ctx, cfg, 5, stdout)
+	return preview(ctx, cfg, previewOptions{n: 5}, stdout)
 }
 
 // pickTable returns the named table, or the one that looks most like a
