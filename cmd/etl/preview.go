@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -30,6 +31,7 @@ func cmdPreview(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	o.json = jsonLogs(args)
 	if o.n < 1 {
 		return usageError{errors.New("preview: -n must be at least 1")}
 	}
@@ -43,6 +45,7 @@ type previewOptions struct {
 	n        int    // rows to show
 	key      string // only this row
 	rejected bool   // only rejected rows
+	json     bool   // one JSON object a line, as the logs are
 }
 
 // preview prints rows of cfg's source, legacy beside record, then a tally
@@ -100,10 +103,20 @@ func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.
 			continue
 		}
 		shown++
+		if opt.json {
+			if err := rowJSON(w, cols, &row, res, rejects); err != nil {
+				return err
+			}
+			continue
+		}
 		showRow(w, cols, &row, res, rejects)
 	}
 	if opt.key != "" && !found {
 		return fmt.Errorf("preview: no row with key %s in the source (%s read)", opt.key, plural(int64(read), "row", "rows"))
+	}
+	if opt.json {
+		return json.NewEncoder(w).Encode(map[string]any{"message": "preview summary", "read": read, "exported": exported,
+			"rejected": rejected, "by_outcome": tally})
 	}
 	fmt.Fprintf(w, "\n%s read: %d would be exported, %d rejected (preview reads in key order and checks duplicates among these rows only)\n",
 		plural(int64(read), "row", "rows"), exported, rejected)
@@ -157,6 +170,39 @@ func showRow(w io.Writer, cols []string, row *pipeline.Row, res pipeline.Result,
 			fmt.Fprintf(w, "   warning %s: %s\n", wn.Field, wn.Kind)
 		}
 	}
+}
+
+// rowJSON is showRow as one JSON object.
+func rowJSON(w io.Writer, cols []string, row *pipeline.Row, res pipeline.Result, rejects []pipeline.Reject) error {
+	legacy := map[string]any{}
+	for j, c := range cols {
+		f := row.Field(j)
+		switch {
+		case !f.Valid:
+			legacy[c] = nil
+		case c == "password" || c == "password_salt":
+			legacy[c] = fmt.Sprintf("(hidden, %d chars)", len(f.V))
+		default:
+			legacy[c] = f.V
+		}
+	}
+	e := map[string]any{"message": "preview row", "key": row.Key, "outcome": "ok", "legacy": legacy}
+	if len(rejects) > 0 {
+		for i := range rejects {
+			rejects[i].Key = row.Key
+		}
+		e["outcome"], e["rejects"] = "rejected", rejects
+	} else {
+		e["record"] = json.RawMessage(hidePassword(string(res.JSON)))
+		var warnings []map[string]string
+		for _, wn := range res.Warnings {
+			warnings = append(warnings, map[string]string{"field": wn.Field, "kind": wn.Kind})
+		}
+		if len(warnings) > 0 {
+			e["warnings"] = warnings
+		}
+	}
+	return json.NewEncoder(w).Encode(e)
 }
 
 var passwordRe = regexp.MustCompile(`"password":"([a-z0-9_]*)\$(?:[^"\\]|\\.)*"`)

@@ -97,3 +97,20 @@ func TestPreview(t *testing.T) {
 		t.Errorf("the run counts second failures:\n%s", r.stderr)
 	}
 }
+
+// TestPreviewJSON: with --log-format json the preview is JSON lines too,
+// a row's every failing field among them.
+func TestPreviewJSON(t *testing.T) {
+	r := etl(t, nil, "preview", "--config", previewConfig(t), "--log-format", "json")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	jsonLines(t, "stderr", r.stderr)
+	lines := jsonLines(t, "stdout", r.stdout)
+	if len(lines) != 6 || lines[5]["message"] != "preview summary" || lines[5]["rejected"] != 3.0 {
+		t.Fatalf("want 5 rows and a summary:\n%s", r.stdout)
+	}
+	if rj, _ := lines[1]["rejects"].([]any); len(rj) != 2 || rj[1].(map[string]any)["field"] != "date_joined" {
+		t.Fatalf("row 2: %v", lines[1])
+	}
+}
