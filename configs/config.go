@@ -30,6 +30,7 @@ type Source struct {
 	FetchSize int               `yaml:"fetch_size"`
 	Path      string            `yaml:"path"`
 	Encoding  string            `yaml:"encoding"`
+	Delimiter string            `yaml:"delimiter"` // of a CSV file: one character
 }
 
 // Normalize holds the settings of the normalization rules (docs/rules.md §3).
@@ -112,6 +113,7 @@ func (c *Config) applyDefaults() {
 	}
 	n("source.fetch_size", &c.Source.FetchSize, DefaultFetchSize)
 	d("source.encoding", &c.Source.Encoding, "utf-8")
+	d("source.delimiter", &c.Source.Delimiter, ",")
 	d("normalize.timezone", &c.Normalize.Timezone, DefaultTimezone)
 	d("normalize.phone.invalid", &c.Normalize.Phone.Invalid, "drop")
 	d("normalize.password.algorithm", &c.Normalize.Password.Algorithm, "auto")

@@ -38,7 +38,7 @@ func TestEveryProblemAtOnce(t *testing.T) {
 	msg := err.Error()
 	for _, want := range []string{
 		`source.driver: "oracle" is not one of mysql, postgres, csv`,
-		"source.fetch_sise: unknown key (line 4); known keys here: columns, cursor, driver, dsn",
+		"source.fetch_sise: unknown key (line 4); known keys here: columns, cursor, delimiter, driver, dsn",
 		`source.fetch_size: want a whole number, got "lots" (line 5)`,
 		"source.columns.nickname: not a record key",
 		"source.key: required",
@@ -214,5 +214,47 @@ func TestPasswordSaltAndScheme(t *testing.T) {
 		if c.Normalize.Password.Salt != tt.salt || c.Normalize.Password.Scheme != tt.scheme {
 			t.Errorf("%s: salt %q, scheme %q; want %q, %q", tt.name, c.Normalize.Password.Salt, c.Normalize.Password.Scheme, tt.salt, tt.scheme)
 		}
+	}
+}
+
+// TestDelimiter: source.delimiter is one character, for CSV sources only,
+// and says so naming the key.
+func TestDelimiter(t *testing.T) {
+	for _, tc := range []struct {
+		name, driver, line, want string // want "": loads, with delimiter ";" or ","
+	}{
+		{"default", "csv", "", ""},
+		{"semicolon", "csv", `  delimiter: ";"`, ""},
+		{"tab", "csv", `  delimiter: "\t"`, ""},
+		{"two characters", "csv", `  delimiter: ";;"`, `source.delimiter: ";;" is not one character`},
+		{"empty", "csv", `  delimiter: ""`, `source.delimiter: "" is not one character`},
+		{"quote", "csv", `  delimiter: '"'`, `source.delimiter: "\"" is not one character`},
+		{"database", "postgres", `  delimiter: ";"`, "source.delimiter: only for driver csv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "  driver: csv\n  path: users.csv\n"
+			if tc.driver != "csv" {
+				src = "  driver: postgres\n  dsn: postgres://u@h/db\n  table: users\n"
+			}
+			body := "source:\n" + src + "  columns: {email: mail}\n  key: id\n" + tc.line + "\n"
+			p := filepath.Join(t.TempDir(), "legacy.yaml")
+			if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c, err := Load(p)
+			if tc.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := map[string]string{"default": ",", "semicolon": ";", "tab": "\t"}[tc.name]
+				if c.Source.Delimiter != want {
+					t.Fatalf("delimiter %q, want %q", c.Source.Delimiter, want)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %v, want %q", err, tc.want)
+			}
+		})
 	}
 }

@@ -459,3 +459,7 @@ func contradicts(key string, values []string) string {
 	}
 	return ""
 }
+
+// KeyScore rates how well a column name fits a record key by name, as
+// init's matching does: 3 the same, 2 or more a good match, 0 none.
+func KeyScore(key, column string) float64 { return nameScore(column, synonyms[key]) }

@@ -51,6 +51,9 @@ func (c *Config) Validate() error {
 		if s.Path != "" {
 			add("source.path", "only for driver csv")
 		}
+		if s.Delimiter != "," {
+			add("source.delimiter", "only for driver csv")
+		}
 		switch {
 		case s.Query != "" && (s.Table != "" || len(s.Columns) > 0):
 			add("source.query", "give either query or table with columns, not both")
@@ -67,6 +70,9 @@ func (c *Config) Validate() error {
 			add("source", "driver csv reads source.path; query, table and dsn are for databases")
 		}
 		oneOf("source.encoding", s.Encoding, "utf-8", "windows-1254", "iso-8859-9")
+		if r, n := utf8.DecodeRuneInString(s.Delimiter); n == 0 || n != len(s.Delimiter) || r == '"' || r == '\r' || r == '\n' || r == utf8.RuneError {
+			add("source.delimiter", "%q is not one character: give the one that separates the fields, e.g. \",\", \";\" (Excel in Turkish) or \"\\t\" (a tab), quoted", s.Delimiter)
+		}
 		if s.Cursor != "" {
 			add("source.cursor", "incremental runs need a database source; a CSV file is read whole each run (the state's ledger still skips users exported before)")
 		}

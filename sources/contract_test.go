@@ -204,7 +204,7 @@ func TestContractPreparedPages(t *testing.T) {
 func TestContractStopEarly(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {
 		db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY)",
-			db.Pick("INSERT INTO big SELECT seq FROM seq_1_to_5000", "INSERT INTO big SELECT generate_series(1, 5000)"))
+			db.Pick("INSERT INTO big SELECT seq FROM "+seqMySQL(5000), "INSERT INTO big SELECT generate_series(1, 5000)"))
 		r := open(t, db, "SELECT id FROM big", "id", 100)
 		for i := 0; i < 3; i++ {
 			if _, err := r.Next(context.Background()); err != nil {

@@ -17,7 +17,7 @@ import (
 func seedSeq(t *testing.T, db *scratch.DB, n int) {
 	t.Helper()
 	db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(20))",
-		db.Pick(fmt.Sprintf("INSERT INTO big SELECT seq, CONCAT('v', seq) FROM seq_1_to_%d", n),
+		db.Pick("INSERT INTO big SELECT seq, CONCAT('v', seq) FROM "+seqMySQL(n),
 			fmt.Sprintf("INSERT INTO big SELECT g, 'v' || g FROM generate_series(1, %d) g", n)))
 }
 
@@ -127,7 +127,7 @@ func TestWireWideResult(t *testing.T) {
 		for i := 2; i <= width; i++ {
 			fmt.Fprintf(&b, ", k * %d AS c%d", i, i)
 		}
-		b.WriteString(db.Pick(" FROM (SELECT seq AS k FROM seq_1_to_5) s", " FROM generate_series(1, 5) k"))
+		b.WriteString(db.Pick(" FROM (SELECT seq AS k FROM "+seqMySQL(5)+") s", " FROM generate_series(1, 5) k"))
 		before := sources.WirePages()
 		r, _ := openPool(t, db.Engine, db.DSN, b.String(), "id", 2)
 		rows := readAll(t, r)

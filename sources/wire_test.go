@@ -192,7 +192,7 @@ func TestWireSameAsDriverPostgres(t *testing.T) {
 func TestWireStopMidPage(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {
 		db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY, v VARCHAR(20))",
-			db.Pick("INSERT INTO big SELECT seq, 'value' FROM seq_1_to_5000", "INSERT INTO big SELECT g, 'value' FROM generate_series(1, 5000) g"))
+			db.Pick("INSERT INTO big SELECT seq, 'value' FROM "+seqMySQL(5000), "INSERT INTO big SELECT g, 'value' FROM generate_series(1, 5000) g"))
 		before := sources.WirePages()
 		r, pool := openPool(t, db.Engine, db.DSN, "SELECT id, v FROM big", "id", 5000)
 		pool.SetMaxOpenConns(1)
@@ -226,7 +226,7 @@ func TestWireStopMidPage(t *testing.T) {
 func TestWireLost(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {
 		db.Exec(t, "CREATE TABLE big (id INT PRIMARY KEY)",
-			db.Pick("INSERT INTO big SELECT seq FROM seq_1_to_20000", "INSERT INTO big SELECT g FROM generate_series(1, 20000) g"))
+			db.Pick("INSERT INTO big SELECT seq FROM "+seqMySQL(20000), "INSERT INTO big SELECT g FROM generate_series(1, 20000) g"))
 		r, _ := openPool(t, db.Engine, db.DSN, db.Pick("SELECT CONNECTION_ID() AS cid, id FROM big", "SELECT pg_backend_pid() AS cid, id FROM big"), "id", 100)
 		row, err := r.Next(context.Background())
 		if err != nil {
@@ -280,7 +280,7 @@ func TestWireBoundPostgres(t *testing.T) {
 func TestWireAhead(t *testing.T) {
 	each(t, func(t *testing.T, db *scratch.DB) {
 		db.Exec(t, "CREATE TABLE a (id INT PRIMARY KEY, c INT, v VARCHAR(20))",
-			db.Pick("INSERT INTO a SELECT seq, seq % 4, CONCAT('v', seq) FROM seq_1_to_20", "INSERT INTO a SELECT g, g % 4, 'v' || g FROM generate_series(1, 20) g"))
+			db.Pick("INSERT INTO a SELECT seq, seq % 4, CONCAT('v', seq) FROM "+seqMySQL(20), "INSERT INTO a SELECT g, g % 4, 'v' || g FROM generate_series(1, 20) g"))
 		read := func(limit int, segs []sources.Segment) ([]pipeline.Row, int64) {
 			t.Helper()
 			defer sources.SetPrefetchLimit(limit)()

@@ -197,3 +197,49 @@ func TestTransformShopSalt(t *testing.T) {
 		t.Errorf("record password %q (%s) does not verify", rec.Password, rec.PasswordAlgorithm)
 	}
 }
+
+// TestRejects: every failing field of a row, in the order the rules run,
+// the first being the reject Transform gives (and only that one).
+func TestRejects(t *testing.T) {
+	cols := []string{"first_name", "last_name", "email", "date_joined", "password", "user_type", "uye_id"}
+	n, err := New(cols, []string{"uye_id"}, Options{Location: istanbul, Now: testNow,
+		Password: PasswordPolicy{Algorithm: "auto", Unsupported: "reject"}, PhoneInvalid: "drop"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := map[string]string{"first_name": "Ayşe", "last_name": "Yılmaz", "email": "ayse@example.com",
+		"date_joined": "2022-01-13 09:26:00", "password": md5hex}
+	for _, tc := range []struct {
+		name string
+		bad  map[string]string
+		want []string // field reason
+	}{
+		{"none", nil, nil},
+		{"one", map[string]string{"email": "not-an-email"}, []string{"email invalid"}},
+		{"email and date_joined", map[string]string{"email": "a@@b", "date_joined": ""}, []string{"email invalid", "date_joined missing"}},
+		{"four", map[string]string{"first_name": "", "email": "", "password": "", "user_type": "admin"},
+			[]string{"first_name missing", "email missing", "password missing", "user_type invalid"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			vals := map[string]string{}
+			for k, v := range good {
+				vals[k] = v
+			}
+			for k, v := range tc.bad {
+				vals[k] = v
+			}
+			r := row("7", cols, vals)
+			var got []string
+			for _, rj := range n.Rejects(r) {
+				got = append(got, rj.Field+" "+rj.Reason)
+			}
+			if strings.Join(got, ", ") != strings.Join(tc.want, ", ") {
+				t.Fatalf("rejects %q, want %q", got, tc.want)
+			}
+			res := n.Transform(r, nil)
+			if (res.Reject == nil) != (len(tc.want) == 0) || res.Reject != nil && res.Reject.Field+" "+res.Reject.Reason != tc.want[0] {
+				t.Fatalf("Transform rejects %+v, want the first of %q", res.Reject, tc.want)
+			}
+		})
+	}
+}

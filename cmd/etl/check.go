@@ -25,9 +25,10 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, p)
 	}
 	if len(problems) > 0 {
-		fmt.Fprintf(stdout, "%d problems in %d records of %d files\n", len(problems), nrecs, nfiles)
+		fmt.Fprintf(stdout, "%s in %s of %s\n", plural(int64(len(problems)), "problem", "problems"),
+			plural(int64(nrecs), "record", "records"), plural(int64(nfiles), "file", "files"))
 		return errReported
 	}
-	fmt.Fprintf(stdout, "ok: %d records in %d files match the record contract\n", nrecs, nfiles)
+	fmt.Fprintf(stdout, "ok: %s in %s match the record contract\n", plural(int64(nrecs), "record", "records"), plural(int64(nfiles), "file", "files"))
 	return nil
 }

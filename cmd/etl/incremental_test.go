@@ -377,15 +377,15 @@ func TestLockAndSchedule(t *testing.T) {
 	if second.code != 1 || !strings.Contains(second.stderr, fmt.Sprintf("pid %d", cmd.Process.Pid)) {
 		t.Fatalf("second run: exit %d\n%s", second.code, second.stderr)
 	}
-	waitFor("run finished")
+	waitFor("run summary")
 	db.Exec(t, "ALTER TABLE uyeler RENAME TO uyeler_away")
 	waitFor("run failed; trying again")
 	db.Exec(t, "ALTER TABLE uyeler_away RENAME TO uyeler",
 		`INSERT INTO uyeler SELECT 301, isim, soyisim, 'late@example.com', cins, gsm, dtarih, uyelik_tarihi, parola,
 		parola_tuzu, sms_onay, mail_onay, aktif, misafir, sehir, '2024-05-01' FROM uyeler WHERE uye_id = 1`)
-	waitFor("run finished")
+	waitFor("run summary")
 	waitFor("run started")
-	waitFor("run finished")
+	waitFor("run summary")
 	cmd.Process.Signal(syscall.SIGTERM)
 	if err := cmd.Wait(); err != nil {
 		// A SIGTERM that lands mid-run stops that run (exit 1) after it

@@ -42,7 +42,7 @@ func TestE2EInit(t *testing.T) {
 				t.Errorf("config lacks %q:\n%s", want, cfg)
 			}
 		}
-		if !strings.Contains(r.stdout, "3 rows: 2 would be exported, 1 rejected") || !strings.Contains(r.stdout, "REJECTED  password: unsupported") {
+		if !strings.Contains(r.stdout, "3 rows read: 2 would be exported, 1 rejected") || !strings.Contains(r.stdout, "REJECTED  password: unsupported") {
 			t.Errorf("no preview of the records:\n%s", r.stdout)
 		}
 		if v := etl(t, nil, "validate", "--config", cfgPath); v.code != 0 {
@@ -106,7 +106,7 @@ func TestInitSelectOnly(t *testing.T) {
 		if strings.Contains(cfg, "user_type:") {
 			t.Errorf("UserType holds no valid user_type, yet it is mapped:\n%s", cfg)
 		}
-		if !strings.Contains(r.stdout, "6 rows: 6 would be exported") && !strings.Contains(r.stdout, "5 rows: 5 would be exported") {
+		if !strings.Contains(r.stdout, "6 rows read: 6 would be exported") && !strings.Contains(r.stdout, "5 rows read: 5 would be exported") {
 			t.Errorf("preview:\n%s", r.stdout)
 		}
 		cmd := etlCmd("run", "--dry-run", "--config", cfgPath)

@@ -32,8 +32,9 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("init", flag.ContinueOnError)
 	var lf logFlags
 	lf.register(fs)
-	driver := fs.String("driver", "", "mysql or postgres")
+	driver := fs.String("driver", "", "mysql, postgres or csv")
 	dsn := fs.String("dsn", "", "the legacy database's DSN")
+	path := fs.String("path", "", "the CSV file (with --driver csv)")
 	table := fs.String("table", "", "the users table (default: guessed)")
 	outPath := fs.String("o", "legacy.yaml", "where to write the config")
 	force := fs.Bool("force", false, "overwrite the -o file")
@@ -44,14 +45,22 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *driver != "mysql" && *driver != "postgres" {
-		return usageError{errors.New("init: --driver must be mysql or postgres")}
-	}
-	if *dsn == "" {
-		return usageError{errors.New("init: --dsn is required")}
+	if *driver != "mysql" && *driver != "postgres" && *driver != "csv" {
+		return usageError{errors.New("init: --driver must be mysql, postgres or csv")}
 	}
 	if _, err := os.Stat(*outPath); err == nil && !*force {
 		return usageError{fmt.Errorf("init: %s exists; choose another -o or add --force", *outPath)}
+	}
+	if *driver == "csv" {
+		if *path == "" || *dsn != "" || *table != "" {
+			return usageError{errors.New("init: --driver csv reads --path FILE (no --dsn or --table)")}
+		}
+		ctx, _, cleanup := signals(log)
+		defer cleanup()
+		return initCSV(ctx, *path, *outPath, stdout)
+	}
+	if *dsn == "" {
+		return usageError{errors.New("init: --dsn is required")}
 	}
 	d, openDB, redact := mysql.Dialect, mysql.OpenDB, mysql.Redact
 	if *driver == "postgres" {
@@ -109,7 +118,8 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	}
 	g := configs.GuessColumns(infos)
 	key, keyNote := pickKey(t)
-	yaml, todos := initYAML(*driver, dsnLine, t, key, keyNote, g, ranking, len(sample))
+	head := fmt.Sprintf("  driver: %s\n  dsn: %s\n  table: %s\n", *driver, dsnLine, yamlString(t.Name))
+	yaml, todos := initYAML("The users table was "+ranking, head, true, t, key, keyNote, g, len(sample))
 	summary := fmt.Sprintf("table %s, key %s, %d of %d columns mapped (sampled %d rows)", t.Name, orTODO(key), len(g.Columns), len(t.Columns), len(sample))
 	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, stdout)
 }
@@ -143,7 +153,7 @@ func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, tod
 		return fmt.Errorf("the written config does not load (a bug; please report it): %w", err)
 	}
 	fmt.Fprintf(stdout, "\npreview of the first 5 rows with this config:\n\n")
-	return preview(ctx, cfg, 5, stdout)
+	return preview(ctx, cfg, previewOptions{n: 5}, stdout)
 }
 
 // pickTable returns the named table, or the one that looks most like a
@@ -272,13 +282,16 @@ func pickKey(t sources.Table) (string, string) {
 	return "", ""
 }
 
-func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g configs.Guess, ranking string, sampled int) (string, []string) {
+// initYAML writes the config of a users table (or CSV file, db false):
+// about is the comment on how it was chosen, head the source's first
+// lines (driver and where to read).
+func initYAML(about, head string, db bool, t sources.Table, key, keyNote string, g configs.Guess, sampled int) (string, []string) {
 	var todos []string
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
 		time.Now().UTC().Format("2006-01-02 15:04Z"))
-	w("# The users table was %s.\n\nsource:\n  driver: %s\n  dsn: %s\n  table: %s\n", ranking, driver, dsn, yamlString(t.Name))
+	w("# %s.\n\nsource:\n%s", about, head)
 	w("  columns:                          # record key: legacy column\n")
 	keys := append(append([]string{}, pipeline.RecordKeys...), "password_salt")
 	mapped := map[string]bool{}
@@ -315,11 +328,17 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	if len(missing) > 0 {
 		w("    # no column found for: %s (each gets its default: null, false or registered)\n", strings.Join(missing, ", "))
 	}
-	if g.Deleted != "" {
+	if g.Deleted != "" && !db {
+		w("    # %s looks like a deleted flag (set in %d of %d sampled rows): every row of the file is exported; remove those rows first\n", g.Deleted, g.DeletedOn, sampled)
+	}
+	if g.Guest != "" && !db {
+		w("    # %s looks like a guest flag: user_type must say guest or registered; map it as user_type after rewriting its values\n", g.Guest)
+	}
+	if g.Deleted != "" && db {
 		w("    # %s looks like a deleted flag (set in %d of %d sampled rows): table mode exports deleted rows too;\n", g.Deleted, g.DeletedOn, sampled)
 		w("    # to leave them out, write a query instead: SELECT ... FROM %s WHERE %s = 0\n", t.Name, g.Deleted)
 	}
-	if g.Guest != "" {
+	if g.Guest != "" && db {
 		w("    # %s looks like a guest flag: user_type needs a query, e.g.\n    #   CASE %s WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type\n", g.Guest, g.Guest)
 	}
 	if key == "" {
@@ -328,12 +347,18 @@ func initYAML(driver, dsn string, t sources.Table, key, keyNote string, g config
 	} else {
 		w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
 	}
-	if g.Cursor != "" {
+	switch {
+	case !db:
+		// A CSV file is read whole each run: no cursor, no fetch size.
+	case g.Cursor != "":
 		w("  cursor: %s%s# enables incremental runs; keep an index on (%s, %s)\n", yamlString(g.Cursor), strings.Repeat(" ", max(1, 27-len(g.Cursor))), g.Cursor, key)
-	} else {
+	default:
 		w("  # cursor: updated_at              # no updated-at column found; without one every run reads the whole table\n")
 	}
-	w("  fetch_size: 5000\n\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
+	if db {
+		w("  fetch_size: 5000\n")
+	}
+	w("\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
 	for _, k := range []string{"date_of_birth", "date_joined"} {
 		if len(g.Dates[k]) > 0 {
 			w("  # %s shapes in %d sampled rows: %s\n", k, sampled, schemeCounts(g.Dates[k]))

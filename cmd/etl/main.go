@@ -37,7 +37,8 @@ Usage:
   etl run --config FILE [--dry-run] [--full] [--limit N] [--workers N] [--every 15m]
   etl validate --config FILE
   etl init --driver mysql|postgres --dsn DSN [--table T] [-o legacy.yaml]
-  etl preview --config FILE [-n 20]
+  etl init --driver csv --path FILE [-o legacy.yaml]
+  etl preview --config FILE [-n 20] [--key K] [--rejected]
   etl status --config FILE
   etl state show --config FILE
   etl state retry --config FILE (--run RUN_ID | RUN_ID/users-NNNNNN.json...)
@@ -101,12 +102,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
-		fmt.Fprintln(stderr, "etl:", err)
-		return exitUsage
+	isUsage := errors.As(err, &ue)
+	switch {
+	case isUsage || !errors.Is(err, errReported):
+		if jsonLogs(args) {
+			fmt.Fprintln(stderr, errorLine(err))
+		} else {
+			fmt.Fprintln(stderr, "etl:", err)
+		}
 	}
-	if !errors.Is(err, errReported) {
-		fmt.Fprintln(stderr, "etl:", err)
+	if isUsage {
+		return exitUsage
 	}
 	return exitFailed
 }

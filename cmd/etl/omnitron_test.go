@@ -58,16 +58,14 @@ func TestE2EOmnitron(t *testing.T) {
 	cfg := writeConfig(t, omnitronConfig(db, out, srv.URL, ""))
 	env := []string{"STUB_TOKEN=" + stubToken}
 
-	// Killed somewhere in the middle of reading and uploading.
+	// Killed in the middle of uploading: once the stand-in has accepted
+	// an upload, while batches are still unsent.
 	cmd := exec.Command(binary, "run", "--config", cfg)
 	cmd.Env = append(cmd.Environ(), env...)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(700 * time.Millisecond)
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-	sentBefore := stub.Uploads()
+	sentBefore := killMidUpload(t, cmd, stub, n/500)
 
 	r := etl(t, env, "run", "--config", cfg)
 	// The kill can land after the stand-in accepted an upload and before
@@ -93,7 +91,7 @@ func TestE2EOmnitron(t *testing.T) {
 	}
 	checkArrivedOnce(t, stub, n)
 	st := etl(t, env, "status", "--config", cfg)
-	m := regexp.MustCompile(fmt.Sprintf(`%d batches, 0 not finished, (\d+) records failed`, n/500)).FindStringSubmatch(st.stdout)
+	m := regexp.MustCompile(fmt.Sprintf(`%d batches, 0 not finished, (\d+) records? failed`, n/500)).FindStringSubmatch(st.stdout)
 	if st.code != 0 || m == nil {
 		t.Fatalf("status: exit %d\n%s%s", st.code, st.stdout, st.stderr)
 	}
@@ -109,6 +107,31 @@ func TestE2EOmnitron(t *testing.T) {
 		t.Fatalf("a rerun uploaded %d batches", stub.Uploads()-uploads)
 	}
 	checkArrivedOnce(t, stub, n)
+}
+
+// killMidUpload kills cmd with -9 as soon as stub has accepted an upload,
+// and fails the test unless the kill landed with at least one of the
+// run's batches still unsent. It returns the uploads accepted by then.
+func killMidUpload(t *testing.T, cmd *exec.Cmd, stub *omnitronstub.Server, batches int) int {
+	t.Helper()
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	for stub.Uploads() < 1 {
+		select {
+		case err := <-exited:
+			t.Fatalf("the run ended (%v) before the stand-in accepted any upload", err)
+		case <-tick.C:
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	<-exited
+	sent := stub.Uploads()
+	if sent < 1 || sent >= batches {
+		t.Fatalf("the kill did not land mid-upload: %d of %d batches accepted by then", sent, batches)
+	}
+	return sent
 }
 
 // TestE2EOmnitronAuth: refused credentials stop the run at once, with a

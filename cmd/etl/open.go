@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"time"
+	"unicode/utf8"
 
 	"etl/configs"
 	"etl/pipeline"
@@ -64,7 +65,8 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 	keyCol, cursorCol := s.Key, s.Cursor
 	switch s.Driver {
 	case "csv":
-		r, err := csv.Open(s.Path, s.Encoding, s.Columns, s.Key, pipeline.RecordKeys)
+		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
+		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, pipeline.RecordKeys)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -92,9 +94,16 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		defer cancel()
 		r, err := sources.OpenCursor(cctx, d, db, query, keyCol, cursorCol, s.FetchSize)
 		if err != nil {
+			var why error
+			if s.Query == "" && !errors.Is(err, sources.ErrKey) {
+				why = missingColumns(cctx, d, db, s)
+			}
 			o.Close()
 			if errors.Is(err, sources.ErrKey) {
 				return nil, usageError{err}
+			}
+			if why != nil {
+				return nil, usageError{fmt.Errorf("source table %s: %w (the database said: %v)", s.Table, why, err)}
 			}
 			return nil, withHint(fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err))
 		}

@@ -38,7 +38,7 @@ func TestE2EPreview(t *testing.T) {
 	// The demo config's CSV path is relative to the config file, so the
 	// preview is the same from this folder and from the repo root.
 	r := etl(t, []string{"ETL_OUT=" + t.TempDir()}, "preview", "--config", "../../configs/demo.yaml", "-n", "30")
-	if r.code != 0 || !strings.Contains(r.stdout, "22 rows: 9 would be exported, 13 rejected") {
+	if r.code != 0 || !strings.Contains(r.stdout, "22 rows read: 9 would be exported, 13 rejected") {
 		t.Fatalf("preview from cmd/etl: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	cmd := exec.Command(binary, "preview", "--config", "configs/demo.yaml", "-n", "30")
@@ -49,7 +49,7 @@ func TestE2EPreview(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 	s := string(out)
-	if !strings.Contains(s, "22 rows: 9 would be exported, 13 rejected") ||
+	if !strings.Contains(s, "22 rows read: 9 would be exported, 13 rejected") ||
 		!strings.Contains(s, "REJECTED  password: unsupported") || !strings.Contains(s, `"password":"md5$…(hidden)"`) {
 		t.Fatalf("preview:\n%s", s)
 	}

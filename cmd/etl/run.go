@@ -32,6 +32,7 @@ import (
 // runFlags are the options of one `etl run`.
 type runFlags struct {
 	config       string // the config's path, for the commands the summary suggests
+	json         bool   // JSON logs: the summary is an event, and no live progress line
 	dryRun, full bool
 	limit        int64
 	every        time.Duration
@@ -80,7 +81,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{err}
 	}
-	rf.config = *cfgPath
+	rf.config, rf.json = *cfgPath, lf.json()
 	if *workers > 0 {
 		cfg.Workers = *workers
 	}
@@ -328,7 +329,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 
 	progress := &pipeline.Progress{}
 	view := &progressView{log: log, p: progress, started: time.Now(), before: run.Stats.Read}
-	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
+	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) && !rf.json {
 		view.tty = stderr
 	}
 	if o.rdr != nil {
@@ -407,8 +408,12 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		// on disk, not in the counts, and the next run writes them again.
 		uncounted = max(len(sink.Batches())-len(m.Batches), 0)
 	}
-	printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
-	logSummary(log, m, took)
+	if rf.json {
+		logSummary(log, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
+	} else {
+		printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
+		logFinished(log, m, took)
+	}
 	if runErr == nil && m.Status == statusIncomplete {
 		log.Error().Str("run", run.ID).Msg(m.Error)
 		return errReported
@@ -687,7 +692,7 @@ func (v *progressView) run(done <-chan struct{}) {
 				ev.Msg("progress")
 				continue
 			}
-			line := fmt.Sprintf("%d rows", v.before+read)
+			line := plural(v.before+read, "row", "rows")
 			if total > 0 {
 				line = fmt.Sprintf("%d / %d rows (%d%%)", v.before+read, total, min(100, 100*(v.before+read)/total))
 			}
@@ -700,7 +705,8 @@ func (v *progressView) run(done <-chan struct{}) {
 	}
 }
 
-func logSummary(log zerolog.Logger, m *pipeline.Manifest, took time.Duration) {
+// logFinished ends a run's console log, after the summary table.
+func logFinished(log zerolog.Logger, m *pipeline.Manifest, took time.Duration) {
 	c := m.Counts
 	log.Info().Str("run", m.RunID).Str("status", m.Status).Int64("read", c.Read).Int64("exported", c.Exported).
 		Int64("rejected", c.Rejected).Int64("skipped", c.Skipped).Int("batches", len(m.Batches)).

@@ -227,7 +227,7 @@ func TestE2ERedactsPassword(t *testing.T) {
 		if r.code != 0 || strings.Contains(r.stderr+r.stdout, "s3cret") {
 			t.Fatalf("exit %d, output:\n%s", r.code, r.stderr)
 		}
-		if format == "json" && !strings.Contains(r.stderr, `"message":"run finished"`) {
+		if format == "json" && !strings.Contains(r.stderr, `"message":"run summary"`) {
 			t.Errorf("not JSON logs:\n%s", r.stderr)
 		}
 	}

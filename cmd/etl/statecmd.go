@@ -86,9 +86,10 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 				held, batches = held+n, batches+1
 			}
 		}
-		fmt.Fprintf(w, "ledger: %d users exported, %d bytes\n", l.Len()-2*st.Released-held, l.Size())
+		fmt.Fprintf(w, "ledger: %s exported, %s\n", plural(int64(l.Len()-2*st.Released-held), "user", "users"), plural(l.Size(), "byte", "bytes"))
 		if held > 0 {
-			fmt.Fprintf(w, "  held apart: %d users of %d incomplete batches (sent, outcome unknown; see `etl status`, then `etl state retry`)\n", held, batches)
+			fmt.Fprintf(w, "  held apart: %s of %s (sent, outcome unknown; see `etl status`, then `etl state retry`)\n",
+				plural(int64(held), "user", "users"), plural(int64(batches), "incomplete batch", "incomplete batches"))
 		}
 		if st.Reread {
 			fmt.Fprintf(w, "  the next run reads the whole source: users were released for export again\n")
@@ -98,8 +99,9 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 		fmt.Fprintf(w, "ledger: empty\n")
 	}
 	if r := st.Run; r != nil {
-		fmt.Fprintf(w, "run in progress: %s (%s, started %s, %d attempts, %d batches committed, folder %s)\n",
-			r.ID, r.Mode, r.Started.Format("2006-01-02 15:04:05Z"), r.Attempts, len(r.Batches), r.Dir)
+		fmt.Fprintf(w, "run in progress: %s (%s, started %s, %s, %s committed, folder %s)\n",
+			r.ID, r.Mode, r.Started.Format("2006-01-02 15:04:05Z"), plural(int64(r.Attempts), "attempt", "attempts"),
+			plural(int64(len(r.Batches)), "batch", "batches"), r.Dir)
 		if r.Last != nil {
 			fmt.Fprintf(w, "  resumes after key %s\n", r.Last.Key)
 		}
@@ -107,8 +109,8 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 	if len(st.History) > 0 {
 		fmt.Fprintf(w, "last runs:\n")
 		for _, h := range st.History {
-			fmt.Fprintf(w, "  %s  %-11s %-9s read %d, exported %d, rejected %d, skipped %d, %d batches  %s\n",
-				h.ID, h.Mode, h.Status, h.Read, h.Exported, h.Rejected, h.Skipped, h.Batches, h.Dir)
+			fmt.Fprintf(w, "  %s  %-11s %-9s read %d, exported %d, rejected %d, skipped %d, %s  %s\n",
+				h.ID, h.Mode, h.Status, h.Read, h.Exported, h.Rejected, h.Skipped, plural(int64(h.Batches), "batch", "batches"), h.Dir)
 		}
 	}
 	return nil

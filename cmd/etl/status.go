@@ -68,14 +68,15 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	tw.Flush()
-	fmt.Fprintf(stdout, "%d batches, %d not finished, %d records failed in omnitron\n", len(entries), pending, failed)
+	fmt.Fprintf(stdout, "%s, %d not finished, %s failed in omnitron\n", plural(int64(len(entries)), "batch", "batches"), pending,
+		plural(int64(failed), "record", "records"))
 	if len(incomplete) > 0 {
 		held, runs, names := 0, map[string]bool{}, []string{}
 		for _, e := range incomplete {
 			held += e.Held()
 			runs[e.Run] = true
 			names = append(names, e.Run+"/"+e.File)
-			fmt.Fprintf(stdout, "incomplete: %s/%s: omnitron refused %d of %d records (migration %s)\n", e.Run, e.File, e.Errors, e.Total, e.MigrationID)
+			fmt.Fprintf(stdout, "incomplete: %s/%s: omnitron refused %d of %s (migration %s)\n", e.Run, e.File, e.Errors, plural(int64(e.Total), "record", "records"), e.MigrationID)
 		}
 		retry := strings.Join(names, " ")
 		if len(runs) == 1 {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"etl/pipeline"
 	"etl/pipeline/state"
 	"etl/sinks/files"
@@ -42,8 +44,8 @@ func refusedMessage(runID string, refused []state.Upload, config string) string 
 		}
 		retry = strings.TrimSpace(retry)
 	}
-	return fmt.Sprintf("omnitron refused %d of %d records in %s (%s); it does not say which, so the users of %s are held apart, "+
-		"not counted as exported. %s", failed, total, plural(int64(len(refused)), "batch", "batches"), strings.Join(names, ", "),
+	return fmt.Sprintf("omnitron refused %d of %s in %s (%s); it does not say which, so the users of %s are held apart, "+
+		"not counted as exported. %s", failed, plural(int64(total), "record", "records"), plural(int64(len(refused)), "batch", "batches"), strings.Join(names, ", "),
 		map[bool]string{true: "that batch", false: "those batches"}[len(refused) == 1], nextStep(config, retry))
 }
 
@@ -76,8 +78,8 @@ func headline(m *pipeline.Manifest, omnitron bool) string {
 		if n == 0 { // only an earlier run's batches: the error says which
 			return head + ": " + m.Error
 		}
-		return fmt.Sprintf("%s: omnitron refused %d of %d records in %s; %s held apart, not counted as exported",
-			head, failed, total, plural(n, "batch", "batches"),
+		return fmt.Sprintf("%s: omnitron refused %d of %s in %s; %s held apart, not counted as exported",
+			head, failed, plural(total, "record", "records"), plural(n, "batch", "batches"),
 			map[bool]string{true: "its", false: "their"}[n == 1]+" "+plural(users, "user is", "users are"))
 	case m.Error != "":
 		return head + ": " + m.Error
@@ -100,32 +102,9 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Durat
 	if m.Options.DryRun {
 		exported = fmt.Sprintf("would export %d", c.Exported)
 	}
-	var sent, accepted, done, started, pending, rejected, incomplete, refused int
-	var lines []string
-	for _, b := range m.Batches {
-		u := b.Upload
-		if u == nil {
-			continue
-		}
-		sent++
-		switch u.Status {
-		case state.UploadDone:
-			done++
-			accepted += u.Processed - u.Errors
-		case state.UploadIncomplete, state.UploadRetried:
-			incomplete++
-			accepted += u.Processed - u.Errors
-			refused += u.Errors
-			lines = append(lines, fmt.Sprintf("%s: %d of %d records refused (migration %s)", b.File, u.Errors, u.Total, u.MigrationID))
-		case state.UploadStarted:
-			started++
-		case state.UploadRejected:
-			rejected++
-			lines = append(lines, b.File+": rejected as a whole (HTTP 400): "+u.Error)
-		default:
-			pending++
-		}
-	}
+	u := tallyUploads(m)
+	sent, accepted, done, started, pending, rejected, incomplete, refused, lines :=
+		u.Sent, u.Accepted, u.Whole, u.Processing, u.NotSent, u.Rejected, u.Incomplete, u.Refused, u.lines
 	if omnitron && !m.Options.DryRun {
 		exported += fmt.Sprintf(" to batch files, %d accepted by omnitron", accepted)
 	}
@@ -172,4 +151,72 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Durat
 	}
 	fmt.Fprintf(w, "  report: %s (beside it %s, %s and %s)\n\n", filepath.Join(dir, files.ReportFile),
 		plural(int64(len(m.Batches)), "batch file", "batch files"), files.RejectsFile, files.ManifestFile)
+}
+
+// uploadTally is what Omnitron made of a run's batches.
+type uploadTally struct {
+	Sent       int `json:"sent"`
+	Whole      int `json:"accepted_whole"`
+	Incomplete int `json:"with_records_refused"`
+	Processing int `json:"processing"`
+	NotSent    int `json:"not_sent"`
+	Rejected   int `json:"rejected"`
+	Accepted   int `json:"records_accepted"`
+	Refused    int `json:"records_refused"`
+	lines      []string
+}
+
+func tallyUploads(m *pipeline.Manifest) uploadTally {
+	var t uploadTally
+	for _, b := range m.Batches {
+		u := b.Upload
+		if u == nil {
+			continue
+		}
+		t.Sent++
+		switch u.Status {
+		case state.UploadDone:
+			t.Whole++
+			t.Accepted += u.Processed - u.Errors
+		case state.UploadIncomplete, state.UploadRetried:
+			t.Incomplete++
+			t.Accepted += u.Processed - u.Errors
+			t.Refused += u.Errors
+			t.lines = append(t.lines, fmt.Sprintf("%s: %d of %s refused (migration %s)", b.File, u.Errors, plural(int64(u.Total), "record", "records"), u.MigrationID))
+		case state.UploadStarted:
+			t.Processing++
+		case state.UploadRejected:
+			t.Rejected++
+			t.lines = append(t.lines, b.File+": rejected as a whole (HTTP 400): "+u.Error)
+		default:
+			t.NotSent++
+		}
+	}
+	return t
+}
+
+// logSummary is the summary of a run as one event, for JSON logs: what
+// printSummary shows, as fields a log pipeline can query.
+func logSummary(log zerolog.Logger, m *pipeline.Manifest, dir string, took time.Duration, omnitron bool, uncounted int) {
+	c := m.Counts
+	ev := log.Info()
+	if m.Status != "ok" && m.Status != "partial" {
+		ev = log.Error()
+	}
+	ev = ev.Str("run", m.RunID).Str("outcome", m.Status).Str("headline", headline(m, omnitron)).Bool("dry_run", m.Options.DryRun).
+		Str("mode", m.Mode).Int64("read", c.Read).Int64("exported", c.Exported).Int64("rejected", c.Rejected).
+		Int64("skipped", c.Skipped).Int("batches", len(m.Batches)).Str("took", took.Round(time.Millisecond).String()).
+		Interface("rejects", c.Rejects).Interface("warnings", c.Warnings).Interface("skipped_by", c.SkippedBy).
+		Str("report", filepath.Join(dir, files.ReportFile)).Str("rejects_file", filepath.Join(dir, files.RejectsFile)).
+		Str("manifest", filepath.Join(dir, files.ManifestFile))
+	if m.Error != "" {
+		ev = ev.Str("error", m.Error)
+	}
+	if uncounted > 0 {
+		ev = ev.Int("batches_uncounted", uncounted)
+	}
+	if u := tallyUploads(m); u.Sent > 0 {
+		ev = ev.Interface("omnitron", u).Strs("omnitron_refused", u.lines)
+	}
+	ev.Msg("run summary")
 }

@@ -302,7 +302,7 @@ func seed(engine string) (string, error) {
 			fmt.Sprintf(`INSERT INTO uyeler SELECT seq, CONCAT('Ad', seq), IF(seq %% 10 = 0, 'YÄ±lmaz', 'Yılmaz'), CONCAT('User', seq, '@Example.com'),
 			ELT(seq %% 4 + 1, 'E', 'K', '', 'kadın'), CONCAT('0532 ', LPAD(seq %% 1000, 3, '0'), ' ', LPAD(seq %% 100, 2, '0'), ' ', LPAD(seq %% 97, 2, '0')),
 			DATE_ADD('1960-01-01', INTERVAL seq %% 15000 DAY), DATE_ADD('2015-01-01', INTERVAL seq %% 300000 MINUTE), MD5(seq), '',
-			seq %% 2, (seq + 1) %% 2, 1, IF(seq %% 50 = 0, 1, 0), 'Ankara', '2024-01-01 00:00:00' FROM seq_1_to_%d`, rows),
+			seq %% 2, (seq + 1) %% 2, 1, IF(seq %% 50 = 0, 1, 0), 'Ankara', '2024-01-01 00:00:00' FROM %s`, mysqlSeq(rows)),
 			"ANALYZE TABLE uyeler"}
 	} else {
 		stmts = []string{`CREATE TABLE uyeler (uye_id INT PRIMARY KEY, isim VARCHAR(100), soyisim VARCHAR(100), mail VARCHAR(200),
@@ -433,4 +433,20 @@ func normalizationCost(engine, dsn, work string) (full, pass, ratio float64, err
 	}
 	sort.Float64s(ratios)
 	return full, pass, ratios[len(ratios)/2], nil
+}
+
+// mysqlSeq is a derived table of the integers 1..n in a column seq, on
+// MariaDB and Oracle MySQL alike: MariaDB's seq_1_to_N tables come from
+// an engine MySQL lacks, and MySQL stops a recursive CTE after 1000 rows
+// by default, so the numbers are digits crossed with themselves.
+func mysqlSeq(n int) string {
+	const digits = "(SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4" +
+		" UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)"
+	var sum, from []string
+	for i, p := 0, 1; p < n || i == 0; i, p = i+1, p*10 {
+		sum = append(sum, fmt.Sprintf("%d*d%d.d", p, i))
+		from = append(from, fmt.Sprintf("%s d%d", digits, i))
+	}
+	return fmt.Sprintf("(SELECT seq FROM (SELECT %s + 1 AS seq FROM %s) digits WHERE seq <= %d) seqs",
+		strings.Join(sum, " + "), strings.Join(from, " CROSS JOIN "), n)
 }

@@ -34,18 +34,18 @@ type Reader struct {
 // header names; otherwise the headers are the record keys. key names the
 // key column (a record key or a header).
 func Open(path, encoding string, columns map[string]string, key string, order []string) (*Reader, error) {
+	return OpenDelimited(path, encoding, ',', columns, key, order)
+}
+
+// OpenDelimited is Open for a file whose fields are separated by delim
+// (Excel in a Turkish locale writes ';').
+func OpenDelimited(path, encoding string, delim rune, columns map[string]string, key string, order []string) (*Reader, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open csv: %w", err)
 	}
-	var in io.Reader = bufio.NewReaderSize(f, 256<<10)
-	switch encoding {
-	case "windows-1254":
-		in = charmap.Windows1254.NewDecoder().Reader(in)
-	case "iso-8859-9":
-		in = charmap.ISO8859_9.NewDecoder().Reader(in)
-	}
-	cr := csv.NewReader(in)
+	cr := csv.NewReader(decode(bufio.NewReaderSize(f, 256<<10), encoding))
+	cr.Comma = delim
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	header, err := cr.Read()
@@ -123,6 +123,17 @@ func (r *Reader) mapColumns(header []string, columns map[string]string, key stri
 		return fmt.Errorf("source.key: column %q is not among the columns (%s)", key, strings.Join(r.columns, ", "))
 	}
 	return nil
+}
+
+// decode turns in, in the file's encoding, into UTF-8.
+func decode(in io.Reader, encoding string) io.Reader {
+	switch encoding {
+	case "windows-1254":
+		return charmap.Windows1254.NewDecoder().Reader(in)
+	case "iso-8859-9":
+		return charmap.ISO8859_9.NewDecoder().Reader(in)
+	}
+	return in
 }
 
 func contains(l []string, s string) bool {
