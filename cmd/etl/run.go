@@ -519,7 +519,7 @@ func settleRejects(st *state.State, dir string, ledger *state.Ledger, rejects *s
 // those that wait.
 func printWaiting(w io.Writer, retried, waiting int64) {
 	if retried > 0 {
-		fmt.Fprintf(w, "  %s of earlier runs read again by key\n", plural(retried, "rejected row", "rejected rows"))
+		fmt.Fprintf(w, "  %s of earlier runs looked up again by key\n", plural(retried, "rejected row", "rejected rows"))
 	}
 	if waiting > 0 {
 		fmt.Fprintf(w, "  %s %s; they are read again when normalize changes, or with --retry-rejects\n",
