@@ -234,6 +234,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			}
 		}
 	}
+	if rf.retryRejects && (rf.dryRun || o.rdr == nil || cfg.Source.Cursor == "") {
+		log.Warn().Msg("--retry-rejects does nothing here: a dry run reads no reject again, and a source without source.cursor is read whole by every run")
+	}
 	// Rejected keys are kept only where a run would not read them again
 	// by itself: a source with a cursor. Without one every run reads the
 	// whole source (CSV too), rejected rows included.
@@ -471,9 +474,15 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		// on disk, not in the counts, and the next run writes them again.
 		uncounted = max(len(sink.Batches())-len(m.Batches), 0)
 	}
-	printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
 	if rejects != nil {
+		// Within the summary, before the blank line that ends it.
+		var sum strings.Builder
+		printSummary(&sum, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
+		io.WriteString(stderr, strings.TrimSuffix(sum.String(), "\n"))
 		printWaiting(stderr, run.Retried, rejects.Waiting())
+		io.WriteString(stderr, "\n")
+	} else {
+		printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
 	}
 	logSummary(log, m, took)
 	if runErr == nil && m.Status == statusIncomplete {
