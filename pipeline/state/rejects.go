@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"syscall"
 
 	"etl/internal/atomicfile"
 	"etl/internal/fptable"
@@ -168,30 +169,63 @@ func appendEntry(b []byte, r Reject) []byte {
 	return b
 }
 
-// readEntryFrom reads one entry; io.EOF at a clean end.
-func readRejectEntry(r *bufio.Reader) (Reject, int, error) {
-	var v [4]string
-	n := 0
+// parseReject decodes the entry at the start of b without copying it:
+// size is 0 when b does not hold all of it, -1 when it claims a length no
+// entry has.
+func parseReject(b []byte) (v [4][]byte, size int) {
 	for i := range v {
-		l, err := binary.ReadUvarint(r)
-		if err != nil {
-			if i == 0 && errors.Is(err, io.EOF) {
-				return Reject{}, 0, io.EOF
-			}
-			return Reject{}, 0, fmt.Errorf("read the reject set: %w", noEOF(err))
+		n, w := binary.Uvarint(b[size:])
+		if n > 1<<20 {
+			return v, -1
 		}
-		if l > 1<<20 {
-			return Reject{}, 0, errors.New("read the reject set: an entry longer than 1 MiB: the file is damaged")
+		if w <= 0 || uint64(len(b)-size-w) < n {
+			return v, 0
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(r, b); err != nil {
-			return Reject{}, 0, fmt.Errorf("read the reject set: %w", noEOF(err))
-		}
-		v[i] = string(b)
-		var tmp [binary.MaxVarintLen64]byte
-		n += binary.PutUvarint(tmp[:], l) + int(l)
+		v[i] = b[size+w : size+w+int(n)]
+		size += w + int(n)
 	}
-	return Reject{Key: v[0], Field: v[1], Reason: v[2], Config: v[3]}, n, nil
+	return v, size
+}
+
+func toReject(v [4][]byte) Reject {
+	return Reject{Key: string(v[0]), Field: string(v[1]), Reason: string(v[2]), Config: string(v[3])}
+}
+
+// scan calls f with every entry of f's first size bytes, in order, read
+// in large chunks; v is valid only during the call.
+func scanRejects(file *os.File, size int64, f func(off int64, v [4][]byte) error) error {
+	buf := make([]byte, 256<<10)
+	have, bufOff := 0, int64(0) // bytes of buf in use, file offset of buf[0]
+	for off := int64(0); off < size; {
+		v, n := parseReject(buf[off-bufOff : have])
+		if n < 0 {
+			return fmt.Errorf("read the reject set at %d: an entry longer than 1 MiB: the file is damaged", off)
+		}
+		if n == 0 {
+			if bufOff+int64(have) >= size {
+				return fmt.Errorf("read the reject set at %d: %w", off, io.ErrUnexpectedEOF)
+			}
+			rest := copy(buf, buf[off-bufOff:have])
+			if rest == len(buf) {
+				buf = append(buf, make([]byte, len(buf))...)
+			}
+			bufOff, have = off, rest
+			m, err := file.ReadAt(buf[have:min(int64(len(buf)), size-bufOff)], bufOff+int64(have))
+			have += m
+			if m == 0 {
+				if err == nil || errors.Is(err, io.EOF) {
+					err = io.ErrUnexpectedEOF
+				}
+				return fmt.Errorf("read the reject set at %d: %w", off, err)
+			}
+			continue
+		}
+		if err := f(off, v); err != nil {
+			return err
+		}
+		off += int64(n)
+	}
+	return nil
 }
 
 func noEOF(err error) error {
@@ -207,19 +241,7 @@ func (s *RejectSet) Each(f func(r Reject) error) error {
 	if s.f == nil || s.size == 0 {
 		return nil
 	}
-	br := bufio.NewReaderSize(io.NewSectionReader(s.f, 0, s.size), 64<<10)
-	for {
-		r, _, err := readRejectEntry(br)
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if err := f(r); err != nil {
-			return err
-		}
-	}
+	return scanRejects(s.f, s.size, func(_ int64, v [4][]byte) error { return f(toReject(v)) })
 }
 
 // Exporter says whether a key was exported (the ledger).
@@ -267,12 +289,7 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 			r.Close()
 		}
 	}()
-	br := bufio.NewReaderSize(io.NewSectionReader(s.f, 0, s.size), 64<<10)
-	for off := int64(0); off < s.size; {
-		r, n, err := readRejectEntry(br)
-		if err != nil {
-			return 0, fmt.Errorf("compact the reject set: %w", noEOF(err))
-		}
+	err = scanRejects(s.f, s.size, func(off int64, v [4][]byte) error {
 		if len(es) == runLen {
 			if scratch == nil {
 				scratch = make([]fptable.Entry, runLen)
@@ -280,12 +297,15 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 			fptable.Sort(es, scratch)
 			f, err := fptable.Spill(s.dir, es)
 			if err != nil {
-				return 0, fmt.Errorf("compact the reject set: %w", err)
+				return err
 			}
 			runs, es = append(runs, f), es[:0]
 		}
-		es = append(es, fptable.Entry{FP: fingerprint(r.Key), Off: uint64(off)})
-		off += int64(n)
+		es = append(es, fptable.Entry{FP: fingerprint(v[0]), Off: uint64(off)})
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("compact the reject set: %w", err)
 	}
 	fptable.Sort(es, make([]fptable.Entry, len(es)))
 	srcs = append(srcs, fptable.NewSliceSource(es))
@@ -322,7 +342,14 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 		retry = bufio.NewWriterSize(retryTmp, 64<<10)
 	}
 	var size, waiting int64
-	g := &groupWriter{s: s, emit: func(r Reject) error {
+	var mapped []byte
+	if s.size > 0 {
+		if mapped, err = syscall.Mmap(int(s.f.Fd()), 0, int(s.size), syscall.PROT_READ, syscall.MAP_SHARED); err != nil {
+			return 0, fmt.Errorf("compact the reject set: map it: %w", err)
+		}
+		defer syscall.Munmap(mapped)
+	}
+	g := &groupWriter{s: s, mapped: mapped, emit: func(r Reject) error {
 		if opt.Ledger != nil {
 			done, err := opt.Ledger.Exported(r.Key)
 			if err != nil || done {
@@ -383,11 +410,27 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 // groupWriter takes the merged (fingerprint, offset) stream and emits,
 // per key, its last entry.
 type groupWriter struct {
-	s    *RejectSet
-	emit func(Reject) error
-	fp   uint64
-	offs []int64
-	part []byte // an entry split across writes
+	s      *RejectSet
+	emit   func(Reject) error
+	fp     uint64
+	offs   []int64
+	part   []byte // an entry split across writes
+	mapped []byte // the file being compacted, mapped read-only
+	last   []Reject
+	keys   []string
+}
+
+// entryAt decodes the entry at off in the mapped file: a pread each
+// was two thirds of a compaction's time.
+func (g *groupWriter) entryAt(off int64) (Reject, error) {
+	if off < 0 || off >= int64(len(g.mapped)) {
+		return Reject{}, fmt.Errorf("read the reject set at %d: beyond its %d bytes", off, len(g.mapped))
+	}
+	v, n := parseReject(g.mapped[off:])
+	if n <= 0 {
+		return Reject{}, fmt.Errorf("read the reject set at %d: the entry is damaged", off)
+	}
+	return toReject(v), nil
 }
 
 func (g *groupWriter) Write(b []byte) (int, error) {
@@ -431,13 +474,12 @@ func (g *groupWriter) flush() error {
 	if len(g.offs) == 0 {
 		return nil
 	}
-	var last []Reject
-	var keys []string
+	g.last, g.keys = g.last[:0], g.keys[:0]
+	last, keys := g.last, g.keys
 	for _, off := range g.offs { // ascending: a later entry replaces
-		br := bufio.NewReader(io.NewSectionReader(g.s.f, off, g.s.size-off))
-		r, _, err := readRejectEntry(br)
+		r, err := g.entryAt(off)
 		if err != nil {
-			return fmt.Errorf("at %d: %w", off, noEOF(err))
+			return err
 		}
 		i := 0
 		for i < len(keys) && keys[i] != r.Key {
@@ -449,7 +491,7 @@ func (g *groupWriter) flush() error {
 			last[i] = r
 		}
 	}
-	g.offs = g.offs[:0]
+	g.offs, g.last, g.keys = g.offs[:0], last, keys
 	for _, r := range last {
 		if err := g.emit(r); err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 
 	"etl/pipeline"
@@ -178,4 +179,39 @@ func TestRejectSetKilled(t *testing.T) {
 	if _, err := OpenRejects(dir, committed, false); err == nil {
 		t.Fatal("a truncated reject set opened")
 	}
+}
+
+// BenchmarkRejectSetCompact compacts a set of ETL_REJECTS keys (100k by
+// default), each rejected twice, all of them picked to be read
+// again: the work of a run's start when a bad config rejected that many.
+func BenchmarkRejectSetCompact(b *testing.B) {
+	n := 100_000
+	if v := os.Getenv("ETL_REJECTS"); v != "" {
+		fmt.Sscan(v, &n)
+	}
+	dir := b.TempDir()
+	s, err := OpenRejects(dir, nil, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() { s.Close() }()
+	batch := make([]pipeline.Reject, 0, 1000)
+	for round := 0; round < 2; round++ {
+		for i := 0; i < n; i++ {
+			batch = append(batch, pipeline.Reject{Key: strconv.Itoa(i), Field: "password", Reason: "unsupported"})
+			if len(batch) == cap(batch) || i == n-1 {
+				s.Append(batch, []string{"old", "new"}[round])
+				batch = batch[:0]
+			}
+		}
+	}
+	s.Sync()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		picked, err := s.Compact(CompactOptions{Ledger: fakeLedger{}, Config: "old", Retry: true, Pick: true, RetryFile: "retry-b.keys"})
+		if err != nil || picked != int64(n) {
+			b.Fatalf("picked %d of %d: %v", picked, n, err)
+		}
+	}
+	b.ReportMetric(float64(s.Info().Size)/float64(n), "bytes/key")
 }
