@@ -92,6 +92,17 @@ func TestRejectsFixedByConfig(t *testing.T) {
 		if !strings.Contains(show.stdout, "rejects: 1 rejected rows wait") {
 			t.Fatalf("state show:\n%s", show.stdout)
 		}
+
+		// Gone from the source: a full run, which reads every row, ends
+		// with only the keys it rejected.
+		db.Exec(t, "DELETE FROM uyeler WHERE uye_id = 25")
+		stderr = runOK(t, fixed, "--full")
+		if got := counts(lastManifest(t, out)); got != "full read 29 exported 0 rejected 0 skipped 29" {
+			t.Fatalf("--full run: %s", got)
+		}
+		if w := waiting(stderr); w != "" {
+			t.Fatalf("after a full run the deleted row still waits: %s", w)
+		}
 	})
 }
 

@@ -463,7 +463,13 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 	if rejects != nil && runErr == nil {
-		if err := settleRejects(st, stateDir, ledger, rejects, rejectsFP, limited); err != nil {
+		// A full run that read everything rejected every row still bad:
+		// keys it did not reject are exported or gone from the source.
+		only := ""
+		if run.Mode == state.ModeFull && !limited {
+			only = run.ID
+		}
+		if err := settleRejects(st, stateDir, ledger, rejects, rejectsFP, limited, only); err != nil {
 			log.Warn().Err(err).Msg("could not compact the reject set; the next run does")
 		}
 	}
@@ -503,7 +509,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 // settleRejects compacts the reject set once a run has committed, so that
 // the rows this run exported leave it and its count is exact: the ledger
 // is opened again to see this run's own exports.
-func settleRejects(st *state.State, dir string, ledger *state.Ledger, rejects *state.RejectSet, config string, limited bool) error {
+func settleRejects(st *state.State, dir string, ledger *state.Ledger, rejects *state.RejectSet, config string, limited bool, only string) error {
 	if rejects.Info().Size == 0 {
 		return nil
 	}
@@ -517,7 +523,7 @@ func settleRejects(st *state.State, dir string, ledger *state.Ledger, rejects *s
 		return err
 	}
 	defer l.Close()
-	if _, err := rejects.Compact(state.CompactOptions{Ledger: l, Config: config}); err != nil {
+	if _, err := rejects.Compact(state.CompactOptions{Ledger: l, Config: config, Only: only}); err != nil {
 		return err
 	}
 	st.Rejects = rejects.Info()

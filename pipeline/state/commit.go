@@ -68,7 +68,7 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		return err
 	}
 	if c.Rejects != nil {
-		if err := c.Rejects.Append(b.Rejects, c.RejectsConfig); err != nil {
+		if err := c.Rejects.Append(b.Rejects, c.RejectsConfig, c.State.Run.ID); err != nil {
 			return err
 		}
 	}

@@ -57,6 +57,8 @@ type Reject struct {
 	Key, Field, Reason string
 	// Config fingerprints what decided the reject (RejectsConfig).
 	Config string
+	// Run is the run that rejected it.
+	Run string
 }
 
 func rejectsName(gen int) string { return "rejects-" + strconv.Itoa(gen) + ".log" }
@@ -122,7 +124,7 @@ func (s *RejectSet) Waiting() int64 { return s.waiting }
 
 // Append adds a batch's rejects, rejected under config. Durable after
 // Sync.
-func (s *RejectSet) Append(rs []pipeline.Reject, config string) error {
+func (s *RejectSet) Append(rs []pipeline.Reject, config, run string) error {
 	if len(rs) == 0 {
 		return nil
 	}
@@ -131,7 +133,7 @@ func (s *RejectSet) Append(rs []pipeline.Reject, config string) error {
 	}
 	s.buf = s.buf[:0]
 	for _, r := range rs {
-		s.buf = appendEntry(s.buf, Reject{Key: r.Key, Field: r.Field, Reason: r.Reason, Config: config})
+		s.buf = appendEntry(s.buf, Reject{Key: r.Key, Field: r.Field, Reason: r.Reason, Config: config, Run: run})
 	}
 	if _, err := s.f.WriteAt(s.buf, s.size); err != nil {
 		return fmt.Errorf("append to the reject set: %w", err)
@@ -162,7 +164,7 @@ func (s *RejectSet) Close() error {
 }
 
 func appendEntry(b []byte, r Reject) []byte {
-	for _, v := range []string{r.Key, r.Field, r.Reason, r.Config} {
+	for _, v := range []string{r.Key, r.Field, r.Reason, r.Config, r.Run} {
 		b = binary.AppendUvarint(b, uint64(len(v)))
 		b = append(b, v...)
 	}
@@ -172,7 +174,7 @@ func appendEntry(b []byte, r Reject) []byte {
 // parseReject decodes the entry at the start of b without copying it:
 // size is 0 when b does not hold all of it, -1 when it claims a length no
 // entry has.
-func parseReject(b []byte) (v [4][]byte, size int) {
+func parseReject(b []byte) (v [5][]byte, size int) {
 	for i := range v {
 		n, w := binary.Uvarint(b[size:])
 		if n > 1<<20 {
@@ -187,13 +189,13 @@ func parseReject(b []byte) (v [4][]byte, size int) {
 	return v, size
 }
 
-func toReject(v [4][]byte) Reject {
-	return Reject{Key: string(v[0]), Field: string(v[1]), Reason: string(v[2]), Config: string(v[3])}
+func toReject(v [5][]byte) Reject {
+	return Reject{Key: string(v[0]), Field: string(v[1]), Reason: string(v[2]), Config: string(v[3]), Run: string(v[4])}
 }
 
 // scan calls f with every entry of f's first size bytes, in order, read
 // in large chunks; v is valid only during the call.
-func scanRejects(file *os.File, size int64, f func(off int64, v [4][]byte) error) error {
+func scanRejects(file *os.File, size int64, f func(off int64, v [5][]byte) error) error {
 	buf := make([]byte, 256<<10)
 	have, bufOff := 0, int64(0) // bytes of buf in use, file offset of buf[0]
 	for off := int64(0); off < size; {
@@ -241,7 +243,7 @@ func (s *RejectSet) Each(f func(r Reject) error) error {
 	if s.f == nil || s.size == 0 {
 		return nil
 	}
-	return scanRejects(s.f, s.size, func(_ int64, v [4][]byte) error { return f(toReject(v)) })
+	return scanRejects(s.f, s.size, func(_ int64, v [5][]byte) error { return f(toReject(v)) })
 }
 
 // Exporter says whether a key was exported (the ledger).
@@ -264,6 +266,10 @@ type CompactOptions struct {
 	// RetryFile, with Pick, is the file in the state dir the picked keys
 	// are written to (RetryGroups reads it).
 	RetryFile string
+	// Only, if set, keeps only the keys whose last reject was by this
+	// run: a full run that read the whole source rejected every row
+	// still bad, so a key it did not reject is gone from the source.
+	Only string
 }
 
 // Compact rewrites the set as its next generation: one entry per key still
@@ -289,7 +295,7 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 			r.Close()
 		}
 	}()
-	err = scanRejects(s.f, s.size, func(off int64, v [4][]byte) error {
+	err = scanRejects(s.f, s.size, func(off int64, v [5][]byte) error {
 		if len(es) == runLen {
 			if scratch == nil {
 				scratch = make([]fptable.Entry, runLen)
@@ -350,6 +356,9 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 		defer syscall.Munmap(mapped)
 	}
 	g := &groupWriter{s: s, mapped: mapped, emit: func(r Reject) error {
+		if opt.Only != "" && r.Run != opt.Only {
+			return nil
+		}
 		if opt.Ledger != nil {
 			done, err := opt.Ledger.Exported(r.Key)
 			if err != nil || done {

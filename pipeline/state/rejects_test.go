@@ -91,10 +91,10 @@ func TestRejectSet(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			must(s.Append(rejectsOf("a", "b", "x", "d"), "old"))
-			must(s.Append(rejectsOf("b", "c"), "new"))
-			must(s.Append([]pipeline.Reject{{Key: "a", Field: "email", Reason: "invalid"}}, "new"))
-			must(s.Append(rejectsOf("d"), "old"))
+			must(s.Append(rejectsOf("a", "b", "x", "d"), "old", "r1"))
+			must(s.Append(rejectsOf("b", "c"), "new", "r1"))
+			must(s.Append([]pipeline.Reject{{Key: "a", Field: "email", Reason: "invalid"}}, "new", "r1"))
+			must(s.Append(rejectsOf("d"), "old", "r1"))
 			if _, err := s.Sync(); err != nil {
 				t.Fatal(err)
 			}
@@ -143,6 +143,26 @@ func TestRejectSet(t *testing.T) {
 	}
 }
 
+// TestRejectSetOnly: after a full run, only the keys it rejected wait:
+// the others were exported, or are gone from the source.
+func TestRejectSetOnly(t *testing.T) {
+	s, err := OpenRejects(t.TempDir(), nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { s.Close() }()
+	s.Append(rejectsOf("gone", "again", "fixed"), "c", "r1")
+	s.Append(rejectsOf("again", "new"), "c", "full")
+	s.Sync()
+	if _, err := s.Compact(CompactOptions{Ledger: fakeLedger{"fixed": true}, Config: "c", Only: "full"}); err != nil {
+		t.Fatal(err)
+	}
+	got := setOf(t, s)
+	if len(got) != 2 || got["again"].Run != "full" || got["new"].Key == "" {
+		t.Fatalf("after the full run: %v", got)
+	}
+}
+
 // TestRejectSetKilled: what a killed run appended after its last commit
 // is cut off; a compaction whose state was never saved is dropped.
 func TestRejectSetKilled(t *testing.T) {
@@ -151,10 +171,10 @@ func TestRejectSetKilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Append(rejectsOf("1", "2"), "c")
+	s.Append(rejectsOf("1", "2"), "c", "r1")
 	s.Sync()
 	committed := s.Info()
-	s.Append(rejectsOf("3"), "c") // after the commit: lost with the run
+	s.Append(rejectsOf("3"), "c", "r1") // after the commit: lost with the run
 	s.Sync()
 	// A compaction whose state is never saved (the kill comes first).
 	if _, err := s.Compact(CompactOptions{Config: "c"}); err != nil {
@@ -200,7 +220,7 @@ func BenchmarkRejectSetCompact(b *testing.B) {
 		for i := 0; i < n; i++ {
 			batch = append(batch, pipeline.Reject{Key: strconv.Itoa(i), Field: "password", Reason: "unsupported"})
 			if len(batch) == cap(batch) || i == n-1 {
-				s.Append(batch, []string{"old", "new"}[round])
+				s.Append(batch, []string{"old", "new"}[round], "r1")
 				batch = batch[:0]
 			}
 		}
