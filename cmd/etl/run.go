@@ -247,7 +247,8 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			return err
 		}
 		defer rejects.Close()
-		if !resumed {
+		switch {
+		case !resumed && rejects.Info().Size > 0:
 			// Incremental runs read rows whose cursor moved; a reject
 			// fixed by config (or, with --retry-rejects, in place) is
 			// read again by key, after the other segments.
@@ -261,7 +262,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 				run.Retry, run.Retried = state.RetryFile(run.ID), n
 			}
 			st.Rejects = rejects.Info()
-		} else if rf.retryRejects && run.Retry == "" {
+		case resumed && rf.retryRejects && run.Retry == "":
 			log.Warn().Str("run", run.ID).Msg("--retry-rejects: the unfinished run is resumed as it was planned; run again once it is done to read the rejects again")
 		}
 		state.RemoveRetryFiles(stateDir, run.Retry)
