@@ -59,8 +59,16 @@ func TestRejectsFixedByConfig(t *testing.T) {
 		// The fix the reject names, and one rejected row edited since.
 		db.Exec(t, "UPDATE uyeler SET isim = 'Edited', son_degisiklik = '2024-02-01 00:00:00' WHERE uye_id = 28")
 		fixed := writeConfig(t, body+"normalize:\n  password:\n    unsupported: bcrypt\n")
+		// Stopped in the middle of the rows read by key, and resumed.
+		runOK(t, fixed, "--limit", "4") // 28 (its cursor moved), then 5, 12, 20 by key
+		if m := lastManifest(t, out); m["status"] != "partial" || counts(m) != "incremental read 4 exported 4 rejected 0 skipped 0" {
+			t.Fatalf("run after the config fix, stopped at --limit: %v %s", m["status"], counts(m))
+		}
 		stderr := runOK(t, fixed)
 		m = lastManifest(t, out)
+		if m["attempts"] != 2.0 {
+			t.Fatalf("the stopped run was not resumed: %d attempts", m["attempts"])
+		}
 		if got := counts(m); got != "incremental read 5 exported 4 rejected 1 skipped 0" {
 			t.Fatalf("run after the config fix: %s\n%s", got, stderr)
 		}
