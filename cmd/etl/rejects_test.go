@@ -25,7 +25,6 @@ func waiting(stderr string) string {
 }
 
 func balanced(t *testing.T, m map[string]any) {
-	t.Helper()
 	if m["balanced"] != true {
 		t.Fatalf("accounting does not hold: %s", counts(m))
 	}

@@ -25,7 +25,6 @@ func rejectsOf(keys ...string) []pipeline.Reject {
 
 // setOf is every entry of s by key; it fails on a key twice.
 func setOf(t *testing.T, s *RejectSet) map[string]Reject {
-	t.Helper()
 	m := map[string]Reject{}
 	if err := s.Each(func(r Reject) error {
 		if _, dup := m[r.Key]; dup {
@@ -40,7 +39,6 @@ func setOf(t *testing.T, s *RejectSet) map[string]Reject {
 }
 
 func retryKeys(t *testing.T, dir, file string) []string {
-	t.Helper()
 	gs, err := RetryGroups(dir, file)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +84,6 @@ func TestRejectSet(t *testing.T) {
 			}
 			defer func() { s.Close() }()
 			must := func(err error) {
-				t.Helper()
 				if err != nil {
 					t.Fatal(err)
 				}
