@@ -54,8 +54,10 @@ type Reader struct {
 	cursor    string // the cursor column, "" without one
 	cursorIdx int
 	plan      []Segment
-	seg       int    // segment being read
-	lastCur   string // cursor text of the last row read in a cursor segment
+	seg       int      // segment being read
+	lastCur   string   // cursor text of the last row read in a cursor segment
+	keys      []string // of the Keys segment keysSeg-1 (segKeys)
+	keysSeg   int
 
 	// Reading runs in a goroutine of its own (see start), which owns the
 	// fields above from the first Next on; Next takes its rows from feed.
@@ -102,8 +104,20 @@ type Segment struct {
 	// NullCursor limits a key-order segment to rows whose cursor IS NULL.
 	NullCursor bool
 	// From and Upto bound a cursor segment: (cursor, key) > From and <=
-	// Upto. Nil is unbounded.
+	// Upto. Nil is unbounded. In a Keys segment, Upto keeps only rows
+	// whose cursor is not NULL and whose (cursor, key) is not greater
+	// than it: rows the other segments of an incremental run do not read.
 	From, Upto *pipeline.Pos
+	// Keys, if set, limits a key-order segment to the keys it lists (WHERE
+	// key IN (...)): rows read again by key, such as those rejected by an
+	// earlier run. They are loaded when the segment is read, so a plan of
+	// many such segments does not hold every key in memory.
+	Keys KeyList
+}
+
+// KeyList is the keys of a Keys segment.
+type KeyList interface {
+	Keys() ([]string, error)
 }
 
 // Open connects one read-only session, probes the query with no rows to
@@ -203,8 +217,11 @@ func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
 		return errors.New("internal error: a plan set after reading started")
 	}
 	for _, sg := range segs {
-		if (sg.ByCursor || sg.NullCursor) && r.cursor == "" {
+		if (sg.ByCursor || sg.NullCursor || (sg.Keys != nil && sg.Upto != nil)) && r.cursor == "" {
 			return errors.New("internal error: a cursor segment without a cursor column")
+		}
+		if sg.Keys != nil && (sg.ByCursor || sg.NullCursor) {
+			return errors.New("internal error: a Keys segment is read in key order")
 		}
 	}
 	r.plan, r.seg, r.hasLast, r.finished = segs, 0, false, len(segs) == 0
@@ -532,10 +549,13 @@ func (r *Reader) after() string {
 // closeStmt releases what the page needed besides its rows (after them).
 func (r *Reader) page(ctx context.Context, dc any, qc driver.QueryerContext) (rows driver.Rows, closeStmt func(), err error) {
 	var args []any
-	q := r.pageQuery(r.seg, r.afterPos(), func(v string) string {
+	q, err := r.pageQuery(r.seg, r.afterPos(), func(v string) string {
 		args = append(args, v)
 		return r.d.Placeholder(len(args))
 	})
+	if err != nil {
+		return nil, nil, err
+	}
 	named := make([]driver.NamedValue, len(args))
 	for i, a := range args {
 		named[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
@@ -573,10 +593,13 @@ func (r *Reader) wirePage(ctx context.Context, w Wire, sent bool) error {
 
 func (r *Reader) wireSend(w Wire, seg int, after *pipeline.Pos) error {
 	var args []string
-	q := r.pageQuery(seg, after, func(v string) string {
+	q, err := r.pageQuery(seg, after, func(v string) string {
 		args = append(args, v)
 		return w.Arg(len(args), v)
 	})
+	if err != nil {
+		return err
+	}
 	return w.Send(q, args)
 }
 
@@ -678,8 +701,12 @@ func (r *Reader) afterPos() *pipeline.Pos {
 // text into it. Cursor values are compared
 // in the database with the text it rendered them as, so no precision or
 // time zone is lost on the way.
-func (r *Reader) pageQuery(seg int, after *pipeline.Pos, arg func(string) string) string {
+func (r *Reader) pageQuery(seg int, after *pipeline.Pos, arg func(string) string) (string, error) {
 	sg := r.plan[seg]
+	keys, err := r.segKeys(seg)
+	if err != nil {
+		return "", err
+	}
 	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
 	order := r.keyExpr()
 	if sg.ByCursor {
@@ -687,7 +714,25 @@ func (r *Reader) pageQuery(seg int, after *pipeline.Pos, arg func(string) string
 		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
 		order = c + ", " + order
 	}
-	return q + r.where(sg, after, arg) + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch)
+	return q + r.where(sg, keys, after, arg) + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch), nil
+}
+
+// segKeys loads the keys of segment seg (nil for a segment of all keys),
+// keeping the last segment's: its pages share them.
+func (r *Reader) segKeys(seg int) ([]string, error) {
+	sg := r.plan[seg]
+	if sg.Keys == nil {
+		return nil, nil
+	}
+	if r.keysSeg == seg+1 {
+		return r.keys, nil
+	}
+	keys, err := sg.Keys.Keys()
+	if err != nil {
+		return nil, err
+	}
+	r.keys, r.keysSeg = keys, seg+1
+	return keys, nil
 }
 
 // driverPages makes every page go through the driver, even where the
@@ -728,7 +773,7 @@ func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (
 
 // where is the WHERE clause of segment sg, after a position (nil: from
 // its start); arg renders a key or cursor text into it.
-func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string) string {
+func (r *Reader) where(sg Segment, keys []string, after *pipeline.Pos, arg func(string) string) string {
 	k := r.keyExpr()
 	key := func(v string) string { return r.keyArg(v, arg) }
 	gt, eq, lt, le := r.d.Op(">"), r.d.Op("="), r.d.Op("<"), r.d.Op("<=")
@@ -749,6 +794,21 @@ func (r *Reader) where(sg Segment, after *pipeline.Pos, arg func(string) string)
 	} else {
 		if sg.NullCursor {
 			where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NULL")
+		}
+		if sg.Keys != nil {
+			if len(keys) == 0 {
+				where = append(where, "1 = 0")
+			} else {
+				in := make([]string, len(keys))
+				for i, v := range keys {
+					in[i] = key(v)
+				}
+				where = append(where, k+" IN ("+strings.Join(in, ", ")+")")
+			}
+			if u := sg.Upto; u != nil {
+				c := "etl_q." + r.d.Quote(r.cursor)
+				where = append(where, c+" IS NOT NULL", "("+c+lt+arg(u.Cursor)+" OR ("+c+eq+arg(u.Cursor)+" AND "+k+le+key(u.Key)+"))")
+			}
 		}
 		if after != nil {
 			where = append(where, k+gt+key(after.Key))
@@ -775,8 +835,15 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 				pos = after
 			}
 		}
+		var keys []string
+		if sg.Keys != nil {
+			var err error
+			if keys, err = sg.Keys.Keys(); err != nil {
+				return 0, err
+			}
+		}
 		var args []any
-		where := r.where(sg, pos, func(v string) string {
+		where := r.where(sg, keys, pos, func(v string) string {
 			args = append(args, v)
 			return r.d.Placeholder(len(args))
 		})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,6 +35,7 @@ type runFlags struct {
 	config       string // the config's path, for the commands the summary suggests
 	json         bool   // JSON logs: the summary is an event, and no live progress line
 	dryRun, full bool
+	retryRejects bool // read every waiting reject again by key
 	limit        int64
 	every        time.Duration
 	commitEvery  time.Duration
@@ -47,6 +49,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	cfgPath := fs.String("config", "", "the legacy.yaml to run")
 	fs.BoolVar(&rf.dryRun, "dry-run", false, "write the batches locally, upload nothing and leave the state untouched")
 	fs.BoolVar(&rf.full, "full", false, "read the whole table, ignoring the checkpoint (the ledger still skips users exported before)")
+	fs.BoolVar(&rf.retryRejects, "retry-rejects", false, "read the rows earlier runs rejected again by key (after fixing them in the database); they are read again anyway when normalize changes")
 	fs.Int64Var(&rf.limit, "limit", 0, "stop after N rows (0: all); the next run goes on from there")
 	fs.DurationVar(&rf.every, "every", 0, "run again at this interval (e.g. 15m) until SIGTERM")
 	fs.DurationVar(&rf.commitEvery, "commit-interval", time.Second, "how often the state is committed during a run")
@@ -144,6 +147,19 @@ func sourceID(s configs.Source) string {
 	return state.Fingerprint(s.Driver, s.Path, s.Table, strings.Join(cols, ","), s.Query, s.Key, s.Cursor)
 }
 
+// rejectsConfig fingerprints what decides whether a row is rejected (the
+// normalize: section and the column mapping): rejects kept under another
+// fingerprint are read again by key.
+func rejectsConfig(cfg *configs.Config) string {
+	norm, _ := json.Marshal(cfg.Normalize) // map keys sorted
+	var cols []string
+	for k, v := range cfg.Source.Columns {
+		cols = append(cols, k+"="+v)
+	}
+	sort.Strings(cols)
+	return state.Fingerprint(string(norm), strings.Join(cols, ","))
+}
+
 // runOnce is one run: resume the run in progress if there is one, else
 // start a new one from the checkpoint (or the whole table).
 func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
@@ -219,6 +235,39 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			}
 		}
 	}
+	if rf.retryRejects && (rf.dryRun || o.rdr == nil || cfg.Source.Cursor == "") {
+		log.Warn().Msg("--retry-rejects does nothing here: a dry run reads no reject again, and a source without source.cursor is read whole by every run")
+	}
+	// Rejected keys are kept only where a run would not read them again
+	// by itself: a source with a cursor. Without one every run reads the
+	// whole source (CSV too), rejected rows included.
+	var rejects *state.RejectSet
+	rejectsFP := rejectsConfig(cfg)
+	if !rf.dryRun && o.rdr != nil && cfg.Source.Cursor != "" {
+		if rejects, err = state.OpenRejects(stateDir, st.Rejects, false); err != nil {
+			return err
+		}
+		defer rejects.Close()
+		switch {
+		case !resumed && rejects.Info().Size > 0:
+			// Incremental runs read rows whose cursor moved; a reject
+			// fixed by config (or, with --retry-rejects, in place) is
+			// read again by key, after the other segments.
+			pick := run.Mode == state.ModeIncremental && run.From != nil
+			n, err := rejects.Compact(state.CompactOptions{Ledger: ledger, Config: rejectsFP, Retry: rf.retryRejects,
+				Pick: pick, RetryFile: state.RetryFile(run.ID)})
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				run.Retry, run.Retried = state.RetryFile(run.ID), n
+			}
+			st.Rejects = rejects.Info()
+		case resumed && rf.retryRejects && run.Retry == "":
+			log.Warn().Str("run", run.ID).Msg("--retry-rejects: the unfinished run is resumed as it was planned; run again once it is done to read the rejects again")
+		}
+		state.RemoveRetryFiles(stateDir, run.Retry)
+	}
 	run.Attempts++
 	var after *pipeline.Pos
 	if resumed && run.Last != nil {
@@ -229,6 +278,17 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		segs := []sources.Segment{{}}
 		if run.Mode == state.ModeIncremental {
 			segs = []sources.Segment{{ByCursor: true, From: run.From, Upto: run.High}, {NullCursor: true}}
+			if run.Retry != "" {
+				// Rows up to the checkpoint only: those after it are read
+				// by the cursor segment, NULL cursors by the one above.
+				groups, err := state.RetryGroups(stateDir, run.Retry)
+				if err != nil {
+					return err
+				}
+				for _, g := range groups {
+					segs = append(segs, sources.Segment{Keys: g, Upto: run.From})
+				}
+			}
 		}
 		if err := o.rdr.Plan(segs, after); err != nil {
 			return err
@@ -276,7 +336,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 		defer guests.Close()
 		committer = &state.Committer{Dir: stateDir, State: st, Ledger: ledger, Sink: sink, Every: rf.commitEvery,
-			BeforeCommit: high.settle, Guests: guests}
+			BeforeCommit: high.settle, Guests: guests, Rejects: rejects, RejectsConfig: rejectsFP}
 		target = committer
 	}
 
@@ -315,6 +375,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		Str("out", sink.Dir()).Int("workers", cfg.Workers).Int("ledger", ledger.Len())
 	if run.From != nil {
 		ev = ev.Str("after", run.From.Cursor+" / key "+run.From.Key)
+	}
+	if run.Retried > 0 {
+		ev = ev.Int64("rejects_read_again", run.Retried)
 	}
 	if resumed {
 		ev = ev.Int("attempt", run.Attempts).Int("batches_kept", len(run.Batches))
@@ -401,6 +464,17 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 			log.Warn().Err(err).Msg("could not compact the ledger index; the next run rescans its tail")
 		}
 	}
+	if rejects != nil && runErr == nil {
+		// A full run that read everything rejected every row still bad:
+		// keys it did not reject are exported or gone from the source.
+		only := ""
+		if run.Mode == state.ModeFull && !limited {
+			only = run.ID
+		}
+		if err := settleRejects(st, stateDir, ledger, rejects, rejectsFP, limited, only); err != nil {
+			log.Warn().Err(err).Msg("could not compact the reject set; the next run does")
+		}
+	}
 	took := time.Since(started)
 	uncounted := 0
 	if committer != nil && runErr != nil {
@@ -408,9 +482,22 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		// on disk, not in the counts, and the next run writes them again.
 		uncounted = max(len(sink.Batches())-len(m.Batches), 0)
 	}
-	if rf.json {
+	switch {
+	case rf.json:
 		logSummary(log, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
-	} else {
+		if rejects != nil && (run.Retried > 0 || rejects.Waiting() > 0) {
+			log.Info().Int64("rejects_retried", run.Retried).Int64("rejects_waiting", rejects.Waiting()).
+				Msg("rejected rows are read again when normalize changes, or with --retry-rejects")
+		}
+	case rejects != nil:
+		// Within the summary, before the blank line that ends it.
+		var sum strings.Builder
+		printSummary(&sum, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
+		io.WriteString(stderr, strings.TrimSuffix(sum.String(), "\n"))
+		printWaiting(stderr, run.Retried, rejects.Waiting())
+		io.WriteString(stderr, "\n")
+		logFinished(log, m, took)
+	default:
 		printSummary(stderr, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
 		logFinished(log, m, took)
 	}
@@ -427,6 +514,42 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		return errReported
 	}
 	return nil
+}
+
+// settleRejects compacts the reject set once a run has committed, so that
+// the rows this run exported leave it and its count is exact: the ledger
+// is opened again to see this run's own exports.
+func settleRejects(st *state.State, dir string, ledger *state.Ledger, rejects *state.RejectSet, config string, limited bool, only string) error {
+	if rejects.Info().Size == 0 {
+		return nil
+	}
+	if limited { // a finished run compacted it already
+		if err := ledger.Compact(false); err != nil {
+			return err
+		}
+	}
+	l, err := state.OpenLedger(dir, st.LedgerSize, true)
+	if err != nil {
+		return err
+	}
+	defer l.Close()
+	if _, err := rejects.Compact(state.CompactOptions{Ledger: l, Config: config, Only: only}); err != nil {
+		return err
+	}
+	st.Rejects = rejects.Info()
+	return st.Save(dir)
+}
+
+// printWaiting ends the summary with the rejects read again by key and
+// those that wait.
+func printWaiting(w io.Writer, retried, waiting int64) {
+	if retried > 0 {
+		fmt.Fprintf(w, "  %s of earlier runs looked up again by key\n", plural(retried, "rejected row", "rejected rows"))
+	}
+	if waiting > 0 {
+		fmt.Fprintf(w, "  %s %s; they are read again when normalize changes, or with --retry-rejects\n",
+			plural(waiting, "rejected row", "rejected rows"), map[bool]string{true: "waits", false: "wait"}[waiting == 1])
+	}
 }
 
 // manifestFacts is what runManifest needs to know of a run that ended.

@@ -98,6 +98,9 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 	} else {
 		fmt.Fprintf(w, "ledger: empty\n")
 	}
+	if rj := st.Rejects; rj != nil && rj.Waiting > 0 {
+		fmt.Fprintf(w, "rejects: %d rejected rows wait (read again by key when normalize changes, or with `etl run --retry-rejects`)\n", rj.Waiting)
+	}
 	if r := st.Run; r != nil {
 		fmt.Fprintf(w, "run in progress: %s (%s, started %s, %s, %s committed, folder %s)\n",
 			r.ID, r.Mode, r.Started.Format("2006-01-02 15:04:05Z"), plural(int64(r.Attempts), "attempt", "attempts"),

@@ -35,6 +35,10 @@ type Committer struct {
 	// Guests, if set, is the run's guest file (pipeline.Options.Guests):
 	// a checkpoint past guests held back must find them there.
 	Guests interface{ Sync() error }
+	// Rejects, if set, keeps every key the run rejects, under the config
+	// fingerprint RejectsConfig, for runs that read them again by key.
+	Rejects       *RejectSet
+	RejectsConfig string
 
 	last        time.Time
 	batches     []pipeline.BatchInfo // of the batches fully accounted for
@@ -62,6 +66,11 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	from := c.Ledger.End()
 	if err := c.Ledger.Append(b.Keys, b.Emails); err != nil {
 		return err
+	}
+	if c.Rejects != nil {
+		if err := c.Rejects.Append(b.Rejects, c.RejectsConfig, c.State.Run.ID); err != nil {
+			return err
+		}
 	}
 	if bs := c.Sink.Batches(); len(b.Keys) > 0 && len(bs) > 0 {
 		if c.spans == nil {
@@ -106,6 +115,11 @@ func (c *Committer) Commit() error {
 			return err
 		}
 	}
+	if c.Rejects != nil {
+		if _, err := c.Rejects.Sync(); err != nil {
+			return err
+		}
+	}
 	r := c.State.Run
 	if c.pending != nil {
 		r.Stats.Merge(c.pending)
@@ -123,6 +137,9 @@ func (c *Committer) Commit() error {
 	c.spans = nil
 	r.RejectsSize = c.rejectsSize
 	c.State.LedgerSize = size
+	if c.Rejects != nil {
+		c.State.Rejects = c.Rejects.Info()
+	}
 	if err := c.State.Save(c.Dir); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}

@@ -37,7 +37,9 @@ type State struct {
 	Released int `json:"released,omitempty"`
 	// Reread makes the next new run read the whole source, not the rows
 	// after the checkpoint: users released for export again sit before it.
-	Reread  bool         `json:"reread,omitempty"`
+	Reread bool `json:"reread,omitempty"`
+	// Rejects is the committed part of the reject set (RejectSet).
+	Rejects *RejectsInfo `json:"rejects,omitempty"`
 	Run     *Run         `json:"run,omitempty"`
 	History []RunSummary `json:"history"`
 }
@@ -73,7 +75,11 @@ type Run struct {
 	// Spans says where in the ledger each batch file's users are, so that
 	// a batch Omnitron did not fully accept can be released.
 	Spans map[string]Span `json:"ledger_spans,omitempty"`
-	Stats *pipeline.Stats `json:"stats"`
+	// Retry names the file of the rejected keys this run reads again
+	// after its other segments (RetryGroups), Retried how many.
+	Retry   string          `json:"retry,omitempty"`
+	Retried int64           `json:"retried,omitempty"`
+	Stats   *pipeline.Stats `json:"stats"`
 }
 
 // GuestsFile is the run's guest file in the state dir.
@@ -178,6 +184,9 @@ func Reset(dir string) error {
 		if err := os.Remove(filepath.Join(dir, n)); err != nil && !errors.Is(err, os.ErrNotExist) {
 			return fmt.Errorf("reset state: %w", err)
 		}
+	}
+	if err := removeRejectFiles(dir); err != nil {
+		return fmt.Errorf("reset state: %w", err)
 	}
 	return syncDir(dir)
 }
