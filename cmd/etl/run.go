@@ -456,6 +456,14 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	if err := sink.Finish(m); err != nil && runErr == nil {
 		runErr = err
 	}
+	// An incremental run that found nothing new leaves no run folder: a
+	// job run every 15 minutes would otherwise leave a hundred empty
+	// folders a day. The state's history records the attempt.
+	empty := committer != nil && runErr == nil && !limited && run.Mode == state.ModeIncremental &&
+		total.Read == 0 && len(run.Batches) == 0 && len(refused) == 0 && m.Status == "ok"
+	if empty {
+		run.Dir = ""
+	}
 	if committer != nil && runErr == nil && !limited {
 		st.Finish(m.Status, m.Finished)
 		if err := st.Save(stateDir); err != nil {
@@ -476,6 +484,29 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 	took := time.Since(started)
+	if empty && runErr == nil {
+		if err := os.RemoveAll(sink.Dir()); err != nil {
+			log.Warn().Err(err).Msg("could not remove the empty run folder")
+		}
+		const line = "nothing new since the last run; no run folder written"
+		waiting := int64(0)
+		if rejects != nil {
+			waiting = rejects.Waiting()
+		}
+		if rf.json {
+			ev := log.Info().Str("run", run.ID).Str("outcome", "ok").Bool("nothing_new", true).Str("headline", line).
+				Str("mode", run.Mode).Int64("read", 0).Int64("exported", 0).Int("batches", 0).
+				Str("took", took.Round(time.Millisecond).String())
+			if waiting > 0 {
+				ev = ev.Int64("rejects_waiting", waiting)
+			}
+			ev.Msg("run summary")
+			return nil
+		}
+		fmt.Fprintf(stderr, "\nrun %s ok: %s; took %s\n", run.ID, line, took.Round(time.Millisecond))
+		printWaiting(stderr, 0, waiting)
+		return nil
+	}
 	uncounted := 0
 	if committer != nil && runErr != nil {
 		// Whole files the failure left beyond the last commit: they are

@@ -112,8 +112,12 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 	if len(st.History) > 0 {
 		fmt.Fprintf(w, "last runs:\n")
 		for _, h := range st.History {
+			dir := h.Dir
+			if dir == "" {
+				dir = "(nothing new: no run folder)"
+			}
 			fmt.Fprintf(w, "  %s  %-11s %-9s read %d, exported %d, rejected %d, skipped %d, %s  %s\n",
-				h.ID, h.Mode, h.Status, h.Read, h.Exported, h.Rejected, h.Skipped, plural(int64(h.Batches), "batch", "batches"), h.Dir)
+				h.ID, h.Mode, h.Status, h.Read, h.Exported, h.Rejected, h.Skipped, plural(int64(h.Batches), "batch", "batches"), dir)
 		}
 	}
 	return nil
