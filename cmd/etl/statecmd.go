@@ -40,7 +40,9 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 	if *cfgPath == "" {
 		return usageError{fmt.Errorf("state %s: --config is required", verb)}
 	}
-	cfg, err := configs.Load(*cfgPath)
+	// The state verbs read and change the state dir only: Omnitron's
+	// credentials may be left unset.
+	cfg, err := configs.Load(*cfgPath, configs.AllowUnset(configs.SecretKeys...))
 	if err != nil {
 		return usageError{err}
 	}
