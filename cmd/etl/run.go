@@ -162,6 +162,11 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		return usageError{fmt.Errorf("state dir %s belongs to another source (its query, table, key or cursor changed): "+
 			"run once with --full to start a new baseline (users exported before are still skipped), or use another state.dir", stateDir)}
 	}
+	if !rf.dryRun {
+		if err := checkDestination(cfg, st); err != nil {
+			return err
+		}
+	}
 
 	o, err := openSource(ctx, cfg, started)
 	if err != nil {
