@@ -294,6 +294,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		if uploads, up, err = startUploads(runCtx, cfg, stateDir, log, cancelRun); err != nil {
 			return err
 		}
+		if err := dropUncommitted(uploads, st, log); err != nil {
+			return err
+		}
 		if resumed {
 			uploads.Add(run.ID, run.Dir, run.Batches, run.Spans)
 			if err := uploads.Save(); err != nil {
