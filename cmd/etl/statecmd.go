@@ -64,6 +64,9 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "state dir: %s\n", dir)
+	if d := st.Destination; d != nil {
+		fmt.Fprintf(w, "destination: %s (the users the ledger counts went there)\n", d)
+	}
 	if st.Source != "" && st.Source != sourceID(cfg.Source) {
 		fmt.Fprintf(w, "  NOTE: taken on another source (query, table, key or cursor changed since)\n")
 	}

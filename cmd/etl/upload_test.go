@@ -156,7 +156,8 @@ func TestE2EUpload(t *testing.T) {
 	}
 	checkArrivedOnce(t, stub, n)
 	show := etl(t, nil, "state", "show", "--config", cfg)
-	if !strings.Contains(show.stdout, fmt.Sprintf("ledger: %d users exported", n)) {
+	if !strings.Contains(show.stdout, fmt.Sprintf("ledger: %d users exported", n)) ||
+		!strings.Contains(show.stdout, "destination: omnitron "+srv.URL+", channel 3") {
 		t.Errorf("state show:\n%s%s", show.stdout, show.stderr)
 	}
 }
