@@ -102,30 +102,7 @@ func TestE2EUpload(t *testing.T) {
 
 	// Killed while Omnitron processes the first batch: its migration id
 	// is saved, the others are not sent yet.
-	cmd := exec.Command(binary, "upload", "--config", cfg, dryRun)
-	cmd.Env = append(cmd.Environ(), env...)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	queue := filepath.Join(out+"-state", "uploads.json")
-	for {
-		data, _ := os.ReadFile(queue)
-		if strings.Contains(string(data), `"migration_id"`) && stub.Pending() > 0 {
-			break
-		}
-		select {
-		case <-exited:
-			t.Fatal("the upload ended before it was killed")
-		case <-time.After(5 * time.Millisecond):
-		}
-	}
-	cmd.Process.Signal(syscall.SIGKILL)
-	<-exited
-	if stub.Uploads() != 1 {
-		t.Fatalf("%d uploads before the kill, want 1", stub.Uploads())
-	}
+	killWhileProcessing(t, stub, out+"-state", env, "upload", "--config", cfg, dryRun)
 
 	r := etl(t, env, "upload", "--config", cfg, dryRun)
 	if r.code != 0 {
@@ -285,5 +262,69 @@ func TestE2EReadOnlyCommandsWithoutToken(t *testing.T) {
 	// A run needs it, and says so.
 	if r := etl(t, nil, "run", "--config", cfg); r.code != 2 || !strings.Contains(r.stderr, "${STUB_TOKEN}, which is not set") {
 		t.Fatalf("run without the token: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// killWhileProcessing starts etl with args and kills it (-9) once a batch
+// has its migration id saved and Omnitron is still processing it (the
+// config's concurrency is 1, so no other upload is in flight then).
+func killWhileProcessing(t *testing.T, stub *omnitronstub.Server, stateDir string, env []string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(cmd.Environ(), env...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	queue := filepath.Join(stateDir, "uploads.json")
+	for {
+		data, _ := os.ReadFile(queue)
+		if strings.Contains(string(data), `"migration_id"`) && stub.Pending() > 0 {
+			break
+		}
+		select {
+		case <-exited:
+			t.Fatal("etl ended before it was killed")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	<-exited
+	if stub.Uploads() != 1 {
+		t.Fatalf("%d uploads before the kill, want 1", stub.Uploads())
+	}
+}
+
+// TestE2EUploadResumedByRun: an upload killed mid-way is finished by the
+// next etl run of its config, which sends no user twice and none of the
+// uploaded users again.
+func TestE2EUploadResumedByRun(t *testing.T) {
+	db := scratch.New(t, "mysql")
+	const n = 1000
+	seedUyeler(t, db, n)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken, RecordDelay: 2 * time.Millisecond})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	env := []string{"STUB_TOKEN=" + stubToken}
+	filesOut := t.TempDir()
+	if r := etl(t, env, "run", "--config", writeConfig(t, filesConfig(db, filesOut))); r.code != 0 {
+		t.Fatalf("files run: exit %d\n%s", r.code, r.stderr)
+	}
+	out := t.TempDir()
+	cfg := writeConfig(t, strings.Replace(omnitronConfig(db, out, srv.URL, ""), "concurrency: 2", "concurrency: 1", 1))
+	killWhileProcessing(t, stub, out+"-state", env, "upload", "--config", cfg, runFolder(t, filesOut))
+
+	r := etl(t, env, "run", "--config", cfg)
+	if r.code != 0 || !strings.Contains(r.stderr, "sending or following the batches earlier runs left unfinished") {
+		t.Fatalf("run after the killed upload: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != n/500 {
+		t.Fatalf("%d uploads for %d batches", stub.Uploads(), n/500)
+	}
+	checkArrivedOnce(t, stub, n)
+	st := etl(t, env, "status", "--config", cfg)
+	if st.code != 0 || !strings.Contains(st.stdout, "2 batches, 0 not finished, 0 records failed") {
+		t.Fatalf("status: exit %d\n%s%s", st.code, st.stdout, st.stderr)
 	}
 }
