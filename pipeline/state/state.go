@@ -37,12 +37,13 @@ type State struct {
 	Released int `json:"released,omitempty"`
 	// Reread makes the next new run read the whole source, not the rows
 	// after the checkpoint: users released for export again sit before it.
-	Reread bool `json:"reread,omitempty"`
+	Reread  bool         `json:"reread,omitempty"`
+	Run     *Run         `json:"run,omitempty"`
+	History []RunSummary `json:"history"`
+
 	// Destination is where the users the ledger counts went
 	// (destination.go); set by the first run.
 	Destination *Destination `json:"destination,omitempty"`
-	Run         *Run         `json:"run,omitempty"`
-	History     []RunSummary `json:"history"`
 }
 
 // Modes of a run.
