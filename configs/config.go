@@ -16,6 +16,9 @@ type Config struct {
 	// set records the key paths the file gives, so that defaults fill only
 	// what it leaves out (an explicit batch_size: 0 is an error, not 1000).
 	set map[string]bool
+	// allowUnset are the keys (AllowUnset) that may stay empty when their
+	// ${VAR} is unset: the command loading the config does not use them.
+	allowUnset map[string]bool
 }
 
 // Source says what legacy data to read (docs/rules.md §2).

@@ -29,12 +29,12 @@ func (p Problems) Error() string {
 // sink.omnitron.ca_file) are taken from the config file's folder, not from
 // the working directory, as docker compose does: the same config run from
 // any folder reads the same files and shares one state.
-func Load(path string) (*Config, error) {
+func Load(path string, opts ...Option) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
-	c, err := Parse(data)
+	c, err := Parse(data, opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -56,12 +56,15 @@ func (c *Config) resolve(base string) {
 }
 
 // Parse is Load on bytes.
-func Parse(data []byte) (*Config, error) {
+func Parse(data []byte, opts ...Option) (*Config, error) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, Problems{"not valid YAML: " + err.Error()}
 	}
-	c := &Config{unset: map[string]string{}, set: map[string]bool{}}
+	c := &Config{unset: map[string]string{}, set: map[string]bool{}, allowUnset: map[string]bool{}}
+	for _, o := range opts {
+		o(c)
+	}
 	d := decoder{unset: c.unset, set: c.set}
 	if len(root.Content) > 0 {
 		d.decode(root.Content[0], reflect.ValueOf(c).Elem(), "")

@@ -18,7 +18,11 @@ func (c *Config) Validate() error {
 	var p Problems
 	add := func(path, format string, args ...any) {
 		msg := path + ": " + fmt.Sprintf(format, args...)
-		if v, ok := c.unset[path]; ok {
+		v, ok := c.unset[path]
+		if ok && c.allowUnset[path] {
+			return
+		}
+		if ok {
 			msg += fmt.Sprintf(" (it comes from ${%s}, which is not set)", v)
 		}
 		p = append(p, msg)
@@ -147,7 +151,7 @@ func (c *Config) Validate() error {
 		if o.ChannelID == "" {
 			add("sink.omnitron.channel_id", "required")
 		}
-		if o.Token == "" && (o.Username == "" || o.Password == "") {
+		if o.Token == "" && (o.Username == "" || o.Password == "") && !c.unsetAllowed(SecretKeys...) {
 			add("sink.omnitron.token", "required, or username and password to log in with")
 		}
 		if o.Concurrency < 1 || o.Concurrency > 32 {

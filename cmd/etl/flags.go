@@ -41,7 +41,7 @@ func parseWithArgs(fs *flag.FlagSet, args []string, stdout io.Writer) error {
 // configCommand parses the flags of a command that reads a config
 // (--config, the log flags, and whatever own adds) and loads the config.
 // A missing --config or a bad config is a usage error.
-func configCommand(name, help string, args []string, stdout, stderr io.Writer, own func(*flag.FlagSet)) (*configs.Config, string, zerolog.Logger, error) {
+func configCommand(name, help string, args []string, stdout, stderr io.Writer, own func(*flag.FlagSet), opts ...configs.Option) (*configs.Config, string, zerolog.Logger, error) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	var lf logFlags
 	lf.register(fs)
@@ -59,7 +59,7 @@ func configCommand(name, help string, args []string, stdout, stderr io.Writer, o
 	if *cfgPath == "" {
 		return nil, "", log, usageError{fmt.Errorf("%s: --config is required", name)}
 	}
-	cfg, err := configs.Load(*cfgPath)
+	cfg, err := configs.Load(*cfgPath, opts...)
 	if err != nil {
 		return nil, "", log, usageError{err}
 	}

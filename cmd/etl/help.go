@@ -17,7 +17,7 @@ var helpText = map[string]struct{ usage, about, example string }{
 		"Exports what earlier runs have not, and resumes a run that was killed or stopped.",
 		"etl run --dry-run --config legacy.yaml"},
 	"validate": {"etl validate --config FILE",
-		"Checks the config, connects, runs the query with no rows, and lists the columns it maps.",
+		"Checks the config, both ends (the legacy database; Omnitron's URL, token and channel, creating nothing) and that sink.dir and state.dir are writable.",
 		"etl validate --config legacy.yaml"},
 	"init": {"etl init --driver mysql|postgres --dsn DSN [--table T] [-o FILE]\n       etl init --driver csv --path FILE [-o FILE]",
 		"Reads the legacy schema (or a CSV file's delimiter, encoding and headers) and writes a commented config to start from.",
@@ -25,6 +25,9 @@ var helpText = map[string]struct{ usage, about, example string }{
 	"preview": {"etl preview --config FILE [-n 20] [--key K] [--rejected]",
 		"Shows the first rows beside the records they become or every reason they are rejected, then a tally by outcome; writes nothing.",
 		"etl preview --config legacy.yaml --rejected -n 50"},
+	"upload": {"etl upload --config FILE RUN_DIR...",
+		"Sends the batches of run folders the files sink wrote (a dry run, a files-sink run) to the Omnitron sink of FILE, once each.",
+		"etl upload --config omnitron.yaml out/20261122T180000Z-ab12cd"},
 	"status": {"etl status --config FILE",
 		"Lists every batch sent to Omnitron from this state dir with its migration id and progress.",
 		"etl status --config legacy.yaml"},
@@ -74,7 +77,7 @@ func showHelp(fs *flag.FlagSet, w io.Writer) {
 
 // suggest names the known command closest to a mistyped one, or "".
 func suggest(cmd string) string {
-	known := []string{"run", "validate", "init", "preview", "status", "state", "check", "version", "help"}
+	known := []string{"run", "validate", "upload", "init", "preview", "status", "state", "check", "version", "help"}
 	sort.Strings(known)
 	best, bestD := "", 3 // more than two edits away is no suggestion
 	for _, k := range known {

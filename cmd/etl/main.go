@@ -36,6 +36,7 @@ const usage = `etl moves legacy shop users into Omnitron-ready JSON batches.
 Usage:
   etl run --config FILE [--dry-run] [--full] [--limit N] [--workers N] [--every 15m]
   etl validate --config FILE
+  etl upload --config FILE RUN_DIR...
   etl init --driver mysql|postgres --dsn DSN [--table T] [-o legacy.yaml]
   etl init --driver csv --path FILE [-o legacy.yaml]
   etl preview --config FILE [-n 20] [--key K] [--rejected]
@@ -72,6 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdRun(args[1:], stdout, stderr)
 	case "validate":
 		err = cmdValidate(args[1:], stdout, stderr)
+	case "upload":
+		err = cmdUpload(args[1:], stdout, stderr)
 	case "init":
 		err = cmdInit(args[1:], stdout, stderr)
 	case "preview":

@@ -179,6 +179,11 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		return usageError{fmt.Errorf("state dir %s belongs to another source (its query, table, key or cursor changed): "+
 			"run once with --full to start a new baseline (users exported before are still skipped), or use another state.dir", stateDir)}
 	}
+	if !rf.dryRun {
+		if err := checkDestination(cfg, st); err != nil {
+			return err
+		}
+	}
 
 	o, err := openSource(ctx, cfg, started)
 	if err != nil {
@@ -348,6 +353,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	var uploads *state.Uploads
 	if cfg.Sink.Type == "omnitron" && !rf.dryRun {
 		if uploads, up, err = startUploads(runCtx, cfg, stateDir, log, cancelRun); err != nil {
+			return err
+		}
+		if err := dropUncommitted(uploads, st, log); err != nil {
 			return err
 		}
 		if resumed {

@@ -40,7 +40,9 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 	if *cfgPath == "" {
 		return usageError{fmt.Errorf("state %s: --config is required", verb)}
 	}
-	cfg, err := configs.Load(*cfgPath)
+	// The state verbs read and change the state dir only: Omnitron's
+	// credentials may be left unset.
+	cfg, err := configs.Load(*cfgPath, configs.AllowUnset(configs.SecretKeys...))
 	if err != nil {
 		return usageError{err}
 	}
@@ -62,6 +64,9 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "state dir: %s\n", dir)
+	if d := st.Destination; d != nil {
+		fmt.Fprintf(w, "destination: %s (the users the ledger counts went there)\n", d)
+	}
 	if st.Source != "" && st.Source != sourceID(cfg.Source) {
 		fmt.Fprintf(w, "  NOTE: taken on another source (query, table, key or cursor changed since)\n")
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"etl/configs"
 	"etl/pipeline/state"
 	"etl/sinks/omnitron"
 )
@@ -13,7 +14,8 @@ import (
 // cmdStatus is `etl status --config F`: every batch of the recent runs with
 // its migration id and progress, asking Omnitron about unfinished ones.
 func cmdStatus(args []string, stdout, stderr io.Writer) error {
-	cfg, cfgPath, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stdout, stderr, nil)
+	cfg, cfgPath, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stdout, stderr, nil,
+		configs.AllowUnset(configs.SecretKeys...)) // needed only to ask Omnitron, below
 	if err != nil {
 		return err
 	}
@@ -34,6 +36,9 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 			defer lock.Release()
 			if q, err = state.LoadUploads(cfg.State.Dir); err != nil {
 				return err
+			}
+			if err := cfg.NeedCredentials(fmt.Sprintf("status: %d batches are not finished and omnitron must be asked about them", len(q.Unfinished()))); err != nil {
+				return usageError{err}
 			}
 			c, err := newClient(cfg, log)
 			if err != nil {

@@ -296,7 +296,10 @@ func (s *Server) progress(w http.ResponseWriter, id string) {
 	}
 	s.mu.Unlock()
 	if m == nil {
-		answer(w, http.StatusNotFound, map[string]any{"detail": "Not found."})
+		// The channel was found, the migration was not: said apart from
+		// an unknown channel's bare "Not found.", so that a client can
+		// check its channel id without creating anything.
+		answer(w, http.StatusNotFound, map[string]any{"detail": "No migration with this id."})
 		return
 	}
 	answer(w, http.StatusOK, body)

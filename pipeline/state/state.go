@@ -42,6 +42,10 @@ type State struct {
 	Rejects *RejectsInfo `json:"rejects,omitempty"`
 	Run     *Run         `json:"run,omitempty"`
 	History []RunSummary `json:"history"`
+
+	// Destination is where the users the ledger counts went
+	// (destination.go); set by the first run.
+	Destination *Destination `json:"destination,omitempty"`
 }
 
 // Modes of a run.

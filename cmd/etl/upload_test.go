@@ -1,0 +1,330 @@
+package main
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"etl/internal/omnitronstub"
+	"etl/internal/scratch"
+)
+
+// uploadHead is the first line of the summary etl upload prints.
+func uploadHead(t *testing.T, stderr string) string {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^\n(upload \S+.*)$`).FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no summary in:\n%s", stderr)
+	}
+	return m[1]
+}
+
+// filesConfig is omnitronConfig with the files sink: the same source, a
+// run folder under out and the state beside it.
+func filesConfig(db *scratch.DB, out string) string {
+	return strings.Replace(queryConfig(db, exampleQuery(db), out, ""), "batch_size: 1000", "batch_size: 500", 1)
+}
+
+// TestE2EDestinationRefused: a state that counted users written to files
+// is refused by a config with the Omnitron sink, before anything is done,
+// with what the ledger counts and what to do instead.
+func TestE2EDestinationRefused(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	seedUyeler(t, db, 40)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	out := t.TempDir()
+	env := []string{"STUB_TOKEN=" + stubToken}
+	if r := etl(t, env, "run", "--config", writeConfig(t, filesConfig(db, out))); r.code != 0 {
+		t.Fatalf("files run: exit %d\n%s", r.code, r.stderr)
+	}
+	omni := writeConfig(t, omnitronConfig(db, out, srv.URL, ""))
+	r := etl(t, env, "run", "--config", omni)
+	if r.code != 2 {
+		t.Fatalf("omnitron run on a files state: exit %d\n%s", r.code, r.stderr)
+	}
+	for _, want := range []string{"counts the users it exported to files", "this config sends to omnitron " + srv.URL + ", channel 3",
+		"etl upload --config", "fresh state.dir"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("the message does not say %q:\n%s", want, r.stderr)
+		}
+	}
+	if stub.Uploads() != 0 {
+		t.Fatalf("%d uploads", stub.Uploads())
+	}
+	if m, _ := filepath.Glob(filepath.Join(out, "*", "manifest.json")); len(m) != 1 {
+		t.Fatalf("the refused run left a folder: %v", m)
+	}
+
+	// One Omnitron channel's state is refused for another channel too.
+	out2 := t.TempDir()
+	if r := etl(t, env, "run", "--config", writeConfig(t, omnitronConfig(db, out2, srv.URL, ""))); r.code != 0 {
+		t.Fatalf("omnitron run: exit %d\n%s", r.code, r.stderr)
+	}
+	other := writeConfig(t, strings.Replace(omnitronConfig(db, out2, srv.URL, ""), `channel_id: "3"`, `channel_id: "4"`, 1))
+	if r := etl(t, env, "run", "--config", other); r.code != 2 || !strings.Contains(r.stderr, "channel 3") || !strings.Contains(r.stderr, "channel 4") {
+		t.Fatalf("another channel: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// TestE2EUpload: the batches of a dry run go to Omnitron with etl upload;
+// killed while Omnitron processes them and run again, every user arrives
+// exactly once. The files-sink run of the same users then finds them all
+// in the ledger and sends nothing, and neither does etl run.
+func TestE2EUpload(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	const n = 1500
+	seedUyeler(t, db, n)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken, RecordDelay: 2 * time.Millisecond})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	env := []string{"STUB_TOKEN=" + stubToken}
+
+	filesOut := t.TempDir()
+	if r := etl(t, env, "run", "--config", writeConfig(t, filesConfig(db, filesOut))); r.code != 0 {
+		t.Fatalf("files run: exit %d\n%s", r.code, r.stderr)
+	}
+	filesRun := runFolder(t, filesOut)
+	out := t.TempDir()
+	cfg := writeConfig(t, strings.Replace(omnitronConfig(db, out, srv.URL, ""), "concurrency: 2", "concurrency: 1", 1))
+	if r := etl(t, env, "run", "--dry-run", "--config", cfg); r.code != 0 {
+		t.Fatalf("dry run: exit %d\n%s", r.code, r.stderr)
+	}
+	dryRun := runFolder(t, out)
+
+	// Killed while Omnitron processes the first batch: its migration id
+	// is saved, the others are not sent yet.
+	killWhileProcessing(t, stub, out+"-state", env, "upload", "--config", cfg, dryRun)
+
+	r := etl(t, env, "upload", "--config", cfg, dryRun)
+	if r.code != 0 {
+		t.Fatalf("resumed upload: exit %d\n%s", r.code, r.stderr)
+	}
+	if head := uploadHead(t, r.stderr); !strings.HasPrefix(head, "upload ok: 1500 users in 3 batches accepted by omnitron") || !strings.Contains(r.stderr, "3 batches: 3 accepted whole") {
+		t.Errorf("first line %q\n%s", head, r.stderr)
+	}
+	if stub.Uploads() != n/500 {
+		t.Fatalf("%d uploads for %d batches", stub.Uploads(), n/500)
+	}
+	checkArrivedOnce(t, stub, n)
+	if strings.Contains(r.stderr, stubToken) {
+		t.Fatal("the token appears in the output")
+	}
+
+	// The same users from the files sink: all in the ledger already.
+	r = etl(t, env, "upload", "--config", cfg, filesRun, dryRun)
+	if r.code != 0 || !strings.Contains(r.stderr, "0 new (0 users), 3 already in the upload queue, 3 skipped (all 1500 users already sent)") {
+		t.Fatalf("upload of the files run: exit %d\n%s", r.code, r.stderr)
+	}
+	// A run of the config finds them exported.
+	if r := etl(t, env, "run", "--config", cfg); r.code != 0 {
+		t.Fatalf("run after the upload: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != n/500 {
+		t.Fatalf("%d uploads after the run, want %d", stub.Uploads(), n/500)
+	}
+	checkArrivedOnce(t, stub, n)
+	show := etl(t, nil, "state", "show", "--config", cfg)
+	if !strings.Contains(show.stdout, fmt.Sprintf("ledger: %d users exported", n)) ||
+		!strings.Contains(show.stdout, "destination: omnitron "+srv.URL+", channel 3") {
+		t.Errorf("state show:\n%s%s", show.stdout, show.stderr)
+	}
+}
+
+// TestE2EUploadTampered: a batch file changed since it was written is
+// refused, naming it, and nothing is sent; Omnitron refusing records makes
+// the upload incomplete, as it does a run.
+func TestE2EUploadTampered(t *testing.T) {
+	db := scratch.New(t, "mysql")
+	seedUyeler(t, db, 30)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken,
+		Faults: omnitronstub.Faults{FailRecords: 2, FailIn: "users-000002.json"}})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	env := []string{"STUB_TOKEN=" + stubToken}
+	filesOut := t.TempDir()
+	fcfg := writeConfig(t, strings.Replace(filesConfig(db, filesOut), "batch_size: 500", "batch_size: 10", 1))
+	if r := etl(t, env, "run", "--config", fcfg); r.code != 0 {
+		t.Fatalf("files run: exit %d\n%s", r.code, r.stderr)
+	}
+	run := runFolder(t, filesOut)
+	batch := filepath.Join(run, "users-000003.json")
+	orig, err := os.ReadFile(batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(batch, []byte(strings.Replace(string(orig), "Ad2", "Ax2", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := writeConfig(t, omnitronConfig(db, t.TempDir(), srv.URL, ""))
+	r := etl(t, env, "upload", "--config", cfg, run)
+	if r.code != 1 || !strings.Contains(r.stderr, batch+": the file changed since it was written") {
+		t.Fatalf("tampered: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != 0 {
+		t.Fatalf("%d uploads of a folder with a changed file", stub.Uploads())
+	}
+
+	if err := os.WriteFile(batch, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = etl(t, env, "upload", "--config", cfg, run)
+	if head := uploadHead(t, r.stderr); r.code != 1 || !strings.HasPrefix(head, "upload incomplete: omnitron refused 2 records") ||
+		!strings.Contains(r.stderr, "etl state retry --config "+cfg+" ") {
+		t.Fatalf("refused records: exit %d, first line %q\n%s", r.code, head, r.stderr)
+	}
+	show := etl(t, nil, "state", "show", "--config", cfg)
+	if !strings.Contains(show.stdout, "ledger: 20 users exported") || !strings.Contains(show.stdout, "held apart: 10 users of 1 incomplete batches") {
+		t.Errorf("state show:\n%s%s", show.stdout, show.stderr)
+	}
+}
+
+// TestE2EValidateOmnitron: etl validate tells a bad token, a bad channel
+// and a folder it cannot write apart, each naming its key, and creates
+// nothing in Omnitron.
+func TestE2EValidateOmnitron(t *testing.T) {
+	db := scratch.New(t, "mysql")
+	seedUyeler(t, db, 1)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	afile := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(afile, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	good := omnitronConfig(db, t.TempDir(), srv.URL, "")
+	for _, tc := range []struct {
+		name, cfg, token string
+		code             int
+		want, not        []string
+	}{
+		{"good", good, stubToken, 0, []string{"omnitron: ok", "sink.dir: ok", "state.dir: ok", "source: ok"}, []string{"FAILED"}},
+		{"bad token", good, "wrong", 1, []string{"omnitron: FAILED: sink.omnitron.token: omnitron refused the credentials (HTTP 401"},
+			[]string{"channel_id", "sink.dir: FAILED"}},
+		{"bad channel", strings.Replace(good, `channel_id: "3"`, `channel_id: "4"`, 1), stubToken, 1,
+			[]string{`omnitron: FAILED: sink.omnitron.channel_id: omnitron knows no channel "4"`}, []string{"sink.omnitron.token", "sink.dir: FAILED"}},
+		{"unwritable sink.dir", regexp.MustCompile(`(?m)^  dir: .*\n  batch_size`).ReplaceAllString(good, "  dir: "+afile+"/out\n  batch_size"), stubToken, 1,
+			[]string{"omnitron: ok", "sink.dir: FAILED: stat " + afile + "/out: not a directory", "state.dir: ok"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := etl(t, []string{"STUB_TOKEN=" + tc.token}, "validate", "--config", writeConfig(t, tc.cfg))
+			if r.code != tc.code {
+				t.Fatalf("exit %d, want %d\n%s%s", r.code, tc.code, r.stdout, r.stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("stdout lacks %q:\n%s", w, r.stdout)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(r.stdout, w) {
+					t.Errorf("stdout has %q:\n%s", w, r.stdout)
+				}
+			}
+			if strings.Contains(r.stdout+r.stderr, stubToken) {
+				t.Error("the token shows")
+			}
+		})
+	}
+	if stub.Uploads() != 0 {
+		t.Fatalf("validate created %d migrations", stub.Uploads())
+	}
+}
+
+// TestE2EReadOnlyCommandsWithoutToken: state show, and status with every
+// batch finished, load a config whose ${STUB_TOKEN} is unset; status with
+// a batch to ask about says which variable it needs.
+func TestE2EReadOnlyCommandsWithoutToken(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	seedUyeler(t, db, 20)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	cfg := writeConfig(t, omnitronConfig(db, t.TempDir(), srv.URL, ""))
+	if r := etl(t, []string{"STUB_TOKEN=" + stubToken}, "run", "--config", cfg); r.code != 0 {
+		t.Fatalf("run: exit %d\n%s", r.code, r.stderr)
+	}
+	os.Unsetenv("STUB_TOKEN")
+	if r := etl(t, nil, "state", "show", "--config", cfg); r.code != 0 || !strings.Contains(r.stdout, "ledger: 20 users exported") {
+		t.Fatalf("state show without the token: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := etl(t, nil, "status", "--config", cfg); r.code != 0 || !strings.Contains(r.stdout, "1 batches, 0 not finished") {
+		t.Fatalf("status without the token: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// A run needs it, and says so.
+	if r := etl(t, nil, "run", "--config", cfg); r.code != 2 || !strings.Contains(r.stderr, "${STUB_TOKEN}, which is not set") {
+		t.Fatalf("run without the token: exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// killWhileProcessing starts etl with args and kills it (-9) once a batch
+// has its migration id saved and Omnitron is still processing it (the
+// config's concurrency is 1, so no other upload is in flight then).
+func killWhileProcessing(t *testing.T, stub *omnitronstub.Server, stateDir string, env []string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(cmd.Environ(), env...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	queue := filepath.Join(stateDir, "uploads.json")
+	for {
+		data, _ := os.ReadFile(queue)
+		if strings.Contains(string(data), `"migration_id"`) && stub.Pending() > 0 {
+			break
+		}
+		select {
+		case <-exited:
+			t.Fatal("etl ended before it was killed")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	<-exited
+	if stub.Uploads() != 1 {
+		t.Fatalf("%d uploads before the kill, want 1", stub.Uploads())
+	}
+}
+
+// TestE2EUploadResumedByRun: an upload killed mid-way is finished by the
+// next etl run of its config, which sends no user twice and none of the
+// uploaded users again.
+func TestE2EUploadResumedByRun(t *testing.T) {
+	db := scratch.New(t, "mysql")
+	const n = 1000
+	seedUyeler(t, db, n)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken, RecordDelay: 2 * time.Millisecond})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	env := []string{"STUB_TOKEN=" + stubToken}
+	filesOut := t.TempDir()
+	if r := etl(t, env, "run", "--config", writeConfig(t, filesConfig(db, filesOut))); r.code != 0 {
+		t.Fatalf("files run: exit %d\n%s", r.code, r.stderr)
+	}
+	out := t.TempDir()
+	cfg := writeConfig(t, strings.Replace(omnitronConfig(db, out, srv.URL, ""), "concurrency: 2", "concurrency: 1", 1))
+	killWhileProcessing(t, stub, out+"-state", env, "upload", "--config", cfg, runFolder(t, filesOut))
+
+	r := etl(t, env, "run", "--config", cfg)
+	if r.code != 0 || !strings.Contains(r.stderr, "sending or following the batches earlier runs left unfinished") {
+		t.Fatalf("run after the killed upload: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != n/500 {
+		t.Fatalf("%d uploads for %d batches", stub.Uploads(), n/500)
+	}
+	checkArrivedOnce(t, stub, n)
+	st := etl(t, env, "status", "--config", cfg)
+	if st.code != 0 || !strings.Contains(st.stdout, "2 batches, 0 not finished, 0 records failed") {
+		t.Fatalf("status: exit %d\n%s%s", st.code, st.stdout, st.stderr)
+	}
+}
