@@ -100,7 +100,7 @@ func TestRejectsFixedByConfig(t *testing.T) {
 			t.Fatalf("run after: %d run folders, then %d:\n%s", len(folders), len(again), stderr)
 		}
 		show := etl(t, nil, "state", "show", "--config", fixed)
-		if !strings.Contains(show.stdout, "rejects: 1 rejected rows wait") {
+		if !strings.Contains(show.stdout, "rejects: 1 rejected row waits") {
 			t.Fatalf("state show:\n%s", show.stdout)
 		}
 
@@ -234,7 +234,7 @@ func TestRejectsKillResume(t *testing.T) {
 		}
 		exactlyOnce(t, exported(t, out), keyRange(1, next-1))
 		// Checked after: on its own the count says less than the exports.
-		if want := fmt.Sprintf("rejects: %d rejected rows wait", bad); !strings.Contains(show.stdout, want) {
+		if want := fmt.Sprintf("rejects: %d rejected rows wait ", bad); !strings.Contains(show.stdout, want) {
 			t.Fatalf("after the killed runs, want %q:\n%s", want, show.stdout)
 		}
 		t.Logf("%s: %d kills, %d users, %d rejects fixed", db.Engine, kills, next-1, bad)

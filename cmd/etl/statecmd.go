@@ -104,7 +104,8 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 		fmt.Fprintf(w, "ledger: empty\n")
 	}
 	if rj := st.Rejects; rj != nil && rj.Waiting > 0 {
-		fmt.Fprintf(w, "rejects: %d rejected rows wait (read again by key when normalize changes, or with `etl run --retry-rejects`)\n", rj.Waiting)
+		fmt.Fprintf(w, "rejects: %s %s (read again by key when normalize changes, or with `etl run --retry-rejects`)\n",
+			plural(rj.Waiting, "rejected row", "rejected rows"), map[bool]string{true: "waits", false: "wait"}[rj.Waiting == 1])
 	}
 	if r := st.Run; r != nil {
 		fmt.Fprintf(w, "run in progress: %s (%s, started %s, %s, %s committed, folder %s)\n",

@@ -182,7 +182,7 @@ func TestE2EUploadTampered(t *testing.T) {
 		t.Fatalf("refused records: exit %d, first line %q\n%s", r.code, head, r.stderr)
 	}
 	show := etl(t, nil, "state", "show", "--config", cfg)
-	if !strings.Contains(show.stdout, "ledger: 20 users exported") || !strings.Contains(show.stdout, "held apart: 10 users of 1 incomplete batches") {
+	if !strings.Contains(show.stdout, "ledger: 20 users exported") || !strings.Contains(show.stdout, "held apart: 10 users of 1 incomplete batch") {
 		t.Errorf("state show:\n%s%s", show.stdout, show.stderr)
 	}
 }
@@ -256,7 +256,7 @@ func TestE2EReadOnlyCommandsWithoutToken(t *testing.T) {
 	if r := etl(t, nil, "state", "show", "--config", cfg); r.code != 0 || !strings.Contains(r.stdout, "ledger: 20 users exported") {
 		t.Fatalf("state show without the token: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if r := etl(t, nil, "status", "--config", cfg); r.code != 0 || !strings.Contains(r.stdout, "1 batches, 0 not finished") {
+	if r := etl(t, nil, "status", "--config", cfg); r.code != 0 || !strings.Contains(r.stdout, "1 batch, 0 not finished") {
 		t.Fatalf("status without the token: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	// A run needs it, and says so.
