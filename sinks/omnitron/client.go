@@ -235,7 +235,11 @@ func (c *Client) do(ctx context.Context, op string, auth bool, build func() (*ht
 			err = fmt.Errorf("%s: %w", op, err)
 		}
 		if attempt >= c.o.MaxRetries {
-			return nil, fmt.Errorf("gave up after %d attempts: %w", attempt+1, err)
+			tries := "1 attempt"
+			if attempt > 0 {
+				tries = fmt.Sprintf("%d attempts", attempt+1)
+			}
+			return nil, fmt.Errorf("gave up after %s: %w", tries, err)
 		}
 		wait := backoff(attempt)
 		if retryAfter > wait {
