@@ -3,14 +3,16 @@ package pipeline
 import "context"
 
 // Batch is a contiguous run of input rows made durable together: the
-// encoded users it exported (one users-NNNNNN.json), the rows it rejected
-// and the accounting of exactly those rows. A batch of rejects alone has
-// Seq 0 and no users file.
+// encoded records it exported (one file, users-NNNNNN.json for users),
+// the rows it rejected and the accounting of exactly those rows. A batch
+// of rejects alone has Seq 0 and no records file.
 type Batch struct {
 	Seq     int
-	Users   [][]byte
-	Keys    []string // of Users, aligned
-	Emails  []string // normalized, of Users, aligned
+	Records [][]byte
+	Keys    []string // of Records, aligned
+	// Uniques are the records' unique values (Result.Unique), aligned;
+	// "" where the kind has none.
+	Uniques []string
 	Rejects []Reject
 	// Last is the position of the last row the batch accounts for: a
 	// resumed run reads on after it.
@@ -32,12 +34,13 @@ type Batch struct {
 type History interface {
 	// Exported reports whether key was exported by an earlier run.
 	Exported(key string) (bool, error)
-	// EmailOwner returns the key an earlier run exported email under.
-	EmailOwner(email string) (key string, ok bool, err error)
+	// UniqueOwner returns the key an earlier run exported a record with
+	// this unique value (a user's email) under.
+	UniqueOwner(email string) (key string, ok bool, err error)
 }
 
 // Sink makes batches durable, in order, one at a time. WriteBatch must not
-// keep b.Users or b.Emails, nor the bytes they hold, once it returns: the
+// keep b.Records or b.Uniques, nor the bytes they hold, once it returns: the
 // pipeline encodes later records in that memory.
 type Sink interface {
 	WriteBatch(ctx context.Context, b *Batch) error

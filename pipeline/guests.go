@@ -67,7 +67,7 @@ func (g *GuestFile) hold(r *Result) error {
 		g.f, g.w = f, bufio.NewWriterSize(f, 64<<10)
 	}
 	b := g.buf[:0]
-	for _, s := range []string{r.Key, r.Pos.Cursor, r.Pos.Key, r.Email, string(r.JSON)} {
+	for _, s := range []string{r.Key, r.Pos.Cursor, r.Pos.Key, r.Unique, string(r.JSON)} {
 		b = appendHeld(b, s)
 	}
 	b = binary.AppendUvarint(b, uint64(r.Pos.Seg))
@@ -119,7 +119,7 @@ func (g *GuestFile) Sync() error {
 // resumed run has those read before its checkpoint. A claim is an entry
 // with no JSON.
 func (g *GuestFile) claim(key, email string) error {
-	return g.hold(&Result{Key: key, Email: email})
+	return g.hold(&Result{Key: key, Unique: email})
 }
 
 // replay calls fn with each entry held from offset from on, in the order
@@ -147,7 +147,7 @@ func (g *GuestFile) replay(from int64, fn func(r *Result, next int64) error) err
 				return fmt.Errorf("replay guests at %d: %w", at, err)
 			}
 		}
-		res.Key, res.Pos.Cursor, res.Pos.Key, res.Email, res.JSON = s[0], s[1], s[2], s[3], []byte(s[4])
+		res.Key, res.Pos.Cursor, res.Pos.Key, res.Unique, res.JSON = s[0], s[1], s[2], s[3], []byte(s[4])
 		seg, err := binary.ReadUvarint(r)
 		var nw uint64
 		if err == nil {

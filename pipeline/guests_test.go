@@ -34,6 +34,9 @@ type shopSource struct {
 	i    int
 }
 
+// byEmail is the users' rule, as etl run gives it.
+var byEmail = pipeline.Unique{Field: "email"}
+
 func (s *shopSource) Next(context.Context) (pipeline.Row, error) {
 	if s.i >= len(s.rows) {
 		return pipeline.Row{}, io.EOF
@@ -67,11 +70,11 @@ func (s *keepSink) WriteBatch(_ context.Context, b *pipeline.Batch) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c := *b
-	c.Users = make([][]byte, len(b.Users))
-	for i, u := range b.Users {
-		c.Users[i] = bytes.Clone(u)
+	c.Records = make([][]byte, len(b.Records))
+	for i, u := range b.Records {
+		c.Records[i] = bytes.Clone(u)
 	}
-	c.Keys, c.Emails = slices.Clone(b.Keys), slices.Clone(b.Emails)
+	c.Keys, c.Uniques = slices.Clone(b.Keys), slices.Clone(b.Uniques)
 	c.Rejects = slices.Clone(b.Rejects)
 	s.batches = append(s.batches, c)
 	return nil
@@ -81,7 +84,7 @@ func (s *keepSink) WriteBatch(_ context.Context, b *pipeline.Batch) error {
 // duplicate rejects as "key dup-of".
 func (s *keepSink) result(t *testing.T) (users, dups []string) {
 	for _, b := range s.batches {
-		for i, u := range b.Users {
+		for i, u := range b.Records {
 			var rec struct {
 				UserType string `json:"user_type"`
 			}
@@ -109,7 +112,7 @@ func runShop(t *testing.T, rows []shopRow, workers, batch int, hist pipeline.His
 	}
 	sink := &keepSink{}
 	stats, err := pipeline.Run(context.Background(), &shopSource{rows: rows}, n.Transform, sink,
-		pipeline.Options{Workers: workers, BatchSize: batch, TempDir: t.TempDir(), History: hist})
+		pipeline.Options{Unique: byEmail, Workers: workers, BatchSize: batch, TempDir: t.TempDir(), History: hist})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,7 +270,7 @@ func (h history) Exported(key string) (bool, error) {
 	return false, nil
 }
 
-func (h history) EmailOwner(email string) (string, bool, error) {
+func (h history) UniqueOwner(email string) (string, bool, error) {
 	k, ok := h[email]
 	return k, ok, nil
 }
@@ -333,7 +336,7 @@ func TestGuestsSurviveAResume(t *testing.T) {
 		}
 		first := &failSink{failOn: failOn}
 		_, err = pipeline.Run(context.Background(), &shopSource{rows: rows}, norm.Transform, first,
-			pipeline.Options{Workers: 3, BatchSize: 10, TempDir: t.TempDir(), Guests: guests})
+			pipeline.Options{Unique: byEmail, Workers: 3, BatchSize: 10, TempDir: t.TempDir(), Guests: guests})
 		guests.Close()
 		if err == nil {
 			t.Fatalf("fail on batch %d: the run did not fail", failOn)
@@ -341,7 +344,7 @@ func TestGuestsSurviveAResume(t *testing.T) {
 		hist := history{}
 		for _, b := range first.batches {
 			for i, k := range b.Keys {
-				hist[b.Emails[i]] = k
+				hist[b.Uniques[i]] = k
 			}
 		}
 		var after []shopRow
@@ -363,7 +366,7 @@ func TestGuestsSurviveAResume(t *testing.T) {
 		}
 		second := &keepSink{}
 		stats, err := pipeline.Run(context.Background(), &shopSource{rows: after}, norm.Transform, second,
-			pipeline.Options{Workers: 2, BatchSize: 10, TempDir: t.TempDir(), Guests: guests, GuestsReplayed: replayed, History: hist})
+			pipeline.Options{Unique: byEmail, Workers: 2, BatchSize: 10, TempDir: t.TempDir(), Guests: guests, GuestsReplayed: replayed, History: hist})
 		guests.Close()
 		if err != nil {
 			t.Fatal(err)

@@ -7,7 +7,20 @@ const (
 	ReasonDuplicate   = "duplicate"
 	ReasonUnsupported = "unsupported"
 	ReasonTooLong     = "too_long"
+	// ReasonOrphan is a row whose parent (an address's user, an item's
+	// order) was not exported: it is read again by later runs.
+	ReasonOrphan = "orphan"
 )
+
+// Unique says what two records of a kind may not share: the value a
+// transform puts in Result.Unique (a user's email). A record whose value
+// an earlier record kept is rejected duplicate on Field, or, when Skip is
+// set, skipped with that reason (two addresses of a customer that
+// normalize alike are one address). The zero Unique dedupes nothing.
+type Unique struct {
+	Field string
+	Skip  string
+}
 
 // SkipAlreadyExported is the skip reason of a key an earlier run exported:
 // Omnitron only creates users, so it is never sent again (docs/architecture.md, incremental runs).
@@ -23,13 +36,14 @@ type Reject struct {
 }
 
 // Result is what a transform makes of one row: a record, as its JSON
-// encoding and its normalized email (for the dedupe stage), or a reject,
+// encoding and its unique value (for the dedupe stage: a user's
+// normalized email; see Unique), or a reject,
 // plus the warnings of values that were dropped on the way. Encoding in
 // the transform runs it in parallel, on the workers.
 type Result struct {
 	Key      string
 	Pos      Pos
-	Email    string
+	Unique   string
 	JSON     []byte
 	Reject   *Reject
 	Warnings []Warning
@@ -48,7 +62,7 @@ type Warning struct {
 // Transform turns one legacy row into a Result. It appends the record's
 // JSON to buf (a zero-length slice with room, owned by the worker, so that
 // a chunk of records shares one allocation) and returns it as Result.JSON;
-// Result.Email may share that memory too (see Record.AppendJSONEmail).
+// Result.Unique may share that memory too (see Record.AppendJSONEmail).
 // It must be safe for concurrent use; Run recovers a panic into a reject.
 // row is lent for the call (a pointer: a Row by value, 12 words with buf,
 // was copied through memory at each of three calls a row) and must not

@@ -23,12 +23,15 @@ const (
 type Options struct {
 	Workers   int
 	BatchSize int
-	Limit     int64           // stop after this many rows; 0 reads all
-	TempDir   string          // for the email index; "" is os.TempDir
-	Stop      <-chan struct{} // closed: stop reading, drain, write what was done
-	Progress  *Progress       // live counters of durable rows, may be nil
-	History   History         // what earlier runs exported; nil for none
-	// FirstBatch numbers the first users batch (a resumed run goes on
+	Limit     int64  // stop after this many rows; 0 reads all
+	TempDir   string // for the unique index; "" is os.TempDir
+	// Unique is the kind's rule for repeated Result.Unique values; the
+	// zero rule keeps every record.
+	Unique   Unique
+	Stop     <-chan struct{} // closed: stop reading, drain, write what was done
+	Progress *Progress       // live counters of durable rows, may be nil
+	History  History         // what earlier runs exported; nil for none
+	// FirstBatch numbers the first records batch (a resumed run goes on
 	// from its last durable batch); 0 means 1.
 	FirstBatch int
 	// Guests is where guests are held back until every row is read; nil
@@ -50,7 +53,7 @@ type chunk struct {
 	seq     int
 	rows    []Row
 	results []Result
-	fps     []uint64 // the fingerprint of each result's email (0 for a reject)
+	fps     []uint64 // the fingerprint of each result's unique value (0 for a reject or none)
 }
 
 // Run streams every row of src through tr and writes the results to sink in
@@ -72,12 +75,13 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	if opt.Progress == nil {
 		opt.Progress = &Progress{}
 	}
-	idx, err := newEmailIndex(opt.TempDir)
+	idx, err := newUniqueIndex(opt.TempDir)
 	if err != nil {
 		return nil, err
 	}
 	defer idx.Close()
 
+	dedupe := opt.Unique != (Unique{})
 	total := NewStats()
 	var interrupted atomic.Bool
 	g, ctx := errgroup.WithContext(ctx)
@@ -122,10 +126,10 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 					last = c.seq
 					c.results[j] = safeTransform(tr, &c.rows[j], arena[len(arena):])
 					arena = advance(arena, c.results[j].JSON)
-					if c.results[j].Reject == nil {
+					if c.results[j].Reject == nil && dedupe {
 						// Here, not in the one orderer: hashing is
 						// work the workers can share.
-						c.fps[j] = idx.hash(c.results[j].Email)
+						c.fps[j] = idx.hash(c.results[j].Unique)
 					} else {
 						c.fps[j] = 0 // a chunk reused keeps the last one's
 					}
@@ -147,7 +151,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 	})
 	g.Go(func() error {
 		defer close(batches)
-		dd := &deduper{idx: idx, hist: opt.History, held: opt.Guests, replayed: opt.GuestsReplayed, tmp: opt.TempDir}
+		dd := &deduper{rule: opt.Unique, idx: idx, hist: opt.History, held: opt.Guests, replayed: opt.GuestsReplayed, tmp: opt.TempDir}
 		if dd.held == nil {
 			dd.held = &GuestFile{dir: opt.TempDir}
 			defer dd.held.Close()
@@ -248,12 +252,12 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 	// lists were 8% of a run's allocation.
 	room := min(batchSize, 1<<14)
 	newBatch := func() *Batch {
-		return &Batch{Stats: NewStats(), Users: make([][]byte, 0, room), Keys: make([]string, 0, room),
-			Emails: make([]string, 0, room)}
+		return &Batch{Stats: NewStats(), Records: make([][]byte, 0, room), Keys: make([]string, 0, room),
+			Uniques: make([]string, 0, room)}
 	}
 	b := newBatch()
 	emit := func(through int) error {
-		if len(b.Users) > 0 {
+		if len(b.Records) > 0 {
 			seq++
 			b.Seq = seq
 		}
@@ -288,7 +292,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 				if err := dd.add(b, &c.results[i], c.fps[i]); err != nil {
 					return err
 				}
-				if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
+				if len(b.Records) >= batchSize || len(b.Rejects) >= rejectFlush {
 					// c's later rows go to the next batch
 					if err := emit(c.seq - 1); err != nil {
 						return err
@@ -324,7 +328,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 			return err
 		}
 		dd.replayed = after
-		if len(b.Users) >= batchSize || len(b.Rejects) >= rejectFlush {
+		if len(b.Records) >= batchSize || len(b.Rejects) >= rejectFlush {
 			return emit(next - 1)
 		}
 		return nil
@@ -345,7 +349,8 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 // with its email wins wherever it comes in the read order (shops keep
 // guest checkouts as customer rows; the person's account must win).
 type deduper struct {
-	idx      *emailIndex
+	rule     Unique
+	idx      *uniqueIndex
 	hist     History
 	held     *GuestFile
 	replayed int64 // offset in held of the first guest not accounted for
@@ -353,7 +358,7 @@ type deduper struct {
 	// claims are the emails of registered rows rejected in this run (see
 	// GuestFile.claim), loaded before the guests are replayed; nil when
 	// there are none. tmp is where its files go.
-	claims *emailIndex
+	claims *uniqueIndex
 	tmp    string
 }
 
@@ -365,13 +370,13 @@ func (d *deduper) loadClaims() error {
 			return nil
 		}
 		if d.claims == nil {
-			x, err := newEmailIndex(d.tmp)
+			x, err := newUniqueIndex(d.tmp)
 			if err != nil {
 				return err
 			}
 			d.claims = x
 		}
-		_, _, err := d.claims.Add(r.Email, r.Key) // the first claim names the account
+		_, _, err := d.claims.Add(r.Unique, r.Key) // the first claim names the account
 		return err
 	})
 }
@@ -391,8 +396,8 @@ func (d *deduper) add(b *Batch, r *Result, fp uint64) error {
 	if r.Guest && r.Reject == nil {
 		return d.held.hold(r) // accounted for when replayed (addGuest)
 	}
-	if !r.Guest && r.Reject != nil && r.Email != "" {
-		if err := d.held.claim(r.Key, r.Email); err != nil {
+	if !r.Guest && r.Reject != nil && r.Unique != "" {
+		if err := d.held.claim(r.Key, r.Unique); err != nil {
 			return err
 		}
 	}
@@ -408,16 +413,16 @@ func (d *deduper) addGuest(b *Batch, r *Result) error {
 	// A batch's Last only moves forward: the guest was read before it.
 	b.Last = d.last
 	if d.claims != nil {
-		owner, claimed, err := d.claims.Find(r.Email)
+		owner, claimed, err := d.claims.Find(r.Unique)
 		if err != nil {
 			return err
 		}
 		if claimed {
-			r.Reject = &Reject{Key: r.Key, Field: "email", Reason: ReasonDuplicate,
-				Detail: "same email as key " + owner + " (a registered account rejected in this run: once it is fixed, it is exported instead of this guest)"}
+			r.Reject = &Reject{Key: r.Key, Field: d.rule.Field, Reason: ReasonDuplicate,
+				Detail: "same " + d.rule.Field + " as key " + owner + " (a registered account rejected in this run: once it is fixed, it is exported instead of this guest)"}
 		}
 	}
-	return d.file(b, r, d.idx.hash(r.Email))
+	return d.file(b, r, d.idx.hash(r.Unique))
 }
 
 func (d *deduper) exported(key string) (bool, error) {
@@ -427,25 +432,30 @@ func (d *deduper) exported(key string) (bool, error) {
 	return d.hist.Exported(key)
 }
 
-// file dedupes r by email and files it in b as a user or a reject.
+// file dedupes r by its unique value and files it in b as a record, a
+// reject or a skip.
 func (d *deduper) file(b *Batch, r *Result, fp uint64) error {
 	s := b.Stats
-	if r.Reject == nil {
-		prev, dup, err := d.idx.AddHashed(fp, r.Email, r.Key)
+	if r.Reject == nil && d.rule != (Unique{}) && r.Unique != "" {
+		prev, dup, err := d.idx.AddHashed(fp, r.Unique, r.Key)
 		if err != nil {
 			return err
 		}
 		if !dup && d.hist != nil {
-			if prev, dup, err = d.hist.EmailOwner(r.Email); err != nil {
+			if prev, dup, err = d.hist.UniqueOwner(r.Unique); err != nil {
 				return err
 			}
 			if dup {
 				prev += " (exported by an earlier run)"
 			}
 		}
+		if dup && d.rule.Skip != "" {
+			s.skip(d.rule.Skip)
+			return nil
+		}
 		if dup {
-			r.Reject = &Reject{Key: r.Key, Field: "email", Reason: ReasonDuplicate,
-				Detail: "same email as key " + prev}
+			r.Reject = &Reject{Key: r.Key, Field: d.rule.Field, Reason: ReasonDuplicate,
+				Detail: "same " + d.rule.Field + " as key " + prev}
 		}
 	}
 	if r.Reject != nil {
@@ -457,9 +467,9 @@ func (d *deduper) file(b *Batch, r *Result, fp uint64) error {
 		s.warning(w, r.Key)
 	}
 	s.Exported++
-	b.Users = append(b.Users, r.JSON)
+	b.Records = append(b.Records, r.JSON)
 	b.Keys = append(b.Keys, r.Key)
-	b.Emails = append(b.Emails, r.Email)
+	b.Uniques = append(b.Uniques, r.Unique)
 	return nil
 }
 

@@ -49,7 +49,7 @@ func testTransform(r *Row, buf []byte) Result {
 		return Result{Reject: &Reject{Field: "email", Reason: ReasonInvalid, Detail: "test"}}
 	}
 	rec := &Record{Email: r.Field(0).V, CustomerCode: r.Key}
-	res := Result{Email: rec.Email, JSON: rec.AppendJSON(buf)}
+	res := Result{Unique: rec.Email, JSON: rec.AppendJSON(buf)}
 	if k%5 == 0 {
 		res.Warnings = []Warning{{Field: "phone", Kind: "phone_dropped"}}
 	}
@@ -79,13 +79,13 @@ func (m *memSink) WriteBatch(ctx context.Context, b *Batch) error {
 	// Users and Emails are the pipeline's memory once WriteBatch returns
 	// (Sink): keep copies.
 	c := *b
-	c.Users = make([][]byte, len(b.Users))
-	for i, u := range b.Users {
-		c.Users[i] = bytes.Clone(u)
+	c.Records = make([][]byte, len(b.Records))
+	for i, u := range b.Records {
+		c.Records[i] = bytes.Clone(u)
 	}
-	c.Emails = make([]string, len(b.Emails))
-	for i, e := range b.Emails {
-		c.Emails[i] = strings.Clone(e)
+	c.Uniques = make([]string, len(b.Uniques))
+	for i, e := range b.Uniques {
+		c.Uniques[i] = strings.Clone(e)
 	}
 	m.batches = append(m.batches, &c)
 	return nil
@@ -95,7 +95,7 @@ func (m *memSink) output() string {
 	var buf bytes.Buffer
 	for _, b := range m.batches {
 		fmt.Fprintf(&buf, "batch %d\n", b.Seq)
-		for _, u := range b.Users {
+		for _, u := range b.Records {
 			buf.Write(u)
 			buf.WriteByte('\n')
 		}
@@ -123,14 +123,14 @@ func TestRunConservation(t *testing.T) {
 			return uniqueEmail(i)
 		}
 		stats, err := Run(context.Background(), &sliceSource{n: n, emailOf: emailOf}, testTransform, sink,
-			Options{Workers: workers, BatchSize: batch, TempDir: t.TempDir()})
+			Options{Unique: byEmail, Workers: workers, BatchSize: batch, TempDir: t.TempDir()})
 		if err != nil {
 			t.Fatalf("n=%d workers=%d: %v", n, workers, err)
 		}
 		var users, rejects int64
 		seq := 0
 		for _, b := range sink.batches {
-			for _, u := range b.Users {
+			for _, u := range b.Records {
 				// records share arenas: each must still be its own, whole
 				var rec struct {
 					Email        string `json:"email"`
@@ -140,12 +140,12 @@ func TestRunConservation(t *testing.T) {
 					t.Fatalf("record %s: %v", u, err)
 				}
 			}
-			users += int64(len(b.Users))
+			users += int64(len(b.Records))
 			rejects += int64(len(b.Rejects))
-			if len(b.Users) > batch {
-				t.Fatalf("batch of %d users > batch size %d", len(b.Users), batch)
+			if len(b.Records) > batch {
+				t.Fatalf("batch of %d users > batch size %d", len(b.Records), batch)
 			}
-			if len(b.Users) > 0 {
+			if len(b.Records) > 0 {
 				seq++
 				if b.Seq != seq {
 					t.Fatalf("batch seq %d, want %d", b.Seq, seq)
@@ -185,17 +185,17 @@ func TestRunReusesArenasOnlyWhenWritten(t *testing.T) {
 	for _, batch := range []int{5, 100, 256, 300} {
 		sink := &slowSink{}
 		_, err := Run(context.Background(), &sliceSource{n: 6000, emailOf: func(i int) string { return fmt.Sprintf("u%d@%s.com", i, pad) }},
-			testTransform, sink, Options{Workers: 4, BatchSize: batch, TempDir: t.TempDir()})
+			testTransform, sink, Options{Unique: byEmail, Workers: 4, BatchSize: batch, TempDir: t.TempDir()})
 		if err != nil {
 			t.Fatal(err)
 		}
 		users := 0
 		for _, b := range sink.batches {
-			for i, u := range b.Users {
+			for i, u := range b.Records {
 				users++
 				key, email := b.Keys[i], fmt.Sprintf("u%s@%s.com", b.Keys[i], pad)
-				if !strings.Contains(string(u), `"customer_code":"`+key+`"`) || !strings.Contains(string(u), `"email":"`+email+`"`) || b.Emails[i] != email {
-					t.Fatalf("batch size %d: record of key %s is %.80s…, email %.20s…", batch, key, u, b.Emails[i])
+				if !strings.Contains(string(u), `"customer_code":"`+key+`"`) || !strings.Contains(string(u), `"email":"`+email+`"`) || b.Uniques[i] != email {
+					t.Fatalf("batch size %d: record of key %s is %.80s…, email %.20s…", batch, key, u, b.Uniques[i])
 				}
 			}
 		}
@@ -212,7 +212,7 @@ func TestRunArenasStayBounded(t *testing.T) {
 	pad := strings.Repeat("x", 300)
 	before := arenasMade.Load()
 	_, err := Run(context.Background(), &sliceSource{n: 50000, emailOf: func(i int) string { return fmt.Sprintf("u%d@%s.com", i, pad) }},
-		testTransform, &memSink{}, Options{Workers: 4, BatchSize: 1000, TempDir: t.TempDir()})
+		testTransform, &memSink{}, Options{Unique: byEmail, Workers: 4, BatchSize: 1000, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +230,7 @@ func TestRunSameOutputAnyWorkers(t *testing.T) {
 	for _, w := range []int{1, 8} {
 		sink := &memSink{}
 		_, err := Run(context.Background(), &sliceSource{n: 3000, emailOf: func(i int) string { return uniqueEmail(i % 2500) }},
-			testTransform, sink, Options{Workers: w, BatchSize: 100, TempDir: t.TempDir()})
+			testTransform, sink, Options{Unique: byEmail, Workers: w, BatchSize: 100, TempDir: t.TempDir()})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -245,14 +245,14 @@ func TestRunDuplicateSmallerKeyWins(t *testing.T) {
 	sink := &memSink{}
 	stats, err := Run(context.Background(), &sliceSource{n: 4, emailOf: func(i int) string { return "same@example.com" }},
 		func(r *Row, buf []byte) Result {
-			return Result{Email: r.Field(0).V, JSON: append(buf, r.Key...)}
-		}, sink, Options{Workers: 4, TempDir: t.TempDir()})
+			return Result{Unique: r.Field(0).V, JSON: append(buf, r.Key...)}
+		}, sink, Options{Unique: byEmail, Workers: 4, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := sink.batches[0]
-	if len(b.Users) != 1 || string(b.Users[0]) != "1" || stats.Rejected != 3 {
-		t.Fatalf("users %q, rejected %d", b.Users, stats.Rejected)
+	if len(b.Records) != 1 || string(b.Records[0]) != "1" || stats.Rejected != 3 {
+		t.Fatalf("users %q, rejected %d", b.Records, stats.Rejected)
 	}
 	for i, r := range b.Rejects {
 		if r.Field != "email" || r.Reason != ReasonDuplicate || r.Detail != "same email as key 1" || r.Key != strconv.Itoa(i+2) {
@@ -269,7 +269,7 @@ func TestRunPanicRejectsRow(t *testing.T) {
 			m["boom"]++ // nil map: a runtime panic
 		}
 		return testTransform(r, buf)
-	}, sink, Options{Workers: 3, TempDir: t.TempDir()})
+	}, sink, Options{Unique: byEmail, Workers: 3, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +289,7 @@ func TestRunPanicRejectsRow(t *testing.T) {
 func TestRunSourceRowError(t *testing.T) {
 	sink := &memSink{}
 	src := &errRowSource{}
-	stats, err := Run(context.Background(), src, testTransform, sink, Options{Workers: 2, TempDir: t.TempDir()})
+	stats, err := Run(context.Background(), src, testTransform, sink, Options{Unique: byEmail, Workers: 2, TempDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,7 +312,7 @@ func (s *errRowSource) Next(context.Context) (Row, error) {
 func TestRunFailingSink(t *testing.T) {
 	sink := &memSink{failOn: 3}
 	stats, err := Run(context.Background(), &sliceSource{n: 2000, emailOf: uniqueEmail}, testTransform, sink,
-		Options{Workers: 4, BatchSize: 100, TempDir: t.TempDir()})
+		Options{Unique: byEmail, Workers: 4, BatchSize: 100, TempDir: t.TempDir()})
 	if err == nil || err.Error() != "disk full" {
 		t.Fatalf("err = %v", err)
 	}
@@ -321,7 +321,7 @@ func TestRunFailingSink(t *testing.T) {
 	}
 	var users int64
 	for _, b := range sink.batches {
-		users += int64(len(b.Users))
+		users += int64(len(b.Records))
 	}
 	if stats.Exported != users || stats.Balanced() != nil {
 		t.Fatalf("stats %+v do not match the %d users written", stats, users)
@@ -331,7 +331,7 @@ func TestRunFailingSink(t *testing.T) {
 func TestRunSourceError(t *testing.T) {
 	sink := &memSink{}
 	_, err := Run(context.Background(), &sliceSource{n: 5000, emailOf: uniqueEmail, failAt: 3000}, testTransform, sink,
-		Options{Workers: 4, BatchSize: 100, TempDir: t.TempDir()})
+		Options{Unique: byEmail, Workers: 4, BatchSize: 100, TempDir: t.TempDir()})
 	if err == nil || err.Error() != "connection lost" {
 		t.Fatalf("err = %v", err)
 	}
@@ -343,7 +343,7 @@ func TestRunCancel(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		_, err := Run(ctx, &sliceSource{n: 1 << 30, emailOf: uniqueEmail}, testTransform, sink,
-			Options{Workers: 4, BatchSize: 10, TempDir: t.TempDir()})
+			Options{Unique: byEmail, Workers: 4, BatchSize: 10, TempDir: t.TempDir()})
 		done <- err
 	}()
 	time.Sleep(50 * time.Millisecond)
@@ -364,7 +364,7 @@ func TestRunStopDrains(t *testing.T) {
 	src := &sliceSource{n: 1 << 30, emailOf: uniqueEmail, delay: 10 * time.Microsecond}
 	time.AfterFunc(100*time.Millisecond, func() { close(stop) })
 	stats, err := Run(context.Background(), src, testTransform, sink,
-		Options{Workers: 4, BatchSize: 50, TempDir: t.TempDir(), Stop: stop})
+		Options{Unique: byEmail, Workers: 4, BatchSize: 50, TempDir: t.TempDir(), Stop: stop})
 	if !errors.Is(err, ErrInterrupted) {
 		t.Fatalf("err = %v", err)
 	}
@@ -376,7 +376,7 @@ func TestRunStopDrains(t *testing.T) {
 func TestRunLimit(t *testing.T) {
 	sink := &memSink{}
 	stats, err := Run(context.Background(), &sliceSource{n: 1000, emailOf: uniqueEmail}, testTransform, sink,
-		Options{Workers: 2, Limit: 300, TempDir: t.TempDir()})
+		Options{Unique: byEmail, Workers: 2, Limit: 300, TempDir: t.TempDir()})
 	if err != nil || stats.Read != 300 {
 		t.Fatalf("read %d, err %v", stats.Read, err)
 	}
@@ -388,4 +388,39 @@ func mustAtoi(s string) int {
 		panic(err)
 	}
 	return n
+}
+
+// byEmail is the users' rule: a repeated email is a duplicate reject.
+var byEmail = Unique{Field: "email"}
+
+// TestRunUniqueRules: the same four rows under each rule a kind can give.
+func TestRunUniqueRules(t *testing.T) {
+	same := func(r *Row, buf []byte) Result {
+		return Result{Unique: "same", JSON: append(buf, r.Key...)}
+	}
+	tests := []struct {
+		name                      string
+		rule                      Unique
+		exported, rejected, skips int64
+	}{
+		{"none", Unique{}, 4, 0, 0},
+		{"reject", Unique{Field: "line"}, 1, 3, 0},
+		{"skip", Unique{Field: "line", Skip: "same_address"}, 1, 0, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stats, err := Run(context.Background(), &sliceSource{n: 4, emailOf: uniqueEmail}, same, &memSink{},
+				Options{Unique: tt.rule, Workers: 2, TempDir: t.TempDir()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stats.Exported != tt.exported || stats.Rejected != tt.rejected || stats.Skipped != tt.skips {
+				t.Fatalf("exported %d rejected %d skipped %d, want %d %d %d", stats.Exported, stats.Rejected, stats.Skipped,
+					tt.exported, tt.rejected, tt.skips)
+			}
+			if tt.skips > 0 && stats.SkippedBy[tt.rule.Skip] != tt.skips {
+				t.Fatalf("skipped by %v", stats.SkippedBy)
+			}
+		})
+	}
 }

@@ -176,7 +176,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		var eb [254]byte
 		v, _ := n.get(row, kEmail)
 		if email, st, _ := emailIn(eb[:0], v); st == EmailOK {
-			res.Email = string(email)
+			res.Unique = string(email)
 			t, _ := n.get(row, kUserType)
 			res.Guest = strings.EqualFold(trim(t), "guest")
 		}
@@ -329,7 +329,7 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	if scanAll {
 		rec.Known, rec.Clean = 0, 0
 	}
-	res.JSON, res.Email = rec.AppendJSONEmail(buf)
+	res.JSON, res.Unique = rec.AppendJSONEmail(buf)
 	res.Guest = rec.UserType == "guest"
 	return res
 }

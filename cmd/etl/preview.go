@@ -79,11 +79,11 @@ func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.
 		case res.Reject != nil:
 			rejects = o.norm.Rejects(&row) // the first is res.Reject
 		default:
-			if prev, dup := emails[res.Email]; dup {
+			if prev, dup := emails[res.Unique]; dup {
 				res.Reject = &pipeline.Reject{Field: "email", Reason: pipeline.ReasonDuplicate, Detail: "same email as key " + prev}
 				rejects = []pipeline.Reject{*res.Reject}
 			} else {
-				emails[res.Email] = row.Key
+				emails[res.Unique] = row.Key
 			}
 		}
 		if r := res.Reject; r != nil {

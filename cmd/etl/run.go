@@ -420,6 +420,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		tr = passThrough(o.src.Columns())
 	}
 	stats, runErr := pipeline.Run(runCtx, o.src, tr, target, pipeline.Options{
+		Unique:         pipeline.Unique{Field: "email"},
 		Workers:        cfg.Workers,
 		BatchSize:      cfg.Sink.BatchSize,
 		Limit:          rf.limit,

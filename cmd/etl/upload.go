@@ -265,7 +265,7 @@ func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenEmail map[str
 			return 0, err
 		}
 		if !ok {
-			_, ok, err = ledger.EmailOwner(b.emails[i])
+			_, ok, err = ledger.UniqueOwner(b.emails[i])
 			if err != nil {
 				return 0, err
 			}

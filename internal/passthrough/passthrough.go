@@ -31,6 +31,6 @@ func Transform(columns []string) pipeline.Transform {
 			Phone: v(phone), DateOfBirth: v(dob), DateJoined: v(joined), Password: v(password),
 			PasswordAlgorithm: "md5", CustomerCode: row.Key, UserType: v(userType)}
 		js, e := r.AppendJSONEmail(buf)
-		return pipeline.Result{Key: row.Key, Pos: row.Pos, Email: e, JSON: js}
+		return pipeline.Result{Key: row.Key, Pos: row.Pos, Unique: e, JSON: js}
 	}
 }

@@ -19,7 +19,7 @@ type pendingSink struct {
 }
 
 func (s *pendingSink) WriteBatch(_ context.Context, b *pipeline.Batch) error {
-	s.written = append(s.written, pipeline.BatchInfo{File: fmt.Sprintf("users-%06d.json", b.Seq), Records: len(b.Users)})
+	s.written = append(s.written, pipeline.BatchInfo{File: fmt.Sprintf("users-%06d.json", b.Seq), Records: len(b.Records)})
 	return nil
 }
 
@@ -60,8 +60,8 @@ func TestCommitNamesOnlyDurableBatches(t *testing.T) {
 	c, sink := newCommitter(t, dir)
 	for seq := 1; seq <= 3; seq++ {
 		key := fmt.Sprint(seq)
-		b := &pipeline.Batch{Seq: seq, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
-			Emails: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: pipeline.NewStats()}
+		b := &pipeline.Batch{Seq: seq, Records: [][]byte{[]byte(`{}`)}, Keys: []string{key},
+			Uniques: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: pipeline.NewStats()}
 		if err := c.WriteBatch(context.Background(), b); err != nil {
 			t.Fatal(err)
 		}
@@ -103,8 +103,8 @@ func TestFailedCommitKeepsCommittedCounts(t *testing.T) {
 		key := fmt.Sprint(seq)
 		stats := pipeline.NewStats()
 		stats.Read, stats.Exported = 1, 1
-		b := &pipeline.Batch{Seq: seq, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
-			Emails: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: stats}
+		b := &pipeline.Batch{Seq: seq, Records: [][]byte{[]byte(`{}`)}, Keys: []string{key},
+			Uniques: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: stats}
 		err := c.WriteBatch(context.Background(), b)
 		if (err != nil) != (seq == 2) {
 			t.Fatalf("batch %d: %v", seq, err)
@@ -138,8 +138,8 @@ func TestCommitKeepsHeldGuests(t *testing.T) {
 	c.Guests = guests
 	for seq, g := range [][2]int64{{0, 0}, {120, 0}, {300, 0}, {300, 180}} {
 		key := fmt.Sprint(seq + 1)
-		b := &pipeline.Batch{Seq: seq + 1, Users: [][]byte{[]byte(`{}`)}, Keys: []string{key},
-			Emails: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: pipeline.NewStats(),
+		b := &pipeline.Batch{Seq: seq + 1, Records: [][]byte{[]byte(`{}`)}, Keys: []string{key},
+			Uniques: []string{key + "@example.com"}, Last: pipeline.Pos{Key: key}, Stats: pipeline.NewStats(),
 			GuestsHeld: g[0], GuestsReplayed: g[1]}
 		if err := c.WriteBatch(context.Background(), b); err != nil {
 			t.Fatal(err)

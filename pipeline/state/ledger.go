@@ -354,9 +354,9 @@ func (l *Ledger) Exported(key string) (bool, error) {
 	return found, err
 }
 
-// EmailOwner returns the key the email was exported under, unless that
+// UniqueOwner returns the key the email was exported under, unless that
 // user was released since.
-func (l *Ledger) EmailOwner(email string) (string, bool, error) {
+func (l *Ledger) UniqueOwner(email string) (string, bool, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	owner, found := "", false

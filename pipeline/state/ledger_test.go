@@ -51,7 +51,7 @@ func has(t *testing.T, l *Ledger, from, to int, want bool) {
 		if err != nil || ok != want {
 			t.Fatalf("Exported(%d) = %v, %v; want %v", i, ok, err, want)
 		}
-		owner, ok, err := l.EmailOwner(fmt.Sprintf("user%d@example.com", i))
+		owner, ok, err := l.UniqueOwner(fmt.Sprintf("user%d@example.com", i))
 		if err != nil || ok != want || (want && owner != fmt.Sprint(i)) {
 			t.Fatalf("EmailOwner(user%d) = %q, %v, %v; want %v", i, owner, ok, err, want)
 		}
@@ -162,7 +162,7 @@ func TestLedgerRepeatedFingerprint(t *testing.T) {
 	l.Close()
 	l = mustOpen(t, dir, size, false)
 	for _, e := range []string{"a@example.com", "b@example.com"} {
-		if owner, ok, _ := l.EmailOwner(e); !ok || owner != "7" {
+		if owner, ok, _ := l.UniqueOwner(e); !ok || owner != "7" {
 			t.Fatalf("EmailOwner(%s) = %q %v", e, owner, ok)
 		}
 	}
@@ -336,7 +336,7 @@ func TestLedgerCompactionSpillsRuns(t *testing.T) {
 			t.Fatalf("Exported(%.10s) = %v, %v", k, ok, err)
 		}
 	}
-	if owner, ok, err := l.EmailOwner("z@example.com"); owner != "z" || !ok || err != nil {
+	if owner, ok, err := l.UniqueOwner("z@example.com"); owner != "z" || !ok || err != nil {
 		t.Fatalf("EmailOwner(z) = %q, %v, %v", owner, ok, err)
 	}
 }

@@ -60,8 +60,8 @@ func TestRetryReleasesIncompleteBatches(t *testing.T) {
 		b := &pipeline.Batch{Seq: seq, Stats: pipeline.NewStats()}
 		for i := 0; i < 3; i++ {
 			k := fmt.Sprint(seq*10 + i)
-			b.Users = append(b.Users, []byte(`{}`))
-			b.Keys, b.Emails = append(b.Keys, k), append(b.Emails, "u"+k+"@example.com")
+			b.Records = append(b.Records, []byte(`{}`))
+			b.Keys, b.Uniques = append(b.Keys, k), append(b.Uniques, "u"+k+"@example.com")
 		}
 		if err := c.WriteBatch(context.Background(), b); err != nil {
 			t.Fatal(err)

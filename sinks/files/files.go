@@ -159,7 +159,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := s.failure(); err != nil {
 		return err
 	}
-	if len(b.Users) > 0 {
+	if len(b.Records) > 0 {
 		name := BatchName(b.Seq)
 		p, err := atomicfile.Create(s.dir, name)
 		if err != nil {
@@ -172,16 +172,16 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			p.Abort()
 			return ctx.Err()
 		}
-		if n := usersSize(b.Users); cap(data) < n {
+		if n := usersSize(b.Records); cap(data) < n {
 			data = make([]byte, 0, n+n/8) // the next batches may be a little larger
 		}
-		data = AppendUsers(data[:0], b.Users)
+		data = AppendUsers(data[:0], b.Records)
 		sum := sha256.Sum256(data)
-		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Users),
+		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Records),
 			// A copy: the key shares memory with many rows (sources.Reader).
 			SHA256: hex.EncodeToString(sum[:]), LastKey: strings.Clone(b.Last.Key)})
 		s.wg.Add(1)
-		records := int64(len(b.Users))
+		records := int64(len(b.Records))
 		go func() {
 			defer s.wg.Done()
 			err := s.commit(p, data)

@@ -31,10 +31,10 @@ func TestSinkWritesRunFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	b1 := &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@x.com"), rec(2, "b@x.com")}, Last: pipeline.Pos{Key: "2"},
+	b1 := &pipeline.Batch{Seq: 1, Records: [][]byte{rec(1, "a@x.com"), rec(2, "b@x.com")}, Last: pipeline.Pos{Key: "2"},
 		Rejects: []pipeline.Reject{{Key: "3", Field: "email", Reason: "invalid", Detail: "no @"}}}
 	b2 := &pipeline.Batch{Rejects: []pipeline.Reject{{Key: "4", Field: "password", Reason: "missing", Detail: "empty"}}}
-	b3 := &pipeline.Batch{Seq: 2, Users: [][]byte{rec(5, "c@x.com")}, Last: pipeline.Pos{Key: "5"}}
+	b3 := &pipeline.Batch{Seq: 2, Records: [][]byte{rec(5, "c@x.com")}, Last: pipeline.Pos{Key: "5"}}
 	for _, b := range []*pipeline.Batch{b1, b2, b3} {
 		if err := s.WriteBatch(ctx, b); err != nil {
 			t.Fatal(err)
@@ -109,7 +109,7 @@ func TestWriteBatchFailsWholeWhenFolderGone(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.RemoveAll(dir)
-	if err := s.WriteBatch(context.Background(), &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@x.com")}}); err == nil {
+	if err := s.WriteBatch(context.Background(), &pipeline.Batch{Seq: 1, Records: [][]byte{rec(1, "a@x.com")}}); err == nil {
 		t.Fatal("want an error")
 	}
 	if _, err := os.Stat(filepath.Join(dir, BatchName(1))); !os.IsNotExist(err) {
@@ -165,7 +165,7 @@ func TestBackgroundFailureIsReported(t *testing.T) {
 	ctx := context.Background()
 	var errs []error
 	for i := 1; i <= 3; i++ {
-		errs = append(errs, s.WriteBatch(ctx, &pipeline.Batch{Seq: i, Users: [][]byte{rec(i, fmt.Sprintf("u%d@x.com", i))},
+		errs = append(errs, s.WriteBatch(ctx, &pipeline.Batch{Seq: i, Records: [][]byte{rec(i, fmt.Sprintf("u%d@x.com", i))},
 			Last: pipeline.Pos{Key: fmt.Sprint(i)}}))
 	}
 	errs = append(errs, s.Sync())
@@ -218,7 +218,7 @@ func TestResumeMissingFolder(t *testing.T) {
 	if err != nil {
 		t.Fatalf("resume of a run that made no folder: %v", err)
 	}
-	if err := s.WriteBatch(context.Background(), &pipeline.Batch{Seq: 1, Users: [][]byte{rec(1, "a@example.com")}, Stats: pipeline.NewStats()}); err != nil {
+	if err := s.WriteBatch(context.Background(), &pipeline.Batch{Seq: 1, Records: [][]byte{rec(1, "a@example.com")}, Stats: pipeline.NewStats()}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Sync(); err != nil {

@@ -26,7 +26,7 @@ var (
 	fanIn = 8
 )
 
-// emailIndex remembers which normalized emails a run has kept and under
+// uniqueIndex remembers which normalized emails a run has kept and under
 // which key, in memory that does not grow with the run: a run of 10M users
 // must not need ten times the memory of one of 1M.
 //
@@ -37,7 +37,7 @@ var (
 // nearly every new email past the runs without a read; the rest binary
 // search the first fingerprints of a run's blocks and read one block. A
 // fingerprint match is always confirmed on the exact text in the log.
-type emailIndex struct {
+type uniqueIndex struct {
 	dir   string
 	hash  func(string) uint64
 	log   *os.File
@@ -66,7 +66,7 @@ type run struct {
 	firsts []uint64 // the first fingerprint of each block of blockLen entries
 }
 
-func newEmailIndex(dir string) (*emailIndex, error) {
+func newUniqueIndex(dir string) (*uniqueIndex, error) {
 	f, err := os.CreateTemp(dir, "etl-emails-*")
 	if err != nil {
 		return nil, fmt.Errorf("create email index: %w", err)
@@ -83,7 +83,7 @@ func newEmailIndex(dir string) (*emailIndex, error) {
 		return nil, err
 	}
 	seed := maphash.MakeSeed()
-	return &emailIndex{
+	return &uniqueIndex{
 		dir:   dir,
 		hash:  func(s string) uint64 { return maphash.String(seed, s) },
 		log:   f,
@@ -92,7 +92,7 @@ func newEmailIndex(dir string) (*emailIndex, error) {
 	}, nil
 }
 
-func (x *emailIndex) Close() error {
+func (x *uniqueIndex) Close() error {
 	if x == nil {
 		return nil
 	}
@@ -109,7 +109,7 @@ func (x *emailIndex) Close() error {
 
 // Add records email under key unless it is there already, in which case it
 // returns the key it was first recorded under.
-func (x *emailIndex) Add(email, key string) (prev string, found bool, err error) {
+func (x *uniqueIndex) Add(email, key string) (prev string, found bool, err error) {
 	return x.AddHashed(x.hash(email), email, key)
 }
 
@@ -118,7 +118,7 @@ func (x *emailIndex) Add(email, key string) (prev string, found bool, err error)
 // megabytes read at random, so nearly every Add waited on main memory,
 // twice (over two thirds of its time); loaded in a tight loop ahead of a
 // chunk's Adds, the loads overlap.
-func (x *emailIndex) Prefetch(fps []uint64) {
+func (x *uniqueIndex) Prefetch(fps []uint64) {
 	mask, v := uint64(len(x.table)-1), uint64(0)
 	for _, fp := range fps {
 		v += x.table[fp&mask].Off
@@ -132,7 +132,7 @@ func (x *emailIndex) Prefetch(fps []uint64) {
 }
 
 // AddHashed is Add of an email whose fingerprint fp is known (Prefetch).
-func (x *emailIndex) AddHashed(fp uint64, email, key string) (prev string, found bool, err error) {
+func (x *uniqueIndex) AddHashed(fp uint64, email, key string) (prev string, found bool, err error) {
 	prev, found, i, err := x.find(fp, email)
 	if found || err != nil {
 		return prev, found, err
@@ -152,14 +152,14 @@ func (x *emailIndex) AddHashed(fp uint64, email, key string) (prev string, found
 }
 
 // Find returns the key email was recorded under, if it was.
-func (x *emailIndex) Find(email string) (key string, found bool, err error) {
+func (x *uniqueIndex) Find(email string) (key string, found bool, err error) {
 	key, found, _, err = x.find(x.hash(email), email)
 	return key, found, err
 }
 
 // find looks email (fingerprint fp) up; when it is not there, slot is
 // the free table slot it would take.
-func (x *emailIndex) find(fp uint64, email string) (prev string, found bool, slot uint64, err error) {
+func (x *uniqueIndex) find(fp uint64, email string) (prev string, found bool, slot uint64, err error) {
 	mask := uint64(len(x.table) - 1)
 	i := fp & mask
 	for ; x.table[i].Off != 0; i = (i + 1) & mask {
@@ -179,7 +179,7 @@ func (x *emailIndex) find(fp uint64, email string) (prev string, found bool, slo
 }
 
 // match reads the entry at off and returns its key if its email is email.
-func (x *emailIndex) match(email string, off uint64) (string, bool, error) {
+func (x *uniqueIndex) match(email string, off uint64) (string, bool, error) {
 	e, k, err := x.read(int64(off))
 	if err != nil || e != email {
 		return "", false, err
@@ -188,7 +188,7 @@ func (x *emailIndex) match(email string, off uint64) (string, bool, error) {
 }
 
 // inRuns looks fp up in every run.
-func (x *emailIndex) inRuns(fp uint64, email string) (string, bool, error) {
+func (x *uniqueIndex) inRuns(fp uint64, email string) (string, bool, error) {
 	for _, r := range x.runs {
 		// Entries under fp start in the block before the first block
 		// that starts at fp or above (or in that block, if it starts at
@@ -221,7 +221,7 @@ func (x *emailIndex) inRuns(fp uint64, email string) (string, bool, error) {
 }
 
 // spill sorts the table's entries into a new run and empties the table.
-func (x *emailIndex) spill() error {
+func (x *uniqueIndex) spill() error {
 	es := x.table[:0]
 	for _, e := range x.table {
 		if e.Off != 0 {
@@ -261,7 +261,7 @@ func (x *emailIndex) spill() error {
 	return x.mergeRuns()
 }
 
-func (x *emailIndex) rebuildFilter(capacity int) error {
+func (x *uniqueIndex) rebuildFilter(capacity int) error {
 	x.filter.free()
 	var err error
 	if x.filter, err = newFilter(capacity); err != nil {
@@ -284,7 +284,7 @@ func (x *emailIndex) rebuildFilter(capacity int) error {
 }
 
 // mergeRuns merges the last fanIn runs while they are of one level.
-func (x *emailIndex) mergeRuns() error {
+func (x *uniqueIndex) mergeRuns() error {
 	for len(x.runs) >= fanIn {
 		last := x.runs[len(x.runs)-fanIn:]
 		level := last[len(last)-1].level
@@ -332,7 +332,7 @@ func (fw *firstsWriter) Write(p []byte) (int, error) {
 	return fw.w.Write(p)
 }
 
-func (x *emailIndex) write(email, key string) (int64, error) {
+func (x *uniqueIndex) write(email, key string) (int64, error) {
 	off := x.off
 	x.buf = binary.AppendUvarint(x.buf[:0], uint64(len(email)))
 	x.buf = append(x.buf, email...)
@@ -346,7 +346,7 @@ func (x *emailIndex) write(email, key string) (int64, error) {
 	return off, nil
 }
 
-func (x *emailIndex) read(off int64) (email, key string, err error) {
+func (x *uniqueIndex) read(off int64) (email, key string, err error) {
 	if x.dirty {
 		if err := x.w.Flush(); err != nil {
 			return "", "", fmt.Errorf("flush email index: %w", err)

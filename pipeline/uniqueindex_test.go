@@ -34,7 +34,7 @@ func TestEmailIndexAgreesWithMap(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			smallIndex(t)
 			dir := t.TempDir()
-			x, err := newEmailIndex(dir)
+			x, err := newUniqueIndex(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
