@@ -33,6 +33,9 @@ type Reject struct {
 	Field  string `json:"field"`
 	Reason string `json:"reason"`
 	Detail string `json:"detail"`
+	// Kind is the record kind's name ("user", "address"), set by the
+	// sink that writes the line.
+	Kind string `json:"kind,omitempty"`
 }
 
 // Result is what a transform makes of one row: a record, as its JSON

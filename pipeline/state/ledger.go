@@ -354,6 +354,32 @@ func (l *Ledger) Exported(key string) (bool, error) {
 	return found, err
 }
 
+// Lookup returns the unique value (a user's email) key was exported
+// with, unless it was released since: what a kind that references this
+// one (an address, its user) takes from it.
+func (l *Ledger) Lookup(key string) (string, bool, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	unique, found := "", false
+	if l.keys.empty() {
+		return "", false, nil
+	}
+	err := l.keys.each(fingerprint(key), func(off int64) (bool, error) {
+		k, e, err := l.entryAt(off)
+		if err != nil {
+			return true, err
+		}
+		if rk, released := unmark(k); rk == key {
+			unique, found = e, !released
+		}
+		return false, nil
+	})
+	if !found {
+		unique = ""
+	}
+	return unique, found, err
+}
+
 // UniqueOwner returns the key the email was exported under, unless that
 // user was released since.
 func (l *Ledger) UniqueOwner(email string) (string, bool, error) {

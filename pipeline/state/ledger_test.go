@@ -53,7 +53,11 @@ func has(t *testing.T, l *Ledger, from, to int, want bool) {
 		}
 		owner, ok, err := l.UniqueOwner(fmt.Sprintf("user%d@example.com", i))
 		if err != nil || ok != want || (want && owner != fmt.Sprint(i)) {
-			t.Fatalf("EmailOwner(user%d) = %q, %v, %v; want %v", i, owner, ok, err, want)
+			t.Fatalf("UniqueOwner(user%d) = %q, %v, %v; want %v", i, owner, ok, err, want)
+		}
+		email, ok, err := l.Lookup(fmt.Sprint(i))
+		if err != nil || ok != want || (want && email != fmt.Sprintf("user%d@example.com", i)) {
+			t.Fatalf("Lookup(%d) = %q, %v, %v; want %v", i, email, ok, err, want)
 		}
 	}
 }
@@ -338,5 +342,28 @@ func TestLedgerCompactionSpillsRuns(t *testing.T) {
 	}
 	if owner, ok, err := l.UniqueOwner("z@example.com"); owner != "z" || !ok || err != nil {
 		t.Fatalf("EmailOwner(z) = %q, %v, %v", owner, ok, err)
+	}
+}
+
+// A released user is no parent: its addresses wait until it is exported
+// again.
+func TestLedgerLookupAfterRelease(t *testing.T) {
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
+	appendN(t, l, 0, 3)
+	if err := l.Release([]string{"1"}, []string{"user1@example.com"}); err != nil {
+		t.Fatal(err)
+	}
+	size, err := l.Sync()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	l = mustOpen(t, dir, size, true)
+	defer l.Close()
+	for key, want := range map[string]bool{"0": true, "1": false, "2": true, "3": false} {
+		if _, ok, err := l.Lookup(key); err != nil || ok != want {
+			t.Errorf("Lookup(%s) = %v, %v; want %v", key, ok, err, want)
+		}
 	}
 }

@@ -259,7 +259,8 @@ type CompactOptions struct {
 	Ledger Exporter
 	// Config is the fingerprint of the config now. Retry picks every key
 	// to be read again; without it only those rejected under another
-	// config are. Neither: nothing is picked.
+	// config are, and orphans (pipeline.ReasonOrphan). Without Pick,
+	// nothing is.
 	Config string
 	Retry  bool
 	Pick   bool
@@ -365,7 +366,9 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 				return err
 			}
 		}
-		if opt.Pick && (opt.Retry || r.Config != opt.Config) {
+		// An orphan waits for its parent, not for a fix: every run reads
+		// it again until the parent has been exported.
+		if opt.Pick && (opt.Retry || r.Config != opt.Config || r.Reason == pipeline.ReasonOrphan) {
 			r.Config = opt.Config
 			var b []byte
 			b = binary.AppendUvarint(b, uint64(len(r.Key)))

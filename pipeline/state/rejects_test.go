@@ -232,3 +232,33 @@ func BenchmarkRejectSetCompact(b *testing.B) {
 	}
 	b.ReportMetric(float64(s.Info().Size)/float64(n), "bytes/key")
 }
+
+// TestRejectSetPicksOrphans: an orphan is read again by every run, under
+// an unchanged config too; a key whose last reject is another is not.
+func TestRejectSetPicksOrphans(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenRejects(dir, nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	orphan := func(k string) pipeline.Reject {
+		return pipeline.Reject{Key: k, Field: "customer_code", Reason: pipeline.ReasonOrphan}
+	}
+	if err := s.Append([]pipeline.Reject{orphan("a"), orphan("b"), {Key: "c", Field: "city", Reason: "invalid"}}, "cfg", "r1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Append([]pipeline.Reject{{Key: "b", Field: "city", Reason: "invalid"}}, "cfg", "r1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	picked, err := s.Compact(CompactOptions{Config: "cfg", Pick: true, RetryFile: "retry-r2.keys", Ledger: fakeLedger{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ks := retryKeys(t, dir, "retry-r2.keys"); picked != 1 || !slices.Equal(ks, []string{"a"}) {
+		t.Fatalf("picked %d: %v, want [a]", picked, ks)
+	}
+}

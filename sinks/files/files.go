@@ -1,7 +1,8 @@
 // Package files is the files sink (README, Outputs): each run writes into its own
-// folder users-NNNNNN.json batches (JSON arrays, one record a line),
-// rejects.jsonl and manifest.json. Every file holding users is created 0600
-// and appears atomically.
+// folder the batches of each kind it ran (users-NNNNNN.json,
+// addresses-NNNNNN.json: JSON arrays, one record a line), rejects.jsonl
+// and manifest.json. Every file holding records is created 0600 and
+// appears atomically.
 package files
 
 import (
@@ -30,7 +31,23 @@ const (
 )
 
 // BatchName is the name of users batch n.
-func BatchName(n int) string { return fmt.Sprintf("users-%06d.json", n) }
+func BatchName(n int) string { return KindBatchName("users", n) }
+
+// KindBatchName is the name of batch n of the kind whose files start with
+// prefix ("addresses" for addresses-000001.json).
+func KindBatchName(prefix string, n int) string { return fmt.Sprintf("%s-%06d.json", prefix, n) }
+
+// Option sets how a Sink names what it writes.
+type Option func(*Sink)
+
+// Kind makes the sink write the batches of one record kind: files named
+// prefix-NNNNNN.json, reject lines with "kind": name, and its manifest
+// and report under the prefix, so that several kinds share one run
+// folder (one after another, never at once). Without it a sink writes
+// users as it always has.
+func Kind(prefix, name string) Option {
+	return func(s *Sink) { s.prefix, s.kind = prefix, name }
+}
 
 // inflight bounds the users files being synced and renamed at once.
 const inflight = 4
@@ -40,6 +57,8 @@ const inflight = 4
 // on the disk, and the run should not wait with it.
 type Sink struct {
 	dir         string
+	prefix      string // of the batch files: "users"
+	kind        string // in reject lines: "user"; "" writes none
 	rejects     *os.File
 	rejectsSize int64
 	batches     []pipeline.BatchInfo
@@ -56,10 +75,12 @@ type Sink struct {
 	commit func(p *atomicfile.Pending, data []byte) error
 }
 
-func newSink(dir string, rejects *os.File, rejectsSize int64, batches []pipeline.BatchInfo) *Sink {
-	s := &Sink{dir: dir, rejects: rejects, rejectsSize: rejectsSize, batches: batches,
-		bufs: make(chan []byte, inflight), failed: map[string]bool{},
+func newSink(dir string, opts []Option) *Sink {
+	s := &Sink{dir: dir, prefix: "users", bufs: make(chan []byte, inflight), failed: map[string]bool{},
 		commit: (*atomicfile.Pending).Commit}
+	for _, o := range opts {
+		o(s)
+	}
 	for range inflight {
 		s.bufs <- nil
 	}
@@ -67,19 +88,35 @@ func newSink(dir string, rejects *os.File, rejectsSize int64, batches []pipeline
 }
 
 // New creates the run folder dir (which must not exist yet) and an empty
-// rejects.jsonl in it.
-func New(dir string) (*Sink, error) {
+// rejects.jsonl in it. A sink of another kind than users (see Kind) joins
+// the folder when an earlier kind of the run made it: it appends to its
+// rejects.jsonl, and its batches must not be there yet.
+func New(dir string, opts ...Option) (*Sink, error) {
+	s := newSink(dir, opts)
 	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
 		return nil, fmt.Errorf("create output dir: %w", err)
 	}
-	if err := os.Mkdir(dir, 0o700); err != nil {
+	flags := os.O_CREATE | os.O_EXCL | os.O_WRONLY | os.O_APPEND
+	err := os.Mkdir(dir, 0o700)
+	if errors.Is(err, fs.ErrExist) && s.prefix != "users" {
+		flags &^= os.O_EXCL
+		if late, gerr := filepath.Glob(filepath.Join(dir, s.prefix+"-*.json")); gerr == nil && len(late) > 0 {
+			return nil, fmt.Errorf("create run folder: %s already holds %s", dir, filepath.Base(late[0]))
+		}
+	} else if err != nil {
 		return nil, fmt.Errorf("create run folder: %w", err)
 	}
-	f, err := os.OpenFile(filepath.Join(dir, RejectsFile), os.O_CREATE|os.O_EXCL|os.O_WRONLY|os.O_APPEND, 0o600)
+	f, err := os.OpenFile(filepath.Join(dir, RejectsFile), flags, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", RejectsFile, err)
 	}
-	return newSink(dir, f, 0, nil), nil
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("create %s: %w", RejectsFile, err)
+	}
+	s.rejects, s.rejectsSize = f, fi.Size()
+	return s, nil
 }
 
 // Resume reopens the run folder of a run that was killed or stopped, as it
@@ -88,14 +125,15 @@ func New(dir string) (*Sink, error) {
 // rejectsSize, so the rows after the commit can be written again without
 // appearing twice. A run killed before it made its folder (the state names
 // a run before the folder exists) committed nothing: its folder is made.
-func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64) (*Sink, error) {
+func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64, opts ...Option) (*Sink, error) {
+	s := newSink(dir, opts)
 	keep := map[string]bool{}
 	for _, b := range batches {
 		keep[b.File] = true
 	}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) && len(batches) == 0 && rejectsSize == 0 {
-		return New(dir)
+		return New(dir, opts...)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("resume run folder: %w", err)
@@ -103,7 +141,7 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64) (*Sink,
 	for _, e := range entries {
 		n := e.Name()
 		torn := strings.HasPrefix(n, ".") && strings.Contains(n, ".tmp-")
-		late := strings.HasPrefix(n, "users-") && strings.HasSuffix(n, ".json") && !keep[n]
+		late := strings.HasPrefix(n, s.prefix+"-") && strings.HasSuffix(n, ".json") && !keep[n]
 		if torn || late {
 			if err := os.Remove(filepath.Join(dir, n)); err != nil {
 				return nil, fmt.Errorf("resume run folder: %w", err)
@@ -136,7 +174,22 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64) (*Sink,
 		f.Close()
 		return nil, fmt.Errorf("resume %s: %w", RejectsFile, err)
 	}
-	return newSink(dir, f, rejectsSize, append([]pipeline.BatchInfo(nil), batches...)), nil
+	s.rejects, s.rejectsSize, s.batches = f, rejectsSize, append([]pipeline.BatchInfo(nil), batches...)
+	return s, nil
+}
+
+// named is the name of a run folder's manifest or report for the sink's
+// kind: manifest.json for users, manifest-addresses.json for addresses.
+func (s *Sink) named(file string) string { return KindFile(file, s.prefix) }
+
+// KindFile is the name the manifest or report file (ManifestFile,
+// ReportFile) takes for the kind whose batches start with prefix.
+func KindFile(file, prefix string) string {
+	if prefix == "users" {
+		return file
+	}
+	ext := filepath.Ext(file)
+	return strings.TrimSuffix(file, ext) + "-" + prefix + ext
 }
 
 // RejectsSize is the length of rejects.jsonl written so far.
@@ -160,7 +213,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		return err
 	}
 	if len(b.Records) > 0 {
-		name := BatchName(b.Seq)
+		name := KindBatchName(s.prefix, b.Seq)
 		p, err := atomicfile.Create(s.dir, name)
 		if err != nil {
 			return err
@@ -200,6 +253,7 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if len(b.Rejects) > 0 {
 		s.buf = s.buf[:0]
 		for i := range b.Rejects {
+			b.Rejects[i].Kind = s.kind
 			line, err := json.Marshal(&b.Rejects[i])
 			if err != nil {
 				return fmt.Errorf("encode reject of key %s: %w", b.Rejects[i].Key, err)
@@ -272,7 +326,7 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		m.Status, m.Error = "failed", syncErr.Error()
 	}
 	m.RejectsFile = RejectsFile
-	err := writeAtomic(s.dir, ManifestFile, func(w io.Writer) error {
+	err := writeAtomic(s.dir, s.named(ManifestFile), func(w io.Writer) error {
 		b, err := json.MarshalIndent(m, "", "  ")
 		if err != nil {
 			return err
@@ -281,7 +335,7 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		return err
 	})
 	if err == nil {
-		err = writeAtomic(s.dir, ReportFile, func(w io.Writer) error { return WriteReport(w, m) })
+		err = writeAtomic(s.dir, s.named(ReportFile), func(w io.Writer) error { return WriteReport(w, m) })
 	}
 	if err == nil {
 		err = syncDir(s.dir)

@@ -335,3 +335,49 @@ func TestCheckRecordFields(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsShareARunFolder: addresses join the folder the users made,
+// append to its rejects.jsonl, and name their own files.
+func TestKindsShareARunFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	users, err := New(dir, Kind("users", "user"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &pipeline.Batch{Seq: 1, Records: [][]byte{[]byte(`{"a":1}`)}, Keys: []string{"1"}, Uniques: []string{"a@b.c"},
+		Rejects: []pipeline.Reject{{Key: "2", Field: "email", Reason: "invalid"}}, Stats: pipeline.NewStats()}
+	if err := users.WriteBatch(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if err := users.Finish(&pipeline.Manifest{Status: "ok", Counts: pipeline.NewStats()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(dir); err == nil {
+		t.Fatal("a second users sink took a folder that has users")
+	}
+	addrs, err := New(dir, Kind("addresses", "address"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Rejects = []pipeline.Reject{{Key: "9", Field: "city", Reason: "invalid"}}
+	if err := addrs.WriteBatch(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if err := addrs.Finish(&pipeline.Manifest{Status: "ok", Counts: pipeline.NewStats()}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(dir, Kind("addresses", "address")); err == nil {
+		t.Fatal("a second addresses sink took a folder that has addresses")
+	}
+	for _, f := range []string{"users-000001.json", "addresses-000001.json", ManifestFile, "manifest-addresses.json", ReportFile, "report-addresses.html"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	rej, _ := os.ReadFile(filepath.Join(dir, RejectsFile))
+	want := `{"key":"2","field":"email","reason":"invalid","detail":"","kind":"user"}` + "\n" +
+		`{"key":"9","field":"city","reason":"invalid","detail":"","kind":"address"}` + "\n"
+	if string(rej) != want {
+		t.Errorf("rejects.jsonl:\n%s\nwant\n%s", rej, want)
+	}
+}
