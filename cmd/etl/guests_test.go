@@ -102,7 +102,7 @@ func TestE2EPrestaShopGuests(t *testing.T) {
 			}
 		}
 		rejects := lastRejects(t, out)
-		for _, want := range []string{`{"key":"1","field":"email","reason":"duplicate","detail":"same email as key 2"}`,
+		for _, want := range []string{`{"key":"1","field":"email","reason":"duplicate","detail":"same email as key 2","kind":"user"}`,
 			`{"key":"3","field":"password","reason":"unsupported"`} {
 			if !strings.Contains(rejects, want) {
 				t.Errorf("rejects do not hold %s:\n%s", want, rejects)
@@ -120,7 +120,7 @@ func TestE2EPrestaShopGuests(t *testing.T) {
 		if got := counts(lastManifest(t, out)); got != "incremental read 2 exported 0 rejected 1 skipped 1" {
 			t.Fatalf("incremental run: %s", got)
 		}
-		if rejects := lastRejects(t, out); !strings.Contains(rejects, `{"key":"6","field":"email","reason":"duplicate","detail":"same email as key 4 (exported by an earlier run)"}`) {
+		if rejects := lastRejects(t, out); !strings.Contains(rejects, `{"key":"6","field":"email","reason":"duplicate","detail":"same email as key 4 (exported by an earlier run)","kind":"user"}`) {
 			t.Errorf("incremental rejects:\n%s", rejects)
 		}
 		exactlyOnce(t, exported(t, out), []int{2, 4, 5})

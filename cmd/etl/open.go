@@ -6,10 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 	"unicode/utf8"
 
 	"etl/configs"
+	"etl/kinds"
+	"etl/kinds/user"
 	"etl/pipeline"
 	"etl/sources"
 	"etl/sources/csv"
@@ -29,7 +32,8 @@ type opened struct {
 	src  source
 	rdr  *sources.Reader // the database reader; nil for csv
 	db   *sql.DB
-	norm *transforms.Normalizer
+	tr   pipeline.Transform
+	norm *transforms.Normalizer // the users' normalizer; nil for other kinds
 	info pipeline.SourceInfo
 }
 
@@ -57,16 +61,18 @@ func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
 	return row, err
 }
 
-// openSource connects, learns the columns and builds the normalizer, so
-// that every column problem is known before the first row is read.
-func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opened, error) {
+// openSource connects, learns the columns and builds the kind's transform,
+// so that every column problem is known before the first row is read.
+// cfg.Source is the kind's reading settings; parents are the ledgers of
+// the kinds it references.
+func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, now time.Time) (*opened, error) {
 	s := cfg.Source
 	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
 	keyCol, cursorCol := s.Key, s.Cursor
 	switch s.Driver {
 	case "csv":
 		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
-		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, pipeline.RecordKeys)
+		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, k.Keys)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -111,28 +117,24 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 	default:
 		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}
-	loc, err := time.LoadLocation(cfg.Normalize.Timezone)
-	if err != nil {
-		o.Close()
-		return nil, usageError{fmt.Errorf("normalize.timezone: %w", err)}
+	env := kinds.Env{Columns: o.src.Columns(), Extra: []string{keyCol, cursorCol}, Config: cfg, Now: now, Parents: parents}
+	var err error
+	if k.Plural == user.Kind.Plural {
+		// The users' normalizer also explains rejects (preview) and
+		// lists unmapped keys (validate).
+		if o.norm, err = user.New(env); err == nil {
+			o.tr = o.norm.Transform
+		}
+	} else {
+		o.tr, err = k.Open(env)
 	}
-	norm, err := transforms.New(o.src.Columns(), []string{keyCol, cursorCol}, transforms.Options{
-		Location:     loc,
-		PhoneInvalid: cfg.Normalize.Phone.Invalid,
-		Password: transforms.PasswordPolicy{
-			Algorithm:   cfg.Normalize.Password.Algorithm,
-			Unsupported: cfg.Normalize.Password.Unsupported,
-			Salt:        cfg.Normalize.Password.Salt,
-			Scheme:      cfg.Normalize.Password.Scheme,
-		},
-		GenderCodes: cfg.Normalize.GenderCodes,
-		Now:         now,
-	})
 	if err != nil {
 		o.Close()
+		if strings.HasPrefix(err.Error(), "normalize.") {
+			return nil, usageError{err}
+		}
 		return nil, usageError{fmt.Errorf("source %s: %w", describe(s), err)}
 	}
-	o.norm = norm
 	return o, nil
 }
 

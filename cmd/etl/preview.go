@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"etl/configs"
+	"etl/kinds/user"
 	"etl/pipeline"
 )
 
@@ -51,7 +52,7 @@ type previewOptions struct {
 // preview prints rows of cfg's source, legacy beside record, then a tally
 // of the rows read by outcome.
 func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.Writer) error {
-	o, err := openSource(ctx, cfg, time.Now())
+	o, err := openSource(ctx, cfg, &user.Kind, nil, time.Now())
 	if err != nil {
 		return err
 	}

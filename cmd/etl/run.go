@@ -23,6 +23,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"etl/configs"
+	"etl/kinds"
+	"etl/kinds/user"
 	"etl/pipeline"
 	"etl/pipeline/state"
 	"etl/sinks/files"
@@ -91,7 +93,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	ctx, stop, cleanup := signals(log)
 	defer cleanup()
 	if rf.every == 0 {
-		return runOnce(ctx, stop, log, cfg, rf, stderr)
+		return runJob(ctx, stop, log, cfg, rf, stderr)
 	}
 	return schedule(ctx, stop, log, cfg, rf, stderr)
 }
@@ -104,7 +106,7 @@ func schedule(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg
 	defer t.Stop()
 	log.Info().Str("every", rf.every.String()).Msg("scheduled runs started; SIGTERM stops them")
 	for {
-		err := runOnce(ctx, stop, log, cfg, rf, stderr)
+		err := runJob(ctx, stop, log, cfg, rf, stderr)
 		var ue usageError
 		switch {
 		case errors.As(err, &ue):
@@ -160,10 +162,84 @@ func rejectsConfig(cfg *configs.Config) string {
 	return state.Fingerprint(string(norm), strings.Join(cols, ","))
 }
 
-// runOnce is one run: resume the run in progress if there is one, else
-// start a new one from the checkpoint (or the whole table).
-func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
+// runJob runs the job's kinds in Omnitron's order, each its own
+// incremental run in its own part of the state dir, all new runs writing
+// into one run folder. A kind that fails stops the job: the kinds after it
+// reference its records.
+func runJob(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
 	started := time.Now()
+	parts, err := jobParts(cfg)
+	if err != nil {
+		return usageError{err}
+	}
+	id := newRunID(started)
+	for _, p := range parts {
+		if err := runOnce(ctx, stop, log, p, rf, id, stderr); err != nil {
+			return err
+		}
+		if isStopped(stop) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// jobPart is one kind of a job: the config with its reading settings in
+// Source and its own state folder in State.Dir.
+type jobPart struct {
+	kind *kinds.Kind
+	cfg  *configs.Config
+	// parents are the state folders of the kinds its rows reference.
+	parents map[string]string
+}
+
+// jobParts lists the kinds the config runs, in order.
+func jobParts(cfg *configs.Config) ([]jobPart, error) {
+	return []jobPart{{kind: &user.Kind, cfg: cfg}}, nil
+}
+
+// kindStateDir is a kind's folder in the state dir: users keep the state
+// dir itself, as before there were other kinds.
+func kindStateDir(dir string, k *kinds.Kind) string {
+	if k.Plural == user.Kind.Plural {
+		return dir
+	}
+	return filepath.Join(dir, k.Plural)
+}
+
+// openParents opens the ledgers of the kinds p references, read-only, as
+// their last commits left them.
+func openParents(p jobPart) (map[string]kinds.Ledger, func(), error) {
+	out := map[string]kinds.Ledger{}
+	var open []*state.Ledger
+	done := func() {
+		for _, l := range open {
+			l.Close()
+		}
+	}
+	for plural, dir := range p.parents {
+		st, err := state.Load(dir)
+		if err != nil {
+			done()
+			return nil, nil, err
+		}
+		l, err := state.OpenLedger(dir, st.LedgerSize, true)
+		if err != nil {
+			done()
+			return nil, nil, fmt.Errorf("open the %s ledger: %w", plural, err)
+		}
+		open = append(open, l)
+		out[plural] = l
+	}
+	return out, done, nil
+}
+
+// runOnce is one run of one kind: resume the kind's run in progress if
+// there is one, else start a new one (named jobID) from the checkpoint
+// (or the whole table).
+func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part jobPart, rf runFlags, jobID string, stderr io.Writer) error {
+	started := time.Now()
+	cfg, kind := part.cfg, part.kind
 	stateDir := cfg.State.Dir
 	lock, err := state.Acquire(stateDir)
 	if err != nil {
@@ -185,7 +261,12 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 
-	o, err := openSource(ctx, cfg, started)
+	parents, closeParents, err := openParents(part)
+	if err != nil {
+		return err
+	}
+	defer closeParents()
+	o, err := openSource(ctx, cfg, kind, parents, started)
 	if err != nil {
 		return err
 	}
@@ -206,7 +287,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 		}
 	}
 	if !resumed {
-		id := newRunID(started)
+		id := jobID
 		run = &state.Run{ID: id, Dir: filepath.Join(cfg.Sink.Dir, id), Started: started.UTC(), Mode: state.ModeFull,
 			Stats: pipeline.NewStats()}
 		// Reread: users released by `etl state retry` sit before the
@@ -318,9 +399,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	}
 	var sink *files.Sink
 	if resumed {
-		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize)
+		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize, files.Kind(kind.Plural, kind.Name))
 	} else {
-		sink, err = files.New(run.Dir)
+		sink, err = files.New(run.Dir, files.Kind(kind.Plural, kind.Name))
 	}
 	if err != nil {
 		return err
@@ -415,12 +496,12 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg 
 	}
 	done := make(chan struct{})
 	go view.run(done)
-	tr := o.norm.Transform
-	if passThrough != nil { // a build for make bench (passthrough.go)
+	tr := o.tr
+	if passThrough != nil && kind.Plural == user.Kind.Plural { // a build for make bench (passthrough.go)
 		tr = passThrough(o.src.Columns())
 	}
 	stats, runErr := pipeline.Run(runCtx, o.src, tr, target, pipeline.Options{
-		Unique:         pipeline.Unique{Field: "email"},
+		Unique:         kind.Unique,
 		Workers:        cfg.Workers,
 		BatchSize:      cfg.Sink.BatchSize,
 		Limit:          rf.limit,

@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"etl/configs"
+	"etl/kinds/user"
 )
 
 // cmdValidate checks both ends and the folders in between: the config, the
@@ -56,7 +57,7 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 }
 
 func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) error {
-	o, err := openSource(ctx, cfg, time.Now())
+	o, err := openSource(ctx, cfg, &user.Kind, nil, time.Now())
 	if err != nil {
 		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return err

@@ -1,0 +1,65 @@
+// Package kinds says what a record kind of Omnitron's migration is (users,
+// addresses, old orders, old order items): one value per kind, which the
+// shared machinery (the runner's dedupe, the ledger, the files sink, the
+// uploader, check and preview) takes instead of naming any kind's fields.
+// Each kind is a package of its own that exports its Kind; one list in
+// cmd/etl names the kinds a job may run, in Omnitron's order.
+package kinds
+
+import (
+	"time"
+
+	"etl/configs"
+	"etl/pipeline"
+)
+
+// Kind is one record kind.
+type Kind struct {
+	// Name is Omnitron's name of the kind ("user"): in reject lines and
+	// logs.
+	Name string
+	// Plural names the kind's config section, the prefix of its batch
+	// files (users-000001.json) and its folder in the state dir.
+	Plural string
+	// Keys are the record's keys in the order they are written.
+	Keys []string
+	// Parents are the kinds (Plural) whose exported records this kind's
+	// rows reference: they run first, and their ledgers are its Env.Parents.
+	Parents []string
+	// Unique is the rule for records that share Result.Unique.
+	Unique pipeline.Unique
+	// Open builds the transform for a source's columns, reporting every
+	// column problem at once, before any row is read.
+	Open func(env Env) (pipeline.Transform, error)
+}
+
+// Env is what a kind's transform is built from.
+type Env struct {
+	// Columns are the source's columns, in row order; Extra are the
+	// columns allowed without being record keys (the key and the cursor).
+	Columns, Extra []string
+	Config         *configs.Config
+	// Now is the run's "today" in every date rule.
+	Now time.Time
+	// Parents are the ledgers of the kinds the rows reference, by
+	// Plural.
+	Parents map[string]Ledger
+}
+
+// Ledger answers for the records a kind exported, in this run and
+// earlier ones.
+type Ledger interface {
+	// Lookup returns the unique value (a user's email) the record of this
+	// key was exported with, or ok false when it was not exported.
+	Lookup(key string) (unique string, ok bool, err error)
+}
+
+// Find returns the kind of this Plural in list, or nil.
+func Find(list []*Kind, plural string) *Kind {
+	for _, k := range list {
+		if k.Plural == plural {
+			return k
+		}
+	}
+	return nil
+}
