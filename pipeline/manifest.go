@@ -5,6 +5,7 @@ import "time"
 // Manifest describes one run and its outputs (README, Outputs).
 type Manifest struct {
 	RunID        string      `json:"run_id"`
+	Kind         string      `json:"kind,omitempty"` // the record kind's name: user, address
 	Status       string      `json:"status"`         // ok | incomplete | failed | interrupted | partial | abandoned
 	Mode         string      `json:"mode,omitempty"` // full | incremental
 	Attempts     int         `json:"attempts,omitempty"`

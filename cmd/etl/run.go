@@ -541,7 +541,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	if up != nil {
 		refused = up.Refused()
 	}
-	m := runManifest(run, manifestFacts{started: started, resumed: resumed, stateful: committer != nil, limited: limited,
+	m := runManifest(run, manifestFacts{kind: kind.Name, started: started, resumed: resumed, stateful: committer != nil, limited: limited,
 		flags: rf, cfg: cfg, source: o.info, counts: total, uploads: uploads, refused: refused, err: runErr})
 	if err := sink.Finish(m); err != nil && runErr == nil {
 		runErr = err
@@ -675,6 +675,7 @@ func printWaiting(w io.Writer, retried, waiting int64) {
 
 // manifestFacts is what runManifest needs to know of a run that ended.
 type manifestFacts struct {
+	kind                       string // the record kind's name
 	started                    time.Time
 	resumed, stateful, limited bool
 	flags                      runFlags
@@ -695,7 +696,7 @@ const statusIncomplete = "incomplete"
 func runManifest(run *state.Run, f manifestFacts) *pipeline.Manifest {
 	rf, cfg := f.flags, f.cfg
 	m := &pipeline.Manifest{
-		RunID: run.ID, Status: "ok", Started: f.started.UTC(), Finished: time.Now().UTC(),
+		RunID: run.ID, Kind: f.kind, Status: "ok", Started: f.started.UTC(), Finished: time.Now().UTC(),
 		ToolVersion: version, Source: f.source, Counts: f.counts, Mode: run.Mode, Attempts: run.Attempts,
 		Options: pipeline.RunOptions{DryRun: rf.dryRun, Full: rf.full, Limit: rf.limit, BatchSize: cfg.Sink.BatchSize,
 			Workers: cfg.Workers, Timezone: cfg.Normalize.Timezone},

@@ -67,6 +67,7 @@ func headline(m *pipeline.Manifest, omnitron bool) string {
 	}
 	head := fmt.Sprintf("%s %s %s", what, m.RunID, m.Status)
 	batches := plural(int64(len(m.Batches)), "batch", "batches")
+	one, many := kindWords(m.Kind)
 	switch {
 	case m.Status == statusIncomplete:
 		var failed, total, n, users int64
@@ -80,15 +81,26 @@ func headline(m *pipeline.Manifest, omnitron bool) string {
 		}
 		return fmt.Sprintf("%s: omnitron refused %d of %s in %s; %s held apart, not counted as exported",
 			head, failed, plural(total, "record", "records"), plural(n, "batch", "batches"),
-			map[bool]string{true: "its", false: "their"}[n == 1]+" "+plural(users, "user is", "users are"))
+			map[bool]string{true: "its", false: "their"}[n == 1]+" "+plural(users, one+" is", many+" are"))
 	case m.Error != "":
 		return head + ": " + m.Error
 	case m.Options.DryRun:
-		return fmt.Sprintf("%s: would export %s in %s (nothing uploaded, state untouched)", head, plural(c.Exported, "user", "users"), batches)
+		return fmt.Sprintf("%s: would export %s in %s (nothing uploaded, state untouched)", head, plural(c.Exported, one, many), batches)
 	case omnitron:
-		return fmt.Sprintf("%s: %s exported in %s, every record accepted by omnitron", head, plural(c.Exported, "user", "users"), batches)
+		return fmt.Sprintf("%s: %s exported in %s, every record accepted by omnitron", head, plural(c.Exported, one, many), batches)
 	}
-	return fmt.Sprintf("%s: %s exported in %s", head, plural(c.Exported, "user", "users"), batches)
+	return fmt.Sprintf("%s: %s exported in %s", head, plural(c.Exported, one, many), batches)
+}
+
+// kindWords are the words for one and many records of the kind named
+// (a manifest's Kind); users when it names none.
+func kindWords(name string) (one, many string) {
+	for _, k := range allKinds {
+		if k.Name == name {
+			return k.Name, k.Plural
+		}
+	}
+	return "user", "users"
 }
 
 // printSummary prints what a person reads at the end of a run: first the
