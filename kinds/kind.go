@@ -28,6 +28,10 @@ type Kind struct {
 	Parents []string
 	// Unique is the rule for records that share Result.Unique.
 	Unique pipeline.Unique
+	// Check checks one exported record's values for etl check (its keys
+	// and their order are checked against Keys), calling bad for each
+	// problem; numbers come as json.Number.
+	Check func(rec map[string]any, bad func(field, format string, args ...any))
 	// Open builds the transform for a source's columns, reporting every
 	// column problem at once, before any row is read.
 	Open func(env Env) (pipeline.Transform, error)

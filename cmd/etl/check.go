@@ -17,7 +17,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() != 1 {
 		return usageError{errors.New("check: give one run folder, e.g. etl check out/20261122T180000Z-ab12cd")}
 	}
-	nfiles, nrecs, problems, err := files.Check(fs.Arg(0))
+	nfiles, nrecs, problems, err := files.CheckKinds(fs.Arg(0), contracts()...)
 	if err != nil {
 		return err
 	}

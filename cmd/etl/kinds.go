@@ -3,8 +3,22 @@ package main
 import (
 	"etl/kinds"
 	"etl/kinds/user"
+	"etl/sinks/files"
 )
 
 // allKinds are the record kinds a job may run, in the order Omnitron takes
 // them: a kind's parents come before it.
 var allKinds = []*kinds.Kind{&user.Kind}
+
+// contracts are what etl check holds each kind's files to.
+func contracts() []files.Contract {
+	var out []files.Contract
+	for _, k := range allKinds {
+		if k.Plural == user.Kind.Plural {
+			out = append(out, files.Users)
+			continue
+		}
+		out = append(out, files.Contract{Prefix: k.Plural, Keys: k.Keys, Record: k.Check, Unique: k.Unique.Field})
+	}
+	return out
+}

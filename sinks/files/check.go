@@ -33,26 +33,61 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s[%d].%s: %s", p.File, p.Index, p.Field, p.Msg)
 }
 
+// Contract is what the files of one record kind must hold: its batch
+// files' prefix, its record keys in order, the checks of one record's
+// values, and the key whose value two records may not share ("" for none).
+type Contract struct {
+	Prefix string
+	Keys   []string
+	// Record checks a record's values, decoded with numbers as
+	// json.Number, calling bad for each problem.
+	Record func(m map[string]any, bad func(field, format string, args ...any))
+	Unique string
+}
+
+// Users is the users' contract (docs/rules.md §1).
+var Users = Contract{Prefix: "users", Keys: pipeline.RecordKeys, Record: checkUser, Unique: "email"}
+
 // Check validates every users-*.json in dir against the record contract and
 // reports every problem, including an email that appears twice.
 func Check(dir string) (files, records int, problems []Problem, err error) {
-	names, err := filepath.Glob(filepath.Join(dir, "users-*.json"))
-	if err != nil {
-		return 0, 0, nil, err
+	return CheckKinds(dir, Users)
+}
+
+// CheckKinds validates the batch files of each contract in dir, and that
+// the manifests list exactly those files with their checksums.
+func CheckKinds(dir string, contracts ...Contract) (files, records int, problems []Problem, err error) {
+	found := false
+	for _, c := range contracts {
+		nf, nr, ps, err := c.check(dir)
+		if err != nil {
+			return 0, 0, nil, err
+		}
+		found = found || nf > 0 || len(ps) > 0
+		files, records, problems = files+nf, records+nr, append(problems, ps...)
 	}
-	if len(names) == 0 {
+	if !found {
 		// A run that found nothing new writes no batch, only a manifest.
 		if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err == nil {
 			return 0, 0, nil, nil
 		}
-		return 0, 0, nil, fmt.Errorf("no users-*.json nor %s in %s: not a run folder", ManifestFile, dir)
+		return 0, 0, nil, fmt.Errorf("no batch files nor %s in %s: not a run folder", ManifestFile, dir)
 	}
-	sort.Strings(names)
-	listed, hasManifest, err := manifestBatches(dir)
+	return files, records, problems, nil
+}
+
+func (c Contract) check(dir string) (files, records int, problems []Problem, err error) {
+	manifest := KindFile(ManifestFile, c.Prefix)
+	names, err := filepath.Glob(filepath.Join(dir, c.Prefix+"-*.json"))
 	if err != nil {
 		return 0, 0, nil, err
 	}
-	emails := map[string]string{}
+	sort.Strings(names)
+	listed, hasManifest, err := manifestBatches(dir, manifest)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	seen := map[string]string{}
 	for _, path := range names {
 		name := filepath.Base(path)
 		data, err := os.ReadFile(path)
@@ -63,9 +98,9 @@ func Check(dir string) (files, records int, problems []Problem, err error) {
 			sum := sha256.Sum256(data)
 			switch want, ok := listed[name]; {
 			case !ok:
-				problems = append(problems, Problem{File: name, Index: -1, Msg: "not listed in " + ManifestFile + " (left by a killed run?)"})
+				problems = append(problems, Problem{File: name, Index: -1, Msg: "not listed in " + manifest + " (left by a killed run?)"})
 			case want != hex.EncodeToString(sum[:]):
-				problems = append(problems, Problem{File: name, Index: -1, Msg: "sha256 differs from " + ManifestFile})
+				problems = append(problems, Problem{File: name, Index: -1, Msg: "sha256 differs from " + manifest})
 			}
 			delete(listed, name)
 		}
@@ -77,32 +112,30 @@ func Check(dir string) (files, records int, problems []Problem, err error) {
 		files++
 		for i, raw := range recs {
 			records++
-			for _, p := range checkRecord(raw) {
+			m, ps := c.checkRecord(raw)
+			for _, p := range ps {
 				p.File, p.Index = name, i
 				problems = append(problems, p)
 			}
-			var e struct {
-				Email string `json:"email"`
-			}
-			if stdjson.Unmarshal(raw, &e) == nil && e.Email != "" {
+			if v, ok := m[c.Unique].(string); ok && c.Unique != "" && v != "" {
 				where := fmt.Sprintf("%s[%d]", name, i)
-				if prev, ok := emails[e.Email]; ok {
-					problems = append(problems, Problem{File: name, Index: i, Field: "email", Msg: "same email as " + prev})
+				if prev, ok := seen[v]; ok {
+					problems = append(problems, Problem{File: name, Index: i, Field: c.Unique, Msg: "same " + c.Unique + " as " + prev})
 				} else {
-					emails[e.Email] = where
+					seen[v] = where
 				}
 			}
 		}
 	}
 	for name := range listed {
-		problems = append(problems, Problem{File: name, Index: -1, Msg: "listed in " + ManifestFile + " but missing"})
+		problems = append(problems, Problem{File: name, Index: -1, Msg: "listed in " + manifest + " but missing"})
 	}
 	return files, records, problems, nil
 }
 
 // manifestBatches reads the batch files and checksums a manifest lists.
-func manifestBatches(dir string) (map[string]string, bool, error) {
-	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+func manifestBatches(dir, file string) (map[string]string, bool, error) {
+	data, err := os.ReadFile(filepath.Join(dir, file))
 	if os.IsNotExist(err) {
 		return nil, false, nil
 	}
@@ -113,7 +146,7 @@ func manifestBatches(dir string) (map[string]string, bool, error) {
 		Batches []pipeline.BatchInfo `json:"batches"`
 	}
 	if err := stdjson.Unmarshal(data, &m); err != nil {
-		return nil, false, fmt.Errorf("read %s: %w", ManifestFile, err)
+		return nil, false, fmt.Errorf("read %s: %w", file, err)
 	}
 	listed := map[string]string{}
 	for _, b := range m.Batches {
@@ -133,40 +166,51 @@ var (
 	}
 )
 
-// checkRecord checks one record's keys, their order and every value.
-func checkRecord(raw []byte) []Problem {
-	var out []Problem
+// checkRecord checks one record's keys, their order and, when they are
+// right, every value; m is the record decoded (nil if it is not JSON).
+func (c Contract) checkRecord(raw []byte) (m map[string]any, out []Problem) {
 	bad := func(field, format string, args ...any) {
 		out = append(out, Problem{Field: field, Msg: fmt.Sprintf(format, args...)})
 	}
 	keys, err := objectKeys(raw)
 	if err != nil {
-		return []Problem{{Field: "(record)", Msg: err.Error()}}
+		return nil, []Problem{{Field: "(record)", Msg: err.Error()}}
 	}
-	if strings.Join(keys, ",") != strings.Join(pipeline.RecordKeys, ",") {
-		bad("(record)", "keys are %v, want exactly %v in that order", keys, pipeline.RecordKeys)
-		return out
-	}
-	var m map[string]any
 	d := stdjson.NewDecoder(bytes.NewReader(raw))
 	d.UseNumber()
 	if err := d.Decode(&m); err != nil {
-		return []Problem{{Field: "(record)", Msg: err.Error()}}
+		return nil, []Problem{{Field: "(record)", Msg: err.Error()}}
 	}
-	str := func(k string, nullable bool) (string, bool) {
-		switch v := m[k].(type) {
-		case string:
-			return v, true
-		case nil:
-			if !nullable {
-				bad(k, "is null, want a string")
-			}
-			return "", false
-		default:
-			bad(k, "want a string, got %T", v)
-			return "", false
+	if strings.Join(keys, ",") != strings.Join(c.Keys, ",") {
+		bad("(record)", "keys are %v, want exactly %v in that order", keys, c.Keys)
+		return m, out
+	}
+	if c.Record != nil {
+		c.Record(m, bad)
+	}
+	return m, out
+}
+
+// Str returns m[k] as a string; ok is false, and bad told, when it is not
+// one (a null is not bad when nullable).
+func Str(m map[string]any, k string, nullable bool, bad func(field, format string, args ...any)) (string, bool) {
+	switch v := m[k].(type) {
+	case string:
+		return v, true
+	case nil:
+		if !nullable {
+			bad(k, "is null, want a string")
 		}
+		return "", false
+	default:
+		bad(k, "want a string, got %T", v)
+		return "", false
 	}
+}
+
+// checkUser checks a user's values.
+func checkUser(m map[string]any, bad func(field, format string, args ...any)) {
+	str := func(k string, nullable bool) (string, bool) { return Str(m, k, nullable, bad) }
 	for _, k := range []string{"first_name", "last_name"} {
 		if s, ok := str(k, false); ok {
 			switch {
@@ -220,7 +264,6 @@ func checkRecord(raw []byte) []Problem {
 	if s, ok := str("user_type", false); ok && s != "registered" && s != "guest" {
 		bad("user_type", "want registered or guest, got %q", s)
 	}
-	return out
 }
 
 // zeroTime stands in for "now": the layouts checked here have no two-digit

@@ -298,7 +298,7 @@ func TestResumeCutsBackToCommit(t *testing.T) {
 // etl check must name that field, and only it.
 func TestCheckRecordFields(t *testing.T) {
 	good := string(rec(1, "a@x.com"))
-	if p := checkRecord([]byte(good)); len(p) != 0 {
+	if _, p := Users.checkRecord([]byte(good)); len(p) != 0 {
 		t.Fatalf("a valid record: %v", p)
 	}
 	for _, c := range []struct{ from, to, field string }{
@@ -329,7 +329,7 @@ func TestCheckRecordFields(t *testing.T) {
 			t.Fatalf("the record has no %s", c.from)
 		}
 		bad := strings.Replace(good, c.from, c.to, 1)
-		p := checkRecord([]byte(bad))
+		_, p := Users.checkRecord([]byte(bad))
 		if len(p) != 1 || p[0].Field != c.field {
 			t.Errorf("%s: problems %v, want one of %s", c.to, p, c.field)
 		}
