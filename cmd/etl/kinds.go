@@ -18,7 +18,11 @@ func contracts() []files.Contract {
 			out = append(out, files.Users)
 			continue
 		}
-		out = append(out, files.Contract{Prefix: k.Plural, Keys: k.Keys, Record: k.Check, Unique: k.Unique.Field})
+		c := files.Contract{Prefix: k.Plural, Keys: k.Keys, Record: k.Check}
+		if k.Unique.Skip == "" { // a repeat that is skipped is not one value of the record
+			c.Unique = k.Unique.Field
+		}
+		out = append(out, c)
 	}
 	return out
 }
