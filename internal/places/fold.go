@@ -47,6 +47,9 @@ var turkish = map[rune]byte{
 	'â': 'a', 'Â': 'a', 'î': 'i', 'Î': 'i', 'û': 'u', 'Û': 'u',
 }
 
+// AppendFold appends Fold(s) to b, for keys built from several parts.
+func AppendFold(b []byte, s string) []byte { return appendFold(b, s) }
+
 // appendFold appends Fold(s) to b: lookups fold into a buffer on the
 // stack, and a map index by string(b) does not allocate.
 func appendFold(b []byte, s string) []byte {
@@ -101,4 +104,14 @@ func dropRune(r rune) bool {
 		return true
 	}
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+}
+
+// Separator reports whether Fold drops r as a separator: white space, a
+// dot, hyphen or dash, an apostrophe, an invisible format character.
+// (Fold also drops what decomposes to one, such as a fullwidth dot.)
+func Separator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return dropASCII[r]
+	}
+	return dropRune(r)
 }

@@ -310,3 +310,16 @@ func hasOddCase(s string) bool {
 	}
 	return false
 }
+
+func TestSeparator(t *testing.T) {
+	for _, r := range " \t.-'’–\u00a0\u200b" {
+		if !Separator(r) || Fold(string(r)) != "" {
+			t.Errorf("%q: Separator %v, Fold %q", r, Separator(r), Fold(string(r)))
+		}
+	}
+	for _, r := range "a/,(1ıİ" {
+		if Separator(r) {
+			t.Errorf("%q is a separator", r)
+		}
+	}
+}
