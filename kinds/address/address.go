@@ -160,7 +160,7 @@ func New(columns, extra []string, opt Options, parents Parents) (*Normalizer, er
 		}
 	}
 	if len(problems) > 0 {
-		return nil, fmt.Errorf("address columns: %s", strings.Join(problems, "; "))
+		return nil, fmt.Errorf("addresses: %s", strings.Join(problems, "; "))
 	}
 	return n, nil
 }
