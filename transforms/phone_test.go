@@ -141,3 +141,33 @@ func TestPhoneSimpleAgreesWithGeneral(t *testing.T) {
 		t.Fatalf("the fast path took only %d inputs", taken)
 	}
 }
+
+func TestNationalNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"", "", true},
+		{"0212 555 12 12", "2125551212", true},
+		{"+90 212 555 12 12", "2125551212", true},
+		{"0090 (850) 222 00 00", "8502220000", true},
+		{"902125551212", "2125551212", true},
+		{"0212 555 12 12 dahili 45", "2125551212", true},
+		{"２１２５５５１２１２", "2125551212", true},
+		{"2125551212.0", "2125551212", true},
+		{"2.12555E+09", "", false},
+		{"+44 20 7946 0958", "", false},
+		{"yok", "", false},
+		{"555 12 12", "5551212", true}, // the caller judges the length
+	}
+	for _, tt := range tests {
+		got, ok := NationalNumber(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("NationalNumber(%q) = %q %v, want %q %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+	if got := PhoneCandidates("0212 555 12 12 / 0532 111 22 33 veya 0533 111 22 33; 1,2|3"); len(got) != 6 {
+		t.Errorf("PhoneCandidates: %q", got)
+	}
+}
