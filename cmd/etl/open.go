@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -62,11 +63,11 @@ func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
 func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opened, error) {
 	s := cfg.Source
 	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
-	keyCol, cursorCol := s.Key, s.Cursor
+	keyCols, cursorCol := []string{s.Key}, s.Cursor
 	switch s.Driver {
 	case "csv":
 		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
-		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, pipeline.RecordKeys)
+		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, keyCols, pipeline.RecordKeys)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -85,14 +86,14 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		query := s.Query
 		if query == "" {
 			var extra []string
-			query, keyCol, extra = sources.TableQuery(d, s.Table, s.Columns, s.Key, s.Cursor)
+			query, keyCols, extra = sources.TableQuery(d, s.Table, s.Columns, keyCols, s.Cursor)
 			if s.Cursor != "" {
 				cursorCol = extra[0]
 			}
 		}
 		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		r, err := sources.OpenCursor(cctx, d, db, query, keyCol, cursorCol, s.FetchSize)
+		r, err := sources.OpenCursor(cctx, d, db, query, keyCols, cursorCol, s.FetchSize)
 		if err != nil {
 			var why error
 			if s.Query == "" && !errors.Is(err, sources.ErrKey) {
@@ -116,7 +117,7 @@ func openSource(ctx context.Context, cfg *configs.Config, now time.Time) (*opene
 		o.Close()
 		return nil, usageError{fmt.Errorf("normalize.timezone: %w", err)}
 	}
-	norm, err := transforms.New(o.src.Columns(), []string{keyCol, cursorCol}, transforms.Options{
+	norm, err := transforms.New(o.src.Columns(), append(slices.Clip(keyCols), cursorCol), transforms.Options{
 		Location:     loc,
 		PhoneInvalid: cfg.Normalize.Phone.Invalid,
 		Password: transforms.PasswordPolicy{
