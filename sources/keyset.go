@@ -21,7 +21,7 @@ import (
 // time: each page is its own short statement (WHERE key > last ORDER BY key
 // LIMIT n), so no transaction stays open for the length of a migration and
 // a reader can start again after any key. A key may be several columns,
-// read in the order of the columns (see keyAfter).
+// read in the order of the columns (see keyCmp).
 type Reader struct {
 	d        Dialect
 	db       *sql.DB
@@ -140,7 +140,7 @@ func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query string, key []
 		return nil, err
 	}
 	r := &Reader{d: d, db: db, conn: conn, base: strings.TrimRight(strings.TrimSpace(query), "; \n\t"),
-		key: key, cursor: cursor, fetch: fetch, plan: []Segment{{}}}
+		key: slices.Clone(key), cursor: cursor, fetch: fetch, plan: []Segment{{}}}
 	if err := r.probe(ctx); err != nil {
 		conn.Close()
 		return nil, err
@@ -249,7 +249,7 @@ func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
 		}
 		parts, err := SplitKey(after.Key, len(r.key))
 		if err != nil {
-			return fmt.Errorf("resume after key %q of %s: %w", after.Key, r.keyName(), err)
+			return fmt.Errorf("resume reading %s: %w", r.keyName(), err)
 		}
 		r.seg = after.Seg
 		// As rows write it, so that a page back at it is seen (readPlan).

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -65,7 +66,7 @@ func OpenDelimited(path, encoding string, delim rune, columns map[string]string,
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
-	r := &Reader{f: f, r: cr, width: len(header), key: key}
+	r := &Reader{f: f, r: cr, width: len(header), key: slices.Clone(key)}
 	if err := r.mapColumns(header, columns, key, order); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("csv %s: %w", path, err)
