@@ -251,8 +251,8 @@ func TestContractTableMode(t *testing.T) {
 		if db.Engine == "postgres" {
 			d = postgres.Dialect
 		}
-		query, key, _ := sources.TableQuery(d, "Üye Listesi", map[string]string{"email": "e-posta"}, "uye id")
-		rows := readAll(t, open(t, db, query, key, 1))
+		query, key, _ := sources.TableQuery(d, "Üye Listesi", map[string]string{"email": "e-posta"}, []string{"uye id"})
+		rows := readAll(t, open(t, db, query, key[0], 1))
 		if len(rows) != 2 || rows[0].Key != "1" || rows[0].Field(0).V != "a@x.com" {
 			t.Fatalf("rows %+v", rows)
 		}

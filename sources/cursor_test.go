@@ -24,7 +24,7 @@ func openCursor(t *testing.T, db *scratch.DB, query string, fetch int) *sources.
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { pool.Close() })
-	r, err := sources.OpenCursor(context.Background(), d, pool, query, "id", "c", fetch)
+	r, err := sources.OpenCursor(context.Background(), d, pool, query, []string{"id"}, "c", fetch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestCursorMustBeAColumn(t *testing.T) {
 		}
 		pool, _ := openDB(db.DSN)
 		defer pool.Close()
-		_, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id FROM t", "id", "c", 10)
+		_, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id FROM t", []string{"id"}, "c", 10)
 		if err == nil || !strings.Contains(err.Error(), `source.cursor: column "c"`) {
 			t.Fatalf("got %v", err)
 		}

@@ -140,7 +140,7 @@ func TestSchemaChangeInCursorSegment(t *testing.T) {
 					t.Fatal(err)
 				}
 				defer pool.Close()
-				r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT * FROM t", "id", "c", 2)
+				r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT * FROM t", []string{"id"}, "c", 2)
 				if err != nil {
 					t.Fatal(err)
 				}

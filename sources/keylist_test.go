@@ -37,7 +37,7 @@ func TestKeysSegments(t *testing.T) {
 		}
 		defer pool.Close()
 		open := func() *sources.Reader {
-			r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id, c FROM t", "id", "c", 1)
+			r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id, c FROM t", []string{"id"}, "c", 1)
 			if err != nil {
 				t.Fatal(err)
 			}

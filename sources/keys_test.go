@@ -38,7 +38,7 @@ func openKey(t *testing.T, db *scratch.DB, dsn, query, key string, fetch int) (*
 		return nil, err
 	}
 	t.Cleanup(func() { pool.Close() })
-	r, err := sources.Open(context.Background(), d, pool, query, key, fetch)
+	r, err := sources.Open(context.Background(), d, pool, query, []string{key}, fetch)
 	if err != nil {
 		return nil, err
 	}
@@ -99,8 +99,8 @@ func TestKeyNull(t *testing.T) {
 			d = postgres.Dialect
 		}
 		q, key, _ := sources.TableQuery(d, "users", map[string]string{"email": "name", "first_name": "name",
-			"last_name": "name", "phone": "name", "password": "name"}, "code")
-		if _, err := openKey(t, db, db.DSN, q, key, 2); err == nil || !strings.Contains(err.Error(), "FROM "+d.Quote("users")) {
+			"last_name": "name", "phone": "name", "password": "name"}, []string{"code"})
+		if _, err := openKey(t, db, db.DSN, q, key[0], 2); err == nil || !strings.Contains(err.Error(), "FROM "+d.Quote("users")) {
 			t.Errorf("table mode: err = %v", err)
 		}
 	})

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -19,14 +20,16 @@ import (
 // Reader streams the rows of a SELECT in key order, one keyset page at a
 // time: each page is its own short statement (WHERE key > last ORDER BY key
 // LIMIT n), so no transaction stays open for the length of a migration and
-// a reader can start again after any key.
+// a reader can start again after any key. A key may be several columns,
+// read in the order of the columns (see keyCmp).
 type Reader struct {
 	d        Dialect
 	db       *sql.DB
 	conn     *sql.Conn
 	base     string
-	key      string
-	keyIdx   int
+	key      []string // the key's columns
+	keyIdx   []int    // where each of them is among the columns
+	parts    []string // a row's key values, joined into its key (JoinKey)
 	fetch    int
 	columns  []string
 	conv     []Converter
@@ -43,8 +46,8 @@ type Reader struct {
 	inPage   int
 	finished bool
 
-	keyKind KeyKind // how the key is compared and written (see probeKey)
-	exact   bool    // a string key paged by its bytes, not its collation
+	keyKind []KeyKind // how each key column is compared and written (see probeKey)
+	exact   []bool    // a string key column paged by its bytes, not its collation
 
 	drift drift // what every page's columns are checked against
 	// OnPath, if set, hears once, as reading starts, which path reads
@@ -56,8 +59,8 @@ type Reader struct {
 	plan      []Segment
 	seg       int      // segment being read
 	lastCur   string   // cursor text of the last row read in a cursor segment
-	keys      []string // of the Keys segment keysSeg-1 (segKeys)
-	keysSeg   int
+	listed    []string // the keys of the Keys segment listedSeg-1 (segKeys)
+	listedSeg int
 
 	// Reading runs in a goroutine of its own (see start), which owns the
 	// fields above from the first Next on; Next takes its rows from feed.
@@ -121,20 +124,23 @@ type KeyList interface {
 }
 
 // Open connects one read-only session, probes the query with no rows to
-// learn its columns and checks that the key is one of them.
-func Open(ctx context.Context, d Dialect, db *sql.DB, query, key string, fetch int) (*Reader, error) {
+// learn its columns and checks that the key's columns are among them.
+func Open(ctx context.Context, d Dialect, db *sql.DB, query string, key []string, fetch int) (*Reader, error) {
 	return OpenCursor(ctx, d, db, query, key, "", fetch)
 }
 
 // OpenCursor is Open for a source with a cursor column, which must be one
 // of the query's columns too.
-func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query, key, cursor string, fetch int) (*Reader, error) {
+func OpenCursor(ctx context.Context, d Dialect, db *sql.DB, query string, key []string, cursor string, fetch int) (*Reader, error) {
+	if err := checkKeyColumns(key); err != nil {
+		return nil, err
+	}
 	conn, err := Session(ctx, d, db)
 	if err != nil {
 		return nil, err
 	}
 	r := &Reader{d: d, db: db, conn: conn, base: strings.TrimRight(strings.TrimSpace(query), "; \n\t"),
-		key: key, cursor: cursor, fetch: fetch, plan: []Segment{{}}}
+		key: slices.Clone(key), cursor: cursor, fetch: fetch, plan: []Segment{{}}}
 	if err := r.probe(ctx); err != nil {
 		conn.Close()
 		return nil, err
@@ -152,7 +158,10 @@ func (r *Reader) probeOn(ctx context.Context, q queryer) error {
 	if err != nil {
 		return fmt.Errorf("read the source query's columns: %w", err)
 	}
-	r.keyIdx, r.cursorIdx = -1, -1
+	r.keyIdx, r.cursorIdx = make([]int, len(r.key)), -1
+	for i := range r.keyIdx {
+		r.keyIdx[i] = -1
+	}
 	var list []string
 	cast, dup, seen := false, false, map[string]bool{}
 	casts := make([]bool, len(cts))
@@ -167,16 +176,17 @@ func (r *Reader) probeOn(ctx context.Context, q queryer) error {
 		list = append(list, col)
 		dup = dup || seen[ct.Name()] // a name twice: only etl_q.* selects both
 		seen[ct.Name()] = true
-		switch ct.Name() {
-		case r.key:
-			r.keyIdx = i
-		case r.cursor:
+		if j := slices.Index(r.key, ct.Name()); j >= 0 {
+			r.keyIdx[j] = i
+		} else if ct.Name() == r.cursor {
 			r.cursorIdx = i
 		}
 	}
-	if r.keyIdx < 0 {
-		return fmt.Errorf("source.key: column %q is not among the query's columns (%s): %w",
-			r.key, strings.Join(r.columns, ", "), ErrKey)
+	for j, idx := range r.keyIdx {
+		if idx < 0 {
+			return fmt.Errorf("source.key: column %q is not among the query's columns (%s): %w",
+				r.key[j], strings.Join(r.columns, ", "), ErrKey)
+		}
 	}
 	if r.cursor != "" && r.cursorIdx < 0 {
 		return fmt.Errorf("source.cursor: column %q is not among the query's columns (%s): %w",
@@ -186,7 +196,7 @@ func (r *Reader) probeOn(ctx context.Context, q queryer) error {
 		return fmt.Errorf("read the source query's columns: %w", err)
 	}
 	rows.Close()
-	if err := r.probeKey(ctx, cts[r.keyIdx]); err != nil {
+	if err := r.probeKey(ctx, cts); err != nil {
 		return err
 	}
 	r.selects = "etl_q.*"
@@ -223,6 +233,13 @@ func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
 		if sg.Keys != nil && (sg.ByCursor || sg.NullCursor) {
 			return errors.New("internal error: a Keys segment is read in key order")
 		}
+		for _, p := range []*pipeline.Pos{sg.From, sg.Upto} {
+			if p != nil {
+				if _, err := SplitKey(p.Key, len(r.key)); err != nil {
+					return fmt.Errorf("a bound of the rows to read: %w", err)
+				}
+			}
+		}
 	}
 	r.plan, r.seg, r.hasLast, r.finished = segs, 0, false, len(segs) == 0
 	if after != nil {
@@ -230,8 +247,13 @@ func (r *Reader) Plan(segs []Segment, after *pipeline.Pos) error {
 			r.finished = true
 			return nil
 		}
+		parts, err := SplitKey(after.Key, len(r.key))
+		if err != nil {
+			return fmt.Errorf("resume reading %s: %w", r.keyName(), err)
+		}
 		r.seg = after.Seg
-		r.lastKey, r.lastCur, r.hasLast = after.Key, after.Cursor, true
+		// As rows write it, so that a page back at it is seen (readPlan).
+		r.lastKey, r.lastCur, r.hasLast = JoinKey(parts), after.Cursor, true
 	}
 	return nil
 }
@@ -249,15 +271,20 @@ func (r *Reader) Greatest(ctx context.Context) (*pipeline.Pos, error) {
 // greatest finds the bound on conn; inTx: conn is in a transaction of
 // its own already (a snapshot).
 func (r *Reader) greatest(ctx context.Context, conn *sql.Conn, inTx bool) (*pipeline.Pos, error) {
-	c, k := "etl_q."+r.d.Quote(r.cursor), r.keyExpr()
-	q := "SELECT " + r.d.Text(c) + ", " + k + " FROM (" + r.base + ") AS etl_q WHERE " + c +
-		" IS NOT NULL ORDER BY " + c + " DESC, " + k + " DESC LIMIT 1"
-	var cur, key any
+	c, k := "etl_q."+r.d.Quote(r.cursor), r.keyExprs()
+	q := "SELECT " + r.d.Text(c) + ", " + strings.Join(k, ", ") + " FROM (" + r.base + ") AS etl_q WHERE " + c +
+		" IS NOT NULL ORDER BY " + c + " DESC, " + strings.Join(k, " DESC, ") + " DESC LIMIT 1"
+	var cur any
+	key := make([]any, len(k))
+	dest := []any{&cur}
+	for i := range key {
+		dest = append(dest, &key[i])
+	}
 	var err error
 	if inTx {
-		err = conn.QueryRowContext(ctx, q).Scan(&cur, &key)
+		err = conn.QueryRowContext(ctx, q).Scan(dest...)
 	} else {
-		err = r.readOnlyRow(ctx, conn, q, nil, &cur, &key)
+		err = r.readOnlyRow(ctx, conn, q, nil, dest...)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
@@ -265,7 +292,14 @@ func (r *Reader) greatest(ctx context.Context, conn *sql.Conn, inTx bool) (*pipe
 	if err != nil {
 		return nil, fmt.Errorf("find the greatest %s: %w", r.cursor, lost(err))
 	}
-	return &pipeline.Pos{Cursor: string(r.conv[len(r.conv)-1](nil, cur)), Key: string(r.conv[r.keyIdx](nil, key))}, nil
+	parts := make([]string, len(key))
+	for i, v := range key {
+		if v == nil { // NULL keys were refused when the reader opened: one came since
+			return nil, fmt.Errorf("find the greatest %s: its row has a NULL key %q", r.cursor, r.key[i])
+		}
+		parts[i] = string(r.conv[r.keyIdx[i]](nil, v))
+	}
+	return &pipeline.Pos{Cursor: string(r.conv[len(r.conv)-1](nil, cur)), Key: JoinKey(parts)}, nil
 }
 
 // Snapshot is the database as it was at one moment, on a connection of
@@ -501,7 +535,7 @@ func (r *Reader) readPlan(ctx context.Context, dc any, qc driver.QueryerContext,
 			}
 			if moving && row.Key == fromKey && r.lastCur == fromCur {
 				bad = fmt.Errorf("the page after key %q of %q returned that key again: the database compares the key otherwise than it reads back "+
-					"(a key type or connection charset that cannot carry it exactly); stopped rather than read it forever: pick another source.key", fromKey, r.key)
+					"(a key type or connection charset that cannot carry it exactly); stopped rather than read it forever: pick another source.key", fromKey, r.keyName())
 				break
 			}
 			if chunk = append(chunk, row); len(chunk) == feedChunk {
@@ -642,11 +676,11 @@ func (r *Reader) sendAhead(w Wire) (*next, error) {
 		if r.lastBuf, err = w.Render(r.lastBuf[:0], r.lastAt, last); err != nil {
 			return nil, fmt.Errorf("read rows %s: %w", r.after(), lost(err))
 		}
-		k := r.lastAt[r.keyIdx]
-		if k[0] < 0 {
-			return nil, nil // a NULL key: the rows say so in full
+		key, ok := r.keyOf(r.lastBuf, r.lastAt)
+		if !ok {
+			return nil, nil // a NULL key, or one JSON cannot carry: the rows say so in full
 		}
-		after := &pipeline.Pos{Key: string(r.lastBuf[k[0]:k[1]])}
+		after := &pipeline.Pos{Key: key}
 		if r.plan[r.seg].ByCursor {
 			c := r.lastAt[len(r.columns)]
 			if c[0] < 0 {
@@ -708,13 +742,17 @@ func (r *Reader) pageQuery(seg int, after *pipeline.Pos, arg func(string) string
 		return "", err
 	}
 	q := "SELECT " + r.selects + " FROM (" + r.base + ") AS etl_q"
-	order := r.keyExpr()
+	order := strings.Join(r.keyExprs(), ", ")
 	if sg.ByCursor {
 		c := "etl_q." + r.d.Quote(r.cursor)
 		q = "SELECT " + r.selects + ", " + r.d.Text(c) + " AS etl_cursor FROM (" + r.base + ") AS etl_q"
 		order = c + ", " + order
 	}
-	return q + r.where(sg, keys, after, arg) + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch), nil
+	where, err := r.where(sg, keys, after, arg)
+	if err != nil {
+		return "", err
+	}
+	return q + where + " ORDER BY " + order + " LIMIT " + strconv.Itoa(r.fetch), nil
 }
 
 // segKeys loads the keys of segment seg (nil for a segment of all keys),
@@ -724,14 +762,14 @@ func (r *Reader) segKeys(seg int) ([]string, error) {
 	if sg.Keys == nil {
 		return nil, nil
 	}
-	if r.keysSeg == seg+1 {
-		return r.keys, nil
+	if r.listedSeg == seg+1 {
+		return r.listed, nil
 	}
 	keys, err := sg.Keys.Keys()
 	if err != nil {
 		return nil, err
 	}
-	r.keys, r.keysSeg = keys, seg+1
+	r.listed, r.listedSeg = keys, seg+1
 	return keys, nil
 }
 
@@ -772,24 +810,46 @@ func prepared(ctx context.Context, dc any, q string, args []driver.NamedValue) (
 }
 
 // where is the WHERE clause of segment sg, after a position (nil: from
-// its start); arg renders a key or cursor text into it.
-func (r *Reader) where(sg Segment, keys []string, after *pipeline.Pos, arg func(string) string) string {
-	k := r.keyExpr()
-	key := func(v string) string { return r.keyArg(v, arg) }
-	gt, eq, lt, le := r.d.Op(">"), r.d.Op("="), r.d.Op("<"), r.d.Op("<=")
+// its start); arg renders a key or cursor text into it. Every text goes
+// through arg in the order it appears in the statement (MySQL's
+// placeholders are positional).
+func (r *Reader) where(sg Segment, keys []string, after *pipeline.Pos, arg func(string) string) (string, error) {
+	eq, lt := r.d.Op("="), r.d.Op("<")
+	gt := r.d.Op(">")
 	var where []string
-	if sg.ByCursor {
+	// bounded is (cursor, key) compared with p: op is ">" or "<=".
+	bounded := func(op string, p *pipeline.Pos) (string, error) {
 		c := "etl_q." + r.d.Quote(r.cursor)
-		where = append(where, c+" IS NOT NULL")
+		strict := gt
+		if op == "<=" {
+			strict = lt
+		}
+		s := "(" + c + strict + arg(p.Cursor) + " OR (" + c + eq + arg(p.Cursor) + " AND "
+		k, err := r.keyCmp(op, p.Key, arg)
+		if err != nil {
+			return "", err
+		}
+		return s + k + "))", nil
+	}
+	if sg.ByCursor {
+		where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NOT NULL")
 		from := sg.From
 		if after != nil {
 			from = after
 		}
 		if from != nil {
-			where = append(where, "("+c+gt+arg(from.Cursor)+" OR ("+c+eq+arg(from.Cursor)+" AND "+k+gt+key(from.Key)+"))")
+			w, err := bounded(">", from)
+			if err != nil {
+				return "", err
+			}
+			where = append(where, w)
 		}
 		if sg.Upto != nil {
-			where = append(where, "("+c+lt+arg(sg.Upto.Cursor)+" OR ("+c+eq+arg(sg.Upto.Cursor)+" AND "+k+le+key(sg.Upto.Key)+"))")
+			w, err := bounded("<=", sg.Upto)
+			if err != nil {
+				return "", err
+			}
+			where = append(where, w)
 		}
 	} else {
 		if sg.NullCursor {
@@ -799,25 +859,33 @@ func (r *Reader) where(sg Segment, keys []string, after *pipeline.Pos, arg func(
 			if len(keys) == 0 {
 				where = append(where, "1 = 0")
 			} else {
-				in := make([]string, len(keys))
-				for i, v := range keys {
-					in[i] = key(v)
+				w, err := r.keyIn(keys, arg)
+				if err != nil {
+					return "", err
 				}
-				where = append(where, k+" IN ("+strings.Join(in, ", ")+")")
+				where = append(where, w)
 			}
 			if u := sg.Upto; u != nil {
-				c := "etl_q." + r.d.Quote(r.cursor)
-				where = append(where, c+" IS NOT NULL", "("+c+lt+arg(u.Cursor)+" OR ("+c+eq+arg(u.Cursor)+" AND "+k+le+key(u.Key)+"))")
+				where = append(where, "etl_q."+r.d.Quote(r.cursor)+" IS NOT NULL")
+				w, err := bounded("<=", u)
+				if err != nil {
+					return "", err
+				}
+				where = append(where, w)
 			}
 		}
 		if after != nil {
-			where = append(where, k+gt+key(after.Key))
+			w, err := r.keyCmp(">", after.Key, arg)
+			if err != nil {
+				return "", err
+			}
+			where = append(where, w)
 		}
 	}
 	if len(where) == 0 {
-		return ""
+		return "", nil
 	}
-	return " WHERE " + strings.Join(where, " AND ")
+	return " WHERE " + strings.Join(where, " AND "), nil
 }
 
 // Estimate counts the rows the plan has left to read, on a connection of
@@ -843,10 +911,13 @@ func (r *Reader) Estimate(ctx context.Context, after *pipeline.Pos) (int64, erro
 			}
 		}
 		var args []any
-		where := r.where(sg, keys, pos, func(v string) string {
+		where, err := r.where(sg, keys, pos, func(v string) string {
 			args = append(args, v)
 			return r.d.Placeholder(len(args))
 		})
+		if err != nil {
+			return 0, err
+		}
 		var n int64
 		if err := r.readOnlyRow(ctx, r.db, "SELECT "+r.d.Func("COUNT")+"(*) FROM ("+r.base+") AS etl_q"+where, args, &n); err != nil {
 			return 0, fmt.Errorf("count rows: %w", err)
@@ -910,19 +981,54 @@ func (r *Reader) row(vals []byte) (pipeline.Row, error) {
 		spans[i] = pipeline.Span{Start: int32(at[0]), End: int32(at[1])} // -1, -1 for NULL
 	}
 	row := pipeline.Row{Text: text, Spans: spans}
-	kf := row.Field(r.keyIdx)
-	if !kf.Valid {
-		return pipeline.Row{}, fmt.Errorf("row %s has a NULL key %q: the key must be unique and not null", r.after(), r.key)
+	var key string
+	if len(r.keyIdx) == 1 {
+		kf := row.Field(r.keyIdx[0])
+		if !kf.Valid {
+			return pipeline.Row{}, fmt.Errorf("row %s has a NULL key %q: the key must be unique and not null", r.after(), r.key[0])
+		}
+		key = kf.V
+	} else {
+		r.parts = r.parts[:0]
+		for i, idx := range r.keyIdx {
+			kf := row.Field(idx)
+			if !kf.Valid {
+				return pipeline.Row{}, fmt.Errorf("row %s has a NULL in key column %q: every column of the key must be not null", r.after(), r.key[i])
+			}
+			if !ValidKeyPart(kf.V) {
+				return pipeline.Row{}, fmt.Errorf("row %s has a value of key column %q that is not UTF-8 text, which a key of several columns (a JSON array) cannot carry", r.after(), r.key[i])
+			}
+			r.parts = append(r.parts, kf.V)
+		}
+		key = JoinKey(r.parts)
 	}
-	r.lastKey, r.hasLast = kf.V, true
-	pos := pipeline.Pos{Seg: r.seg, Key: kf.V}
+	r.lastKey, r.hasLast = key, true
+	pos := pipeline.Pos{Seg: r.seg, Key: key}
 	if r.plan[r.seg].ByCursor {
 		at := r.at[n]
 		r.lastCur = text[at[0]:at[1]]
 		pos.Cursor = r.lastCur
 	}
-	row.Key, row.Pos = kf.V, pos
+	row.Key, row.Pos = key, pos
 	return row, nil
+}
+
+// keyOf is the key of a row's values (vals, as at places them), or false
+// for a NULL in it or a value a key of several columns cannot carry.
+func (r *Reader) keyOf(vals []byte, at [][2]int) (string, bool) {
+	r.parts = r.parts[:0]
+	for _, idx := range r.keyIdx {
+		k := at[idx]
+		if k[0] < 0 {
+			return "", false
+		}
+		v := string(vals[k[0]:k[1]])
+		if len(r.keyIdx) > 1 && !ValidKeyPart(v) {
+			return "", false
+		}
+		r.parts = append(r.parts, v)
+	}
+	return JoinKey(r.parts), true
 }
 
 // Close ends the session.

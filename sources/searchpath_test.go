@@ -51,7 +51,7 @@ func TestSearchPathCannotChangeTheReader(t *testing.T) {
 			if err := pool.QueryRowContext(ctx, "SELECT pg_catalog.count(*) FROM t WHERE id > $1", "1").Scan(&above); err != nil || above != 0 {
 				t.Fatalf("the test's search path does not take: %d rows with id > 1, %v", above, err)
 			}
-			r, err := sources.OpenCursor(ctx, postgres.Dialect, pool, "SELECT * FROM t", "id", "c", 2)
+			r, err := sources.OpenCursor(ctx, postgres.Dialect, pool, "SELECT * FROM t", []string{"id"}, "c", 2)
 			if err != nil {
 				t.Fatal(err)
 			}

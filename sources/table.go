@@ -8,10 +8,11 @@ import (
 )
 
 // TableQuery builds the SELECT of table + columns mode: every mapped legacy
-// column under its record key, plus the key column (and extra columns such
-// as the cursor) under their own names when no record key maps them. It
-// returns the query and the result column names of key and extras.
-func TableQuery(d Dialect, table string, columns map[string]string, key string, extra ...string) (query, keyCol string, extraCols []string) {
+// column under its record key, plus the key's columns (and extra columns
+// such as the cursor) under their own names when no record key maps them.
+// It returns the query and the result column names of the key's columns
+// and of the extras.
+func TableQuery(d Dialect, table string, columns map[string]string, key []string, extra ...string) (query string, keyCols, extraCols []string) {
 	order := map[string]int{}
 	for i, k := range pipeline.RecordKeys {
 		order[k] = i
@@ -50,11 +51,13 @@ func TableQuery(d Dialect, table string, columns map[string]string, key string, 
 		selected[name] = true
 		return name
 	}
-	keyCol = resolve(key)
+	for _, k := range key {
+		keyCols = append(keyCols, resolve(k))
+	}
 	for _, e := range extra {
 		if e != "" {
 			extraCols = append(extraCols, resolve(e))
 		}
 	}
-	return "SELECT " + strings.Join(sel, ", ") + " FROM " + d.QuotePath(table), keyCol, extraCols
+	return "SELECT " + strings.Join(sel, ", ") + " FROM " + d.QuotePath(table), keyCols, extraCols
 }

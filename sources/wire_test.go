@@ -29,7 +29,7 @@ func openPool(t *testing.T, engine, dsn, query, key string, fetch int) (*sources
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { pool.Close() })
-	r, err := sources.Open(context.Background(), d, pool, query, key, fetch)
+	r, err := sources.Open(context.Background(), d, pool, query, []string{key}, fetch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +290,7 @@ func TestWireAhead(t *testing.T) {
 			}
 			defer pool.Close()
 			d := map[string]sources.Dialect{"mysql": mysql.Dialect, "postgres": postgres.Dialect}[db.Engine]
-			r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id, c, v FROM a", "id", "c", 3)
+			r, err := sources.OpenCursor(context.Background(), d, pool, "SELECT id, c, v FROM a", []string{"id"}, "c", 3)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -68,11 +69,11 @@ func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
 func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, now time.Time) (*opened, error) {
 	s := cfg.Source
 	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
-	keyCol, cursorCol := s.Key, s.Cursor
+	keyCols, cursorCol := []string{s.Key}, s.Cursor
 	switch s.Driver {
 	case "csv":
 		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
-		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, k.Keys)
+		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, keyCols, k.Keys)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -91,14 +92,14 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 		query := s.Query
 		if query == "" {
 			var extra []string
-			query, keyCol, extra = sources.TableQuery(d, s.Table, s.Columns, s.Key, s.Cursor)
+			query, keyCols, extra = sources.TableQuery(d, s.Table, s.Columns, keyCols, s.Cursor)
 			if s.Cursor != "" {
 				cursorCol = extra[0]
 			}
 		}
 		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		r, err := sources.OpenCursor(cctx, d, db, query, keyCol, cursorCol, s.FetchSize)
+		r, err := sources.OpenCursor(cctx, d, db, query, keyCols, cursorCol, s.FetchSize)
 		if err != nil {
 			var why error
 			if s.Query == "" && !errors.Is(err, sources.ErrKey) {
@@ -117,7 +118,7 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 	default:
 		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}
-	env := kinds.Env{Columns: o.src.Columns(), Extra: []string{keyCol, cursorCol}, Config: cfg, Now: now, Parents: parents}
+	env := kinds.Env{Columns: o.src.Columns(), Extra: append(slices.Clip(keyCols), cursorCol), Config: cfg, Now: now, Parents: parents}
 	var err error
 	if k.Plural == user.Kind.Plural {
 		// The users' normalizer also explains rejects (preview) and

@@ -389,7 +389,7 @@ func normalizationCost(engine, dsn, work string) (full, pass, ratio float64, err
 		}
 		defer db.Close()
 		ctx := context.Background()
-		r, err := sources.Open(ctx, d, db, query(engine), "customer_code", 5000)
+		r, err := sources.Open(ctx, d, db, query(engine), []string{"customer_code"}, 5000)
 		if err != nil {
 			return 0, err
 		}

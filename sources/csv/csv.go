@@ -1,7 +1,9 @@
 // Package csv reads legacy users from a CSV file with a header row, for
 // hand-made dumps and the demo. Rows are read in file order, which stands
 // in for key order: sort a dump by key to get "the smaller key wins".
-// An empty cell and \N (MySQL's dump of NULL) are NULL.
+// A key may be several columns (written as sources.JoinKey writes it); the
+// file is not sorted by them either. An empty cell and \N (MySQL's dump
+// of NULL) are NULL.
 package csv
 
 import (
@@ -12,12 +14,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
 
 	"etl/pipeline"
+	"etl/sources"
 )
 
 // Reader streams the rows of a CSV file.
@@ -26,20 +30,25 @@ type Reader struct {
 	r       *csv.Reader
 	columns []string
 	pick    []int
-	keyIdx  int
+	key     []string // the key's columns
+	keyIdx  []int    // where each of them is among columns
+	parts   []string
 	width   int
 }
 
 // Open reads the header of path. columns, when given, maps record keys to
 // header names; otherwise the headers are the record keys. key names the
-// key column (a record key or a header).
-func Open(path, encoding string, columns map[string]string, key string, order []string) (*Reader, error) {
+// key's columns (each a record key or a header).
+func Open(path, encoding string, columns map[string]string, key []string, order []string) (*Reader, error) {
 	return OpenDelimited(path, encoding, ',', columns, key, order)
 }
 
 // OpenDelimited is Open for a file whose fields are separated by delim
 // (Excel in a Turkish locale writes ';').
-func OpenDelimited(path, encoding string, delim rune, columns map[string]string, key string, order []string) (*Reader, error) {
+func OpenDelimited(path, encoding string, delim rune, columns map[string]string, key []string, order []string) (*Reader, error) {
+	if len(key) == 0 {
+		return nil, errors.New("source.key: no column named")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open csv: %w", err)
@@ -57,7 +66,7 @@ func OpenDelimited(path, encoding string, delim rune, columns map[string]string,
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
-	r := &Reader{f: f, r: cr, width: len(header), keyIdx: -1}
+	r := &Reader{f: f, r: cr, width: len(header), key: slices.Clone(key)}
 	if err := r.mapColumns(header, columns, key, order); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("csv %s: %w", path, err)
@@ -65,7 +74,7 @@ func OpenDelimited(path, encoding string, delim rune, columns map[string]string,
 	return r, nil
 }
 
-func (r *Reader) mapColumns(header []string, columns map[string]string, key string, order []string) error {
+func (r *Reader) mapColumns(header []string, columns map[string]string, key []string, order []string) error {
 	at := map[string]int{}
 	for i, h := range header {
 		at[h] = i
@@ -107,20 +116,29 @@ func (r *Reader) mapColumns(header []string, columns map[string]string, key stri
 		if len(missing) > 0 {
 			return fmt.Errorf("no header %s; headers are %s", strings.Join(missing, ", "), strings.Join(header, ", "))
 		}
-		if _, mapped := columns[key]; !mapped && !contains(r.columns, key) {
-			if i, ok := at[key]; ok {
-				r.columns = append(r.columns, key)
-				r.pick = append(r.pick, i)
+		for _, k := range key {
+			if _, mapped := columns[k]; !mapped && !contains(r.columns, k) {
+				if i, ok := at[k]; ok {
+					r.columns = append(r.columns, k)
+					r.pick = append(r.pick, i)
+				}
 			}
 		}
 	}
-	for i, c := range r.columns {
-		if c == key {
-			r.keyIdx = i
+	for _, k := range key {
+		idx := -1
+		for i, c := range r.columns {
+			if c == k {
+				idx = i
+			}
 		}
-	}
-	if r.keyIdx < 0 {
-		return fmt.Errorf("source.key: column %q is not among the columns (%s)", key, strings.Join(r.columns, ", "))
+		if idx < 0 {
+			return fmt.Errorf("source.key: column %q is not among the columns (%s)", k, strings.Join(r.columns, ", "))
+		}
+		if contains(r.key[:len(r.keyIdx)], k) {
+			return fmt.Errorf("source.key: column %q named twice", k)
+		}
+		r.keyIdx = append(r.keyIdx, idx)
 	}
 	return nil
 }
@@ -173,12 +191,27 @@ func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {
 			fields[i] = pipeline.Field{V: v, Valid: true} // copied by MakeRow
 		}
 	}
-	key := fields[r.keyIdx]
-	if !key.Valid {
-		return pipeline.Row{Key: fmt.Sprintf("line %d", line), Err: "empty key"}, nil
+	for i, idx := range r.keyIdx {
+		switch {
+		case !fields[idx].Valid && len(r.keyIdx) == 1:
+			return pipeline.Row{Key: fmt.Sprintf("line %d", line), Err: "empty key"}, nil
+		case !fields[idx].Valid:
+			return pipeline.Row{Key: fmt.Sprintf("line %d", line), Err: fmt.Sprintf("empty key column %s", r.key[i])}, nil
+		case len(r.keyIdx) > 1 && !sources.ValidKeyPart(fields[idx].V):
+			return pipeline.Row{Key: fmt.Sprintf("line %d", line),
+				Err: fmt.Sprintf("key column %s is not UTF-8 text (is source.encoding right?)", r.key[i])}, nil
+		}
 	}
 	row := pipeline.MakeRow("", fields)
-	row.Key = row.Field(r.keyIdx).V
+	if len(r.keyIdx) == 1 {
+		row.Key = row.Field(r.keyIdx[0]).V
+		return row, nil
+	}
+	r.parts = r.parts[:0]
+	for _, idx := range r.keyIdx {
+		r.parts = append(r.parts, row.Field(idx).V)
+	}
+	row.Key = sources.JoinKey(r.parts)
 	return row, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"etl/pipeline"
+	"etl/sources"
 )
 
 func write(t *testing.T, content string) string {
@@ -34,7 +35,7 @@ func all(t *testing.T, r *Reader) []pipeline.Row {
 
 func TestReadMapped(t *testing.T) {
 	p := write(t, "\ufeffid,ad,eposta,not\n1,Ayşe,a@x.com,\\N\n2,\"Veli, Jr.\",,x\n3,bad\n\"4,oops\n")
-	r, err := Open(p, "utf-8", map[string]string{"first_name": "ad", "email": "eposta"}, "id", pipeline.RecordKeys)
+	r, err := Open(p, "utf-8", map[string]string{"first_name": "ad", "email": "eposta"}, []string{"id"}, pipeline.RecordKeys)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +59,7 @@ func TestReadMapped(t *testing.T) {
 
 func TestReadEncoding(t *testing.T) {
 	p := write(t, "email,first_name\n\xfe@x.com,\xde\xfckr\xfc\n")
-	r, err := Open(p, "windows-1254", nil, "email", nil)
+	r, err := Open(p, "windows-1254", nil, []string{"email"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,13 +71,87 @@ func TestReadEncoding(t *testing.T) {
 
 func TestOpenErrors(t *testing.T) {
 	p := write(t, "id,ad\n1,x\n")
-	if _, err := Open(p, "utf-8", map[string]string{"first_name": "isim"}, "id", nil); err == nil || !strings.Contains(err.Error(), "no header isim (for first_name)") {
+	if _, err := Open(p, "utf-8", map[string]string{"first_name": "isim"}, []string{"id"}, nil); err == nil || !strings.Contains(err.Error(), "no header isim (for first_name)") {
 		t.Errorf("err = %v", err)
 	}
-	if _, err := Open(p, "utf-8", nil, "uye_id", nil); err == nil || !strings.Contains(err.Error(), `source.key: column "uye_id"`) {
+	if _, err := Open(p, "utf-8", nil, []string{"uye_id"}, nil); err == nil || !strings.Contains(err.Error(), `source.key: column "uye_id"`) {
 		t.Errorf("err = %v", err)
 	}
-	if _, err := Open(filepath.Join(t.TempDir(), "none.csv"), "utf-8", nil, "id", nil); err == nil {
+	if _, err := Open(filepath.Join(t.TempDir(), "none.csv"), "utf-8", nil, []string{"id"}, nil); err == nil {
 		t.Error("missing file: no error")
+	}
+}
+
+// TestCompositeKey: a key of several columns is the JSON array of their
+// values, in file order (not sorted, as a key of one column is not); a
+// row missing any of them is a reject naming the column.
+func TestCompositeKey(t *testing.T) {
+	p := write(t, "siparis,satir,urun\n12,3,a\n12,1,b\n7,\\N,c\n7,2,\n\"a\"\"b\",1,d\n,1,e\n")
+	cases := []struct {
+		name    string
+		columns map[string]string
+		want    []string // each row's key, or its error after a |
+	}{
+		{"headers", nil, []string{`["12","3"]`, `["12","1"]`, "line 4|empty key column satir", `["7","2"]`, `["a\"b","1"]`, "line 7|empty key column siparis"}},
+		{"mapped", map[string]string{"product": "urun"}, []string{`["12","3"]`, `["12","1"]`, "line 4|empty key column satir", `["7","2"]`, `["a\"b","1"]`, "line 7|empty key column siparis"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := Open(p, "utf-8", c.columns, []string{"siparis", "satir"}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			var got []string
+			for _, row := range all(t, r) {
+				if row.Err != "" {
+					got = append(got, row.Key+"|"+row.Err)
+				} else {
+					got = append(got, row.Key)
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Fatalf("keys\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+	// Each back as the values it was made of.
+	r, _ := Open(p, "utf-8", nil, []string{"satir", "siparis"}, nil)
+	defer r.Close()
+	row, _ := r.Next(context.Background())
+	if parts, err := sources.SplitKey(row.Key, 2); err != nil || parts[0] != "3" || parts[1] != "12" {
+		t.Errorf("key %s splits into %q, %v", row.Key, parts, err)
+	}
+	// One column stays the bare value, and its reject says "empty key".
+	r1, _ := Open(p, "utf-8", nil, []string{"satir"}, nil)
+	defer r1.Close()
+	rows := all(t, r1)
+	if rows[0].Key != "3" || rows[2].Err != "empty key" {
+		t.Errorf("one column: %+v, %+v", rows[0], rows[2])
+	}
+}
+
+// TestCompositeKeyErrors: a key column that is not in the file, or
+// named twice, is refused when the file opens; a key value that is not
+// UTF-8 (the wrong source.encoding) is a reject, not a lossy key.
+func TestCompositeKeyErrors(t *testing.T) {
+	p := write(t, "a,b\n1,2\n")
+	if _, err := Open(p, "utf-8", nil, []string{"a", "c"}, nil); err == nil || !strings.Contains(err.Error(), `source.key: column "c"`) {
+		t.Errorf("missing column: %v", err)
+	}
+	if _, err := Open(p, "utf-8", nil, []string{"a", "a"}, nil); err == nil || !strings.Contains(err.Error(), `"a" named twice`) {
+		t.Errorf("twice: %v", err)
+	}
+	if _, err := Open(p, "utf-8", nil, nil, nil); err == nil || !strings.Contains(err.Error(), "source.key") {
+		t.Errorf("none: %v", err)
+	}
+	p = write(t, "a,b\n1,\xfe\n")
+	r, err := Open(p, "utf-8", nil, []string{"a", "b"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if rows := all(t, r); len(rows) != 1 || rows[0].Key != "line 2" || !strings.Contains(rows[0].Err, "key column b is not UTF-8") {
+		t.Errorf("rows %+v", rows)
 	}
 }

@@ -160,7 +160,7 @@ func (b bufDialer) DialContext(ctx context.Context, network, address string) (ne
 }
 
 // Open starts a keyset reader on query.
-func Open(ctx context.Context, db *sql.DB, query, key string, fetch int) (*sources.Reader, error) {
+func Open(ctx context.Context, db *sql.DB, query string, key []string, fetch int) (*sources.Reader, error) {
 	return sources.Open(ctx, Dialect, db, query, key, fetch)
 }
 
