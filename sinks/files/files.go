@@ -52,6 +52,18 @@ func Kind(prefix, name string) Option {
 // inflight bounds the users files being synced and renamed at once.
 const inflight = 4
 
+// compositeReject is a reject line whose key is a JSON array: its Key
+// field shadows the Reject's.
+type compositeReject struct {
+	Key json.RawMessage `json:"key"`
+	*pipeline.Reject
+}
+
+// CompositeKeys says the rows' keys are of several columns, each a JSON
+// array of strings already (sources.JoinKey): reject lines carry them as
+// arrays, not as strings holding one.
+func CompositeKeys() Option { return func(s *Sink) { s.composite = true } }
+
 // Sink writes one run folder. A users file is synced and renamed into
 // place in the background while the next batch is prepared: an fsync waits
 // on the disk, and the run should not wait with it.
@@ -59,6 +71,7 @@ type Sink struct {
 	dir         string
 	prefix      string // of the batch files: "users"
 	kind        string // in reject lines: "user"; "" writes none
+	composite   bool   // keys are JSON arrays (CompositeKeys)
 	rejects     *os.File
 	rejectsSize int64
 	batches     []pipeline.BatchInfo
@@ -254,7 +267,13 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		s.buf = s.buf[:0]
 		for i := range b.Rejects {
 			b.Rejects[i].Kind = s.kind
-			line, err := json.Marshal(&b.Rejects[i])
+			var line []byte
+			var err error
+			if s.composite {
+				line, err = json.Marshal(compositeReject{Key: json.RawMessage(b.Rejects[i].Key), Reject: &b.Rejects[i]})
+			} else {
+				line, err = json.Marshal(&b.Rejects[i])
+			}
 			if err != nil {
 				return fmt.Errorf("encode reject of key %s: %w", b.Rejects[i].Key, err)
 			}

@@ -381,3 +381,24 @@ func TestKindsShareARunFolder(t *testing.T) {
 		t.Errorf("rejects.jsonl:\n%s\nwant\n%s", rej, want)
 	}
 }
+
+// TestCompositeKeysAreArrays: a key of several columns is a JSON array
+// in rejects.jsonl (SPEC §8), not a string holding one.
+func TestCompositeKeysAreArrays(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "run")
+	s, err := New(dir, Kind("order_items", "order_item"), CompositeKeys())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &pipeline.Batch{Rejects: []pipeline.Reject{{Key: `["12","3"]`, Field: "quantity", Reason: "invalid"}}, Stats: pipeline.NewStats()}
+	if err := s.WriteBatch(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	rej, _ := os.ReadFile(filepath.Join(dir, RejectsFile))
+	if want := `{"key":["12","3"],"field":"quantity","reason":"invalid","detail":"","kind":"order_item"}` + "\n"; string(rej) != want {
+		t.Errorf("rejects.jsonl: %s, want %s", rej, want)
+	}
+}
