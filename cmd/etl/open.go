@@ -67,12 +67,16 @@ func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
 // the kinds it references.
 func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, now time.Time) (*opened, error) {
 	s := cfg.Source
-	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
-	keyCol, cursorCol := s.Key, s.Cursor
+	key, ok := s.Key.Single()
+	if !ok {
+		return nil, usageError{fmt.Errorf("%s.key: a key of several columns (%s) cannot be read yet: give one column", s.Section, strings.Join(s.Key, ", "))}
+	}
+	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: key, Path: s.Path}}
+	keyCol, cursorCol := key, s.Cursor
 	switch s.Driver {
 	case "csv":
 		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
-		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, s.Key, k.Keys)
+		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, key, k.Keys)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -91,7 +95,7 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 		query := s.Query
 		if query == "" {
 			var extra []string
-			query, keyCol, extra = sources.TableQuery(d, s.Table, s.Columns, s.Key, s.Cursor)
+			query, keyCol, extra = sources.TableQuery(d, s.Table, s.Columns, key, s.Cursor)
 			if s.Cursor != "" {
 				cursorCol = extra[0]
 			}
