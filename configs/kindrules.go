@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"etl/internal/places"
 )
 
 // validateKindRules checks normalize.address, .order and .order_item
@@ -28,13 +30,13 @@ func (c *Config) validateKindRules(add func(path, format string, args ...any)) {
 	if len(o.StatusMap) == 0 && c.Orders != nil {
 		add("normalize.order.status_map", "required with an orders section: map each legacy status to an Omnitron status (a code or a name: %s)", orderStatusList())
 	}
-	// Statuses are matched trimmed and case-insensitively, so two keys
-	// that differ only so are one legacy value; mapped to two statuses,
-	// which one wins is not for the tool to guess.
+	// Statuses are matched folded as SPEC §8 folds words, so two keys
+	// that fold alike are one legacy value; mapped to two statuses, which
+	// one wins is not for the tool to guess.
 	firstKey := map[string]string{}
 	for _, k := range sortedKeys(o.StatusMap) {
 		path := "normalize.order.status_map." + k
-		if strings.TrimSpace(k) == "" {
+		if places.Fold(k) == "" {
 			add("normalize.order.status_map", "an empty legacy status; a row without one is rejected as missing, it cannot be mapped")
 			continue
 		}
@@ -43,10 +45,10 @@ func (c *Config) validateKindRules(add func(path, format string, args ...any)) {
 			add(path, "%q is not a documented Omnitron order status; give a code or a name: %s", o.StatusMap[k], orderStatusList())
 			continue
 		}
-		f := foldWord(k)
+		f := places.Fold(k)
 		if prev, ok := firstKey[f]; ok {
 			if other, _ := LookupOrderStatus(o.StatusMap[prev]); other != st {
-				add(path, "is the same legacy status as %q (matched trimmed and case-insensitively), mapped to another status", prev)
+				add(path, "is the same legacy status as %q (statuses match whatever their case, spaces, dots and diacritics), mapped to another status", prev)
 			}
 			continue
 		}
@@ -88,10 +90,8 @@ func (c *Config) validateKindRules(add func(path, format string, args ...any)) {
 
 var currencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
 
-// foldWord is the part of SPEC §8's matching fold that is sure: trimmed,
-// lower case, with the Turkish and Latin i's one letter. Two keys it
-// folds together are one value to any fold that also drops dots, spaces
-// or diacritics.
+// foldWord is how a shipping company is matched (SPEC §10): trimmed and
+// lower-cased, the Turkish and Latin i's one letter.
 func foldWord(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.NewReplacer("İ", "i", "I", "i", "ı", "i").Replace(s)
