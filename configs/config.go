@@ -4,11 +4,18 @@ import "time"
 
 // Config is the whole legacy.yaml.
 type Config struct {
-	Source    Source    `yaml:"source"`
-	Normalize Normalize `yaml:"normalize"`
-	Sink      Sink      `yaml:"sink"`
-	State     State     `yaml:"state"`
-	Workers   int       `yaml:"workers"`
+	Source Source `yaml:"source"`
+	// The kind sections (SPEC §8); nil when the file leaves one out. Read
+	// them through Kinds and Reading, which also know the single-kind
+	// form (users read from source).
+	Users      *Reading  `yaml:"users"`
+	Addresses  *Reading  `yaml:"addresses"`
+	Orders     *Reading  `yaml:"orders"`
+	OrderItems *Reading  `yaml:"order_items"`
+	Normalize  Normalize `yaml:"normalize"`
+	Sink       Sink      `yaml:"sink"`
+	State      State     `yaml:"state"`
+	Workers    int       `yaml:"workers"`
 
 	// unset records the key paths whose value came from an unset ${VAR},
 	// so that "missing" errors can say which variable to set.
@@ -21,19 +28,58 @@ type Config struct {
 	allowUnset map[string]bool
 }
 
-// Source says what legacy data to read (docs/rules.md §2).
+// Source names the legacy database (docs/rules.md §2). Its reading keys
+// (the embedded Reading) are the users' in the single-kind form; with kind
+// sections they stay empty, except fetch_size, every section's default.
 type Source struct {
-	Driver    string            `yaml:"driver"`
-	DSN       string            `yaml:"dsn"`
-	Query     string            `yaml:"query"`
-	Table     string            `yaml:"table"`
-	Columns   map[string]string `yaml:"columns"`
-	Key       string            `yaml:"key"`
-	Cursor    string            `yaml:"cursor"`
-	FetchSize int               `yaml:"fetch_size"`
-	Path      string            `yaml:"path"`
-	Encoding  string            `yaml:"encoding"`
-	Delimiter string            `yaml:"delimiter"` // of a CSV file: one character
+	Driver string `yaml:"driver"`
+	DSN    string `yaml:"dsn"`
+	Reading
+	Encoding  string `yaml:"encoding"`
+	Delimiter string `yaml:"delimiter"` // of a CSV file: one character
+}
+
+// Reading says how one kind is read: the reading keys of docs/rules.md §2,
+// in source (users, single-kind form) or in a kind's own section.
+type Reading struct {
+	Query   string            `yaml:"query"`
+	Table   string            `yaml:"table"`
+	Columns map[string]string `yaml:"columns"`
+	Key     Keys              `yaml:"key"`
+	Cursor  string            `yaml:"cursor"`
+	// FetchSize defaults to source.fetch_size in a kind section.
+	FetchSize int `yaml:"fetch_size"`
+	// Path is the kind's CSV file: a CSV file holds one table, so with
+	// driver csv each kind names its own (encoding and delimiter are
+	// source's, shared).
+	Path string `yaml:"path"`
+
+	// Section is the key path these settings came from ("source" or the
+	// kind's section name), for messages; Reading fills it.
+	Section string
+}
+
+// Keys are the key columns of a kind: `key: id` or `key: [order_id,
+// line_no]`. Rows are read in the order of the columns.
+type Keys []string
+
+// Single returns the key column of a one-column key; ok is false for a
+// composite key (and for none).
+func (k Keys) Single() (col string, ok bool) {
+	if len(k) != 1 {
+		return "", false
+	}
+	return k[0], true
+}
+
+// Has reports whether col is one of the key columns.
+func (k Keys) Has(col string) bool {
+	for _, c := range k {
+		if c == col {
+			return true
+		}
+	}
+	return false
 }
 
 // Normalize holds the settings of the normalization rules (docs/rules.md §3).
@@ -42,6 +88,46 @@ type Normalize struct {
 	Phone       Phone             `yaml:"phone"`
 	Password    Password          `yaml:"password"`
 	GenderCodes map[string]string `yaml:"gender_codes"`
+
+	// The other kinds' rules are kept out of JSON: the users' rejects are
+	// fingerprinted by the JSON of Normalize, and a change to the address
+	// rules must not send every rejected user to be read again.
+	Address   Address   `yaml:"address" json:"-"`
+	Order     Order     `yaml:"order" json:"-"`
+	OrderItem OrderItem `yaml:"order_item" json:"-"`
+}
+
+// Address is normalize.address (SPEC §9).
+type Address struct {
+	// DefaultCountry is the country of a row whose country is empty.
+	DefaultCountry string `yaml:"default_country"`
+	// UnknownTownship: reject a township Türkiye's list lacks, or keep it
+	// (upper-cased, with a township_unverified warning).
+	UnknownTownship string `yaml:"unknown_township"`
+	// CustomerKey is the name the customer's key is written under:
+	// customer_code (the Address Migration page) or user (Commerce's).
+	CustomerKey string `yaml:"customer_key"`
+}
+
+// Order is normalize.order (SPEC §10).
+type Order struct {
+	// StatusAs writes a status as its code ("400") or its name ("approved").
+	StatusAs string `yaml:"status_as"`
+	// StatusMap maps a legacy status to an Omnitron status, given as a
+	// code or a name (see OrderStatuses); YAML numbers are kept as text.
+	StatusMap map[string]string `yaml:"status_map"`
+	// DefaultCurrency is the currency of a row that names none.
+	DefaultCurrency string `yaml:"default_currency"`
+	// ShippingCompanyMap maps a lower-cased legacy shipping company to the
+	// value written.
+	ShippingCompanyMap map[string]string `yaml:"shipping_company_map"`
+}
+
+// OrderItem is normalize.order_item (SPEC §11).
+type OrderItem struct {
+	// ImageBaseURL is joined to a relative image path; empty: such a
+	// path is dropped.
+	ImageBaseURL string `yaml:"image_base_url"`
 }
 
 // Phone is normalize.phone.
@@ -101,6 +187,8 @@ const (
 	DefaultBatchSize = 1000
 	DefaultWorkers   = 4
 	DefaultTimezone  = "Europe/Istanbul"
+	DefaultCountry   = "Türkiye"
+	DefaultCurrency  = "TRY"
 )
 
 func (c *Config) applyDefaults() {
@@ -122,6 +210,16 @@ func (c *Config) applyDefaults() {
 	d("normalize.password.algorithm", &c.Normalize.Password.Algorithm, "auto")
 	d("normalize.password.unsupported", &c.Normalize.Password.Unsupported, "reject")
 	d("normalize.password.scheme", &c.Normalize.Password.Scheme, "auto")
+	d("normalize.address.default_country", &c.Normalize.Address.DefaultCountry, DefaultCountry)
+	d("normalize.address.unknown_township", &c.Normalize.Address.UnknownTownship, "reject")
+	d("normalize.address.customer_key", &c.Normalize.Address.CustomerKey, "customer_code")
+	d("normalize.order.status_as", &c.Normalize.Order.StatusAs, "code")
+	d("normalize.order.default_currency", &c.Normalize.Order.DefaultCurrency, DefaultCurrency)
+	for _, k := range c.sections() {
+		if k.r != nil {
+			n(k.name+".fetch_size", &k.r.FetchSize, c.Source.FetchSize)
+		}
+	}
 	d("sink.type", &c.Sink.Type, "files")
 	d("sink.dir", &c.Sink.Dir, "out")
 	n("sink.batch_size", &c.Sink.BatchSize, DefaultBatchSize)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -14,7 +15,7 @@ func TestExampleConfigLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Source.Driver != "mysql" || c.Source.DSN != "root@tcp(127.0.0.1:3306)/shop" || c.Source.Key != "customer_code" ||
+	if c.Source.Driver != "mysql" || c.Source.DSN != "root@tcp(127.0.0.1:3306)/shop" || !reflect.DeepEqual(c.Source.Key, Keys{"customer_code"}) ||
 		c.Source.Cursor != "updated_at" || c.Source.FetchSize != 5000 || c.Sink.BatchSize != 1000 || c.Workers != 4 ||
 		c.Normalize.Timezone != "Europe/Istanbul" || c.Normalize.Password.Unsupported != "reject" || !strings.HasSuffix(c.State.Dir, "/configs/.etl-state") {
 		t.Fatalf("decoded %+v", c)

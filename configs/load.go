@@ -25,8 +25,8 @@ func (p Problems) Error() string {
 }
 
 // Load reads, expands, decodes and validates the config at path. Relative
-// file and folder paths in it (source.path, sink.dir, state.dir,
-// sink.omnitron.ca_file) are taken from the config file's folder, not from
+// file and folder paths in it (source.path and each kind's path, sink.dir,
+// state.dir, sink.omnitron.ca_file) are taken from the config file's folder, not from
 // the working directory, as docker compose does: the same config run from
 // any folder reads the same files and shares one state.
 func Load(path string, opts ...Option) (*Config, error) {
@@ -48,7 +48,13 @@ func Load(path string, opts ...Option) (*Config, error) {
 
 // resolve makes the config's relative paths relative to base.
 func (c *Config) resolve(base string) {
-	for _, p := range []*string{&c.Source.Path, &c.Sink.Dir, &c.State.Dir, &c.Sink.Omnitron.CAFile} {
+	paths := []*string{&c.Source.Path, &c.Sink.Dir, &c.State.Dir, &c.Sink.Omnitron.CAFile}
+	for _, s := range c.sections() {
+		if s.r != nil {
+			paths = append(paths, &s.r.Path)
+		}
+	}
+	for _, p := range paths {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -133,6 +139,18 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
 	}
+	if v.Kind() == reflect.Pointer {
+		// A kind section: given, even empty, it is configured (and
+		// Validate says what it lacks).
+		p := reflect.New(v.Type().Elem())
+		d.decode(n, p.Elem(), path)
+		v.Set(p)
+		return
+	}
+	if v.Type() == reflect.TypeOf(Keys(nil)) {
+		d.decodeKeys(n, v, path)
+		return
+	}
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" && v.Kind() != reflect.String {
 		return // an empty section keeps its defaults
 	}
@@ -173,6 +191,10 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path string) {
 		m := reflect.MakeMap(v.Type())
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i].Value
+			if m.MapIndex(reflect.ValueOf(k)).IsValid() {
+				d.addf(join(path, k), "key appears twice (line %d)", n.Content[i].Line)
+				continue
+			}
 			if s, ok := d.scalar(n.Content[i+1], join(path, k)); ok {
 				m.SetMapIndex(reflect.ValueOf(k), reflect.ValueOf(s))
 			}
@@ -209,15 +231,24 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 		d.addf(orRoot(path), "want a mapping, got a %s (line %d)", kindName(n), n.Line)
 		return
 	}
-	t := v.Type()
-	fields := map[string]int{}
+	fields := map[string][]int{}
 	var names []string
-	for i := 0; i < t.NumField(); i++ {
-		if tag := t.Field(i).Tag.Get("yaml"); tag != "" {
-			fields[tag] = i
-			names = append(names, tag)
+	var collect func(t reflect.Type, index []int)
+	collect = func(t reflect.Type, index []int) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			at := append(index[:len(index):len(index)], i)
+			if f.Anonymous && f.Type.Kind() == reflect.Struct {
+				collect(f.Type, at) // an embedded struct's keys are its parent's
+				continue
+			}
+			if tag := f.Tag.Get("yaml"); tag != "" {
+				fields[tag] = at
+				names = append(names, tag)
+			}
 		}
 	}
+	collect(v.Type(), nil)
 	sort.Strings(names)
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -233,7 +264,43 @@ func (d *decoder) decodeStruct(n *yaml.Node, v reflect.Value, path string) {
 			d.addf(p, "unknown key (line %d); known keys here: %s", kn.Line, strings.Join(names, ", "))
 			continue
 		}
-		d.decode(n.Content[i+1], v.Field(fi), p)
+		d.decode(n.Content[i+1], v.FieldByIndex(fi), p)
+	}
+}
+
+// decodeKeys reads a key: one column, or a list of them. A missing or
+// empty one stays nil (Validate says it is required); a list keeps what
+// it holds, even nothing, for Validate to judge.
+func (d *decoder) decodeKeys(n *yaml.Node, v reflect.Value, path string) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		s, ok := d.scalar(n, path)
+		if !ok || s == "" {
+			d.set[path] = ok && n.Tag != "!!null"
+			return
+		}
+		d.set[path] = true
+		v.Set(reflect.ValueOf(Keys{s}))
+	case yaml.SequenceNode:
+		ks := Keys{}
+		for _, e := range n.Content {
+			if e.Kind == yaml.AliasNode {
+				e = e.Alias
+			}
+			if e.Kind != yaml.ScalarNode {
+				d.addf(path, "want a column name in the list, got a %s (line %d)", kindName(e), e.Line)
+				return
+			}
+			s, ok := d.scalar(e, path)
+			if !ok {
+				return
+			}
+			ks = append(ks, s)
+		}
+		d.set[path] = true
+		v.Set(reflect.ValueOf(ks))
+	default:
+		d.addf(path, "want a column name or a list of them, got a %s (line %d)", kindName(n), n.Line)
 	}
 }
 

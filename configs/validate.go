@@ -38,67 +38,34 @@ func (c *Config) Validate() error {
 
 	s := &c.Source
 	oneOf("source.driver", s.Driver, "mysql", "postgres", "csv")
-	// etl init writes TODO where it found no column for a required key.
-	if s.Key == "TODO" {
-		add("source.key", "still TODO: name the table's unique, sortable column (etl init found none)")
-	}
-	for k, col := range s.Columns {
-		if col == "TODO" {
-			add("source.columns."+k, "still TODO: map the legacy column that holds it (etl init found none)")
-		}
-	}
 	switch s.Driver {
 	case "mysql", "postgres":
 		if s.DSN == "" {
 			add("source.dsn", "required for driver %s", s.Driver)
 		}
-		if s.Path != "" {
-			add("source.path", "only for driver csv")
-		}
 		if s.Delimiter != "," {
 			add("source.delimiter", "only for driver csv")
 		}
-		switch {
-		case s.Query != "" && (s.Table != "" || len(s.Columns) > 0):
-			add("source.query", "give either query or table with columns, not both")
-		case s.Query == "" && s.Table == "":
-			add("source.query", "give a query, or a table with columns")
-		case s.Table != "" && len(s.Columns) == 0:
-			add("source.columns", "required with source.table")
-		}
 	case "csv":
-		if s.Path == "" {
-			add("source.path", "required for driver csv")
-		}
-		if s.Query != "" || s.Table != "" || s.DSN != "" {
-			add("source", "driver csv reads source.path; query, table and dsn are for databases")
-		}
 		oneOf("source.encoding", s.Encoding, "utf-8", "windows-1254", "iso-8859-9")
 		if r, n := utf8.DecodeRuneInString(s.Delimiter); n == 0 || n != len(s.Delimiter) || r == '"' || r == '\r' || r == '\n' || r == utf8.RuneError {
 			add("source.delimiter", "%q is not one character: give the one that separates the fields, e.g. \",\", \";\" (Excel in Turkish) or \"\\t\" (a tab), quoted", s.Delimiter)
-		}
-		if s.Cursor != "" {
-			add("source.cursor", "incremental runs need a database source; a CSV file is read whole each run (the state's ledger still skips users exported before)")
-		}
-	}
-	if s.Cursor != "" && s.Cursor == s.Key {
-		add("source.cursor", "must differ from source.key")
-	}
-	if s.Key == "" {
-		add("source.key", "required: the unique, sortable column rows are read and deduplicated in")
-	}
-	for k, col := range s.Columns {
-		if !InputKey(k) {
-			add("source.columns."+k, "not a record key, password_salt, attributes or attributes.<name>")
-		}
-		if strings.TrimSpace(col) == "" {
-			add("source.columns."+k, "names no legacy column")
 		}
 	}
 	if s.FetchSize < 1 || s.FetchSize > 1_000_000 {
 		add("source.fetch_size", "must be between 1 and 1000000, got %d", s.FetchSize)
 	}
-
+	if c.Users != nil {
+		for _, k := range s.readingKeys() {
+			name := strings.TrimPrefix(k, "source.")
+			add(k, "given beside a users section, which says how users are read: move it into that section (users.%s), or drop the section", name)
+		}
+	}
+	for _, kind := range c.Kinds() {
+		r, _ := c.Reading(kind)
+		c.validateReading(&r, kind, add)
+	}
+	users, _ := c.Reading(KindUsers)
 	n := &c.Normalize
 	if n.Timezone == "" { // time.LoadLocation would take it for UTC
 		add("normalize.timezone", "is empty; leave the key out for %s, or name a zone", DefaultTimezone)
@@ -126,18 +93,20 @@ func (c *Config) Validate() error {
 			add("normalize.password.salt", "is not printable text")
 		case n.Password.Scheme == "opencart":
 			add("normalize.password.salt", "OpenCart keeps a salt per user (the password_salt column), not one for the shop; leave the key out")
-		case c.Source.Columns["password_salt"] != "":
-			add("normalize.password.salt", "source.columns maps a password_salt column too; a hash has one salt: keep the one the platform uses")
+		case users.Columns["password_salt"] != "":
+			add("normalize.password.salt", "%s.columns maps a password_salt column too; a hash has one salt: keep the one the platform uses", users.Section)
 		}
 	}
-	if n.Password.Scheme == "opencart" && c.Source.Table != "" && c.Source.Columns["password_salt"] == "" {
-		add("normalize.password.scheme", "opencart needs source.columns.password_salt (the salt column tells a salted sha1 from an unsalted md5)")
+	if n.Password.Scheme == "opencart" && users.Table != "" && users.Columns["password_salt"] == "" {
+		add("normalize.password.scheme", "opencart needs %s.columns.password_salt (the salt column tells a salted sha1 from an unsalted md5)", users.Section)
 	}
 	for code, g := range n.GenderCodes {
 		if g != "male" && g != "female" && g != "" {
 			add("normalize.gender_codes."+code, "%q is not male, female or null", g)
 		}
 	}
+
+	c.validateKindRules(add)
 
 	k := &c.Sink
 	oneOf("sink.type", k.Type, "files", "omnitron")
@@ -187,6 +156,85 @@ func (c *Config) Validate() error {
 		return p
 	}
 	return nil
+}
+
+// validateReading checks one kind's reading keys; each problem names the
+// key path under r.Section.
+func (c *Config) validateReading(r *Reading, kind string, add func(path, format string, args ...any)) {
+	at := func(k string) string { return r.Section + "." + k }
+	// etl init writes TODO where it found no column for a required key.
+	if r.Key.Has("TODO") {
+		add(at("key"), "still TODO: name the table's unique, sortable column (etl init found none)")
+	}
+	for k, col := range r.Columns {
+		if col == "TODO" {
+			add(at("columns."+k), "still TODO: map the legacy column that holds it (etl init found none)")
+		}
+	}
+	switch c.Source.Driver {
+	case "mysql", "postgres":
+		if r.Path != "" {
+			add(at("path"), "only for driver csv")
+		}
+		switch {
+		case r.Query != "" && (r.Table != "" || len(r.Columns) > 0):
+			add(at("query"), "give either query or table with columns, not both")
+		case r.Query == "" && r.Table == "":
+			add(at("query"), "give a query, or a table with columns")
+		case r.Table != "" && len(r.Columns) == 0:
+			add(at("columns"), "required with %s", at("table"))
+		}
+	case "csv":
+		if r.Path == "" {
+			if r.Section == "source" {
+				add(at("path"), "required for driver csv")
+			} else {
+				add(at("path"), "required for driver csv: each kind is read from its own file")
+			}
+		}
+		if r.Query != "" || r.Table != "" || r.Section == "source" && c.Source.DSN != "" {
+			add(r.Section, "driver csv reads %s; query, table and dsn are for databases", at("path"))
+		}
+		if r.Cursor != "" {
+			add(at("cursor"), "incremental runs need a database source; a CSV file is read whole each run (the state's ledger still skips rows exported before)")
+		}
+	}
+	switch {
+	case r.Key == nil:
+		add(at("key"), "required: the unique, sortable column rows are read and deduplicated in")
+	case len(r.Key) == 0:
+		add(at("key"), "an empty list names no column; give the column, or the columns of a composite key")
+	default:
+		seen := map[string]bool{}
+		for _, k := range r.Key {
+			switch {
+			case strings.TrimSpace(k) == "":
+				add(at("key"), "a key column with no name; give each column's name")
+			case seen[k]:
+				add(at("key"), "names %q twice", k)
+			}
+			seen[k] = true
+		}
+	}
+	if r.Cursor != "" && r.Key.Has(r.Cursor) {
+		add(at("cursor"), "must differ from %s", at("key"))
+	}
+	for k, col := range r.Columns {
+		// Only the users' record keys are known here; the other kinds'
+		// transforms check their columns when they open.
+		if kind == KindUsers && !InputKey(k) {
+			add(at("columns."+k), "not a record key, password_salt, attributes or attributes.<name>")
+		}
+		if strings.TrimSpace(col) == "" {
+			add(at("columns."+k), "names no legacy column")
+		}
+	}
+	if r.FetchSize < 1 || r.FetchSize > 1_000_000 {
+		// source's was said above, and is the default of the others
+		if r.Section != "source" && (c.set[at("fetch_size")] || r.FetchSize != c.Source.FetchSize) {
+			add(at("fetch_size"), "must be between 1 and 1000000, got %d", r.FetchSize)
+		}
+	}
 }
 
 func loopback(host string) bool {

@@ -68,8 +68,10 @@ func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
 // the kinds it references.
 func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, now time.Time) (*opened, error) {
 	s := cfg.Source
-	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: s.Key, Path: s.Path}}
-	keyCols, cursorCol := []string{s.Key}, s.Cursor
+	// The manifest names a key of several columns as sources writes its
+	// values: a JSON array.
+	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: sources.JoinKey(s.Key), Path: s.Path}}
+	keyCols, cursorCol := []string(s.Key), s.Cursor
 	switch s.Driver {
 	case "csv":
 		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it

@@ -52,7 +52,11 @@ type previewOptions struct {
 // preview prints rows of cfg's source, legacy beside record, then a tally
 // of the rows read by outcome.
 func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.Writer) error {
-	o, err := openSource(ctx, cfg, &user.Kind, nil, time.Now())
+	uc, err := kindConfig(cfg, &user.Kind)
+	if err != nil {
+		return usageError{err}
+	}
+	o, err := openSource(ctx, uc, &user.Kind, nil, time.Now())
 	if err != nil {
 		return err
 	}

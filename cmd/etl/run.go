@@ -146,7 +146,7 @@ func sourceID(s configs.Source) string {
 		cols = append(cols, k+"="+v)
 	}
 	sort.Strings(cols)
-	return state.Fingerprint(s.Driver, s.Path, s.Table, strings.Join(cols, ","), s.Query, s.Key, s.Cursor)
+	return state.Fingerprint(s.Driver, s.Path, s.Table, strings.Join(cols, ","), s.Query, strings.Join(s.Key, ","), s.Cursor)
 }
 
 // rejectsConfig fingerprints what decides whether a row is rejected (the
@@ -195,7 +195,11 @@ type jobPart struct {
 
 // jobParts lists the kinds the config runs, in order.
 func jobParts(cfg *configs.Config) ([]jobPart, error) {
-	return []jobPart{{kind: &user.Kind, cfg: cfg}}, nil
+	uc, err := kindConfig(cfg, &user.Kind)
+	if err != nil {
+		return nil, err
+	}
+	return []jobPart{{kind: &user.Kind, cfg: uc}}, nil
 }
 
 // kindStateDir is a kind's folder in the state dir: users keep the state

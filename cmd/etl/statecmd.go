@@ -67,11 +67,12 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 	if d := st.Destination; d != nil {
 		fmt.Fprintf(w, "destination: %s (the users the ledger counts went there)\n", d)
 	}
-	if st.Source != "" && st.Source != sourceID(cfg.Source) {
+	users, _ := cfg.KindSource(configs.KindUsers)
+	if st.Source != "" && st.Source != sourceID(users) {
 		fmt.Fprintf(w, "  NOTE: taken on another source (query, table, key or cursor changed since)\n")
 	}
 	if c := st.Checkpoint; c != nil {
-		fmt.Fprintf(w, "checkpoint: %s = %s, key %s (the next run reads rows changed after it)\n", cfg.Source.Cursor, c.Cursor, c.Key)
+		fmt.Fprintf(w, "checkpoint: %s = %s, key %s (the next run reads rows changed after it)\n", users.Cursor, c.Cursor, c.Key)
 	} else {
 		fmt.Fprintf(w, "checkpoint: none (the next run reads the whole source)\n")
 	}

@@ -47,6 +47,10 @@ func columnProblems(engine string, t sources.Table, s configs.Source) error {
 		}
 		return false
 	}
+	sec := s.Section // where the reading keys are: source, or a kind's section
+	if sec == "" {
+		sec = "source"
+	}
 	type named struct{ configKey, recordKey, column string }
 	var want []named
 	keys := make([]string, 0, len(s.Columns))
@@ -55,13 +59,15 @@ func columnProblems(engine string, t sources.Table, s configs.Source) error {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		want = append(want, named{"source.columns." + k, k, s.Columns[k]})
+		want = append(want, named{sec + ".columns." + k, k, s.Columns[k]})
 	}
-	if _, ok := s.Columns[s.Key]; !ok && s.Key != "" {
-		want = append(want, named{"source.key", "customer_code", s.Key})
+	for _, k := range s.Key {
+		if _, ok := s.Columns[k]; !ok && k != "" {
+			want = append(want, named{sec + ".key", "customer_code", k})
+		}
 	}
 	if _, ok := s.Columns[s.Cursor]; !ok && s.Cursor != "" {
-		want = append(want, named{"source.cursor", "", s.Cursor})
+		want = append(want, named{sec + ".cursor", "", s.Cursor})
 	}
 	var problems []string
 	for _, w := range want {

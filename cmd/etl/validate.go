@@ -57,7 +57,12 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 }
 
 func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) error {
-	o, err := openSource(ctx, cfg, &user.Kind, nil, time.Now())
+	uc, err := kindConfig(cfg, &user.Kind)
+	if err != nil {
+		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
+		return usageError{err}
+	}
+	o, err := openSource(ctx, uc, &user.Kind, nil, time.Now())
 	if err != nil {
 		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return err
