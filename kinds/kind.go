@@ -48,6 +48,10 @@ type Env struct {
 	// Parents are the ledgers of the kinds the rows reference, by
 	// Plural.
 	Parents map[string]Ledger
+	// Fail, if set, is told of an error a transform cannot return (a
+	// parent ledger that could not be read): the run fails with it once
+	// the rows read are accounted for.
+	Fail func(error)
 }
 
 // Ledger answers for the records a kind exported, in this run and

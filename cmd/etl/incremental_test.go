@@ -34,7 +34,7 @@ func exported(t *testing.T, out string) map[string]int {
 			continue // a folder whose run has not finished yet
 		}
 		if c := etl(t, nil, "check", d); c.code != 0 {
-			t.Errorf("etl check %s: %s", d, c.stdout)
+			t.Errorf("etl check %s: %s%s", d, c.stdout, c.stderr)
 		}
 		files, _ := filepath.Glob(filepath.Join(d, "users-*.json"))
 		for _, f := range files {

@@ -6,13 +6,14 @@ import (
 
 	"etl/configs"
 	"etl/kinds"
+	"etl/kinds/address"
 	"etl/kinds/user"
 	"etl/sinks/files"
 )
 
 // allKinds are the record kinds a job may run, in the order Omnitron takes
 // them: a kind's parents come before it.
-var allKinds = []*kinds.Kind{&user.Kind}
+var allKinds = []*kinds.Kind{&user.Kind, &address.Kind}
 
 // contracts are what etl check holds each kind's files to.
 func contracts() []files.Contract {

@@ -30,7 +30,7 @@ func TestUsersSection(t *testing.T) {
 	})
 	for _, tc := range []struct{ name, body, want string }{
 		{"no users", src + "addresses:\n  path: a.csv\n  key: id\n" + rest,
-			"the config reads no users (it configures addresses)"},
+			"addresses reference users, which the config does not read"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := turkishExcel(t)

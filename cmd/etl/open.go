@@ -66,7 +66,8 @@ func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
 // so that every column problem is known before the first row is read.
 // cfg.Source is the kind's reading settings; parents are the ledgers of
 // the kinds it references.
-func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, now time.Time) (*opened, error) {
+// fail, if set, is told of an error the transform could not return.
+func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, fail func(error), now time.Time) (*opened, error) {
 	s := cfg.Source
 	// The manifest names a key of several columns as sources writes its
 	// values: a JSON array.
@@ -120,7 +121,7 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 	default:
 		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}
-	env := kinds.Env{Columns: o.src.Columns(), Extra: append(slices.Clip(keyCols), cursorCol), Config: cfg, Now: now, Parents: parents}
+	env := kinds.Env{Columns: o.src.Columns(), Extra: append(slices.Clip(keyCols), cursorCol), Config: cfg, Now: now, Parents: parents, Fail: fail}
 	var err error
 	if k.Plural == user.Kind.Plural {
 		// The users' normalizer also explains rejects (preview) and

@@ -56,7 +56,7 @@ func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.
 	if err != nil {
 		return usageError{err}
 	}
-	o, err := openSource(ctx, uc, &user.Kind, nil, time.Now())
+	o, err := openSource(ctx, uc, &user.Kind, nil, nil, time.Now())
 	if err != nil {
 		return err
 	}

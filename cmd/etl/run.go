@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -37,7 +38,8 @@ type runFlags struct {
 	config       string // the config's path, for the commands the summary suggests
 	json         bool   // JSON logs: the summary is an event, and no live progress line
 	dryRun, full bool
-	retryRejects bool // read every waiting reject again by key
+	retryRejects bool   // read every waiting reject again by key
+	kinds        string // --kinds: some of the configured kinds
 	limit        int64
 	every        time.Duration
 	commitEvery  time.Duration
@@ -52,6 +54,7 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&rf.dryRun, "dry-run", false, "write the batches locally, upload nothing and leave the state untouched")
 	fs.BoolVar(&rf.full, "full", false, "read the whole table, ignoring the checkpoint (the ledger still skips users exported before)")
 	fs.BoolVar(&rf.retryRejects, "retry-rejects", false, "read the rows earlier runs rejected again by key (after fixing them in the database); they are read again anyway when normalize changes")
+	fs.StringVar(&rf.kinds, "kinds", "", "run only these of the configured kinds, e.g. addresses,orders (still in Omnitron's order)")
 	fs.Int64Var(&rf.limit, "limit", 0, "stop after N rows (0: all); the next run goes on from there")
 	fs.DurationVar(&rf.every, "every", 0, "run again at this interval (e.g. 15m) until SIGTERM")
 	fs.DurationVar(&rf.commitEvery, "commit-interval", time.Second, "how often the state is committed during a run")
@@ -168,7 +171,7 @@ func rejectsConfig(cfg *configs.Config) string {
 // reference its records.
 func runJob(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, rf runFlags, stderr io.Writer) error {
 	started := time.Now()
-	parts, err := jobParts(cfg)
+	parts, err := jobParts(cfg, rf.kinds)
 	if err != nil {
 		return usageError{err}
 	}
@@ -193,13 +196,96 @@ type jobPart struct {
 	parents map[string]string
 }
 
-// jobParts lists the kinds the config runs, in order.
-func jobParts(cfg *configs.Config) ([]jobPart, error) {
-	uc, err := kindConfig(cfg, &user.Kind)
-	if err != nil {
-		return nil, err
+// jobParts lists the kinds the config runs, in order; only, if set, is a
+// --kinds list of some of them. Every reason a kind cannot run is found
+// here, before any is read.
+func jobParts(cfg *configs.Config, only string) ([]jobPart, error) {
+	configured := cfg.Kinds()
+	names := configured
+	if only != "" {
+		var err error
+		if names, err = configs.ParseKinds(only, configured); err != nil {
+			return nil, fmt.Errorf("--kinds: %w", err)
+		}
 	}
-	return []jobPart{{kind: &user.Kind, cfg: uc}}, nil
+	var parts []jobPart
+	for _, k := range allKinds {
+		if !slices.Contains(names, k.Plural) {
+			continue
+		}
+		kc, err := kindConfig(cfg, k)
+		if err != nil {
+			return nil, err
+		}
+		kc.State.Dir = kindStateDir(cfg.State.Dir, k)
+		if cfg.Sink.Type == "omnitron" && k.Plural != user.Kind.Plural {
+			return nil, fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, and send its batches once uploading them is supported", k.Plural)
+		}
+		part := jobPart{kind: k, cfg: kc, parents: map[string]string{}}
+		for _, p := range k.Parents {
+			pk := kinds.Find(allKinds, p)
+			if pk == nil || !slices.Contains(configured, p) {
+				return nil, fmt.Errorf("%s reference %s, which the config does not read: add its %s: section (its ledger says which were exported)", k.Plural, p, p)
+			}
+			if p == user.Kind.Plural {
+				if err := customerKey(cfg); err != nil {
+					return nil, fmt.Errorf("%s reference users by customer_code: %w", k.Plural, err)
+				}
+			}
+			part.parents[p] = kindStateDir(cfg.State.Dir, pk)
+		}
+		parts = append(parts, part)
+	}
+	if len(parts) == 0 {
+		return nil, errors.New("the config reads no kind: give source.query or source.table for users, or a users:, addresses:, orders: or order_items: section")
+	}
+	return parts, nil
+}
+
+// customerKey checks that the users are keyed by their customer code: the
+// users ledger knows a user by its key, and other kinds look users up by
+// customer_code.
+func customerKey(cfg *configs.Config) error {
+	r, _ := cfg.Reading(user.Kind.Plural)
+	key, ok := r.Key.Single()
+	if ok && (key == "customer_code" || (r.Table != "" && r.Columns["customer_code"] == key)) {
+		return nil
+	}
+	return fmt.Errorf("%s.key must be the column selected as customer_code, not %s", r.Section, strings.Join(r.Key, ", "))
+}
+
+// removeEmpty takes a kind that found nothing new out of the run folder:
+// its manifest and report go, and the folder too if no other kind of the
+// job wrote into it.
+func removeEmpty(dir string, k *kinds.Kind) error {
+	for _, f := range []string{files.ManifestFile, files.ReportFile} {
+		if err := os.Remove(filepath.Join(dir, files.KindFile(f, k.Plural))); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Name() != files.RejectsFile {
+			return nil
+		}
+		if fi, err := e.Info(); err != nil || fi.Size() > 0 {
+			return err
+		}
+	}
+	return os.RemoveAll(dir)
+}
+
+// sinkOptions name a kind's files, and say whether its keys are of
+// several columns.
+func sinkOptions(k *kinds.Kind, cfg *configs.Config) []files.Option {
+	opts := []files.Option{files.Kind(k.Plural, k.Name)}
+	if len(cfg.Source.Key) > 1 {
+		opts = append(opts, files.CompositeKeys())
+	}
+	return opts
 }
 
 // kindStateDir is a kind's folder in the state dir: users keep the state
@@ -270,7 +356,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 		return err
 	}
 	defer closeParents()
-	o, err := openSource(ctx, cfg, kind, parents, started)
+	var failed atomic.Pointer[error] // what the transform could not return
+	fail := func(err error) { failed.CompareAndSwap(nil, &err) }
+	o, err := openSource(ctx, cfg, kind, parents, fail, started)
 	if err != nil {
 		return err
 	}
@@ -403,9 +491,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	}
 	var sink *files.Sink
 	if resumed {
-		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize, files.Kind(kind.Plural, kind.Name))
+		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize, sinkOptions(kind, cfg)...)
 	} else {
-		sink, err = files.New(run.Dir, files.Kind(kind.Plural, kind.Name))
+		sink, err = files.New(run.Dir, sinkOptions(kind, cfg)...)
 	}
 	if err != nil {
 		return err
@@ -523,6 +611,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	if err := high.settle(); err != nil && runErr == nil {
 		runErr = err
 	}
+	if p := failed.Load(); p != nil && runErr == nil {
+		runErr = *p
+	}
 	limited := runErr == nil && rf.limit > 0 && stats.Read >= rf.limit
 
 	total := stats
@@ -579,7 +670,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	}
 	took := time.Since(started)
 	if empty && runErr == nil {
-		if err := os.RemoveAll(sink.Dir()); err != nil {
+		if err := removeEmpty(sink.Dir(), kind); err != nil {
 			log.Warn().Err(err).Msg("could not remove the empty run folder")
 		}
 		const line = "nothing new since the last run; no run folder written"

@@ -161,8 +161,9 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Durat
 			fmt.Fprintf(w, "    %-45s %8d\n", r, c.SkippedBy[r])
 		}
 	}
-	fmt.Fprintf(w, "  report: %s (beside it %s, %s and %s)\n\n", filepath.Join(dir, files.ReportFile),
-		plural(int64(len(m.Batches)), "batch file", "batch files"), files.RejectsFile, files.ManifestFile)
+	_, prefix := kindWords(m.Kind)
+	fmt.Fprintf(w, "  report: %s (beside it %s, %s and %s)\n\n", filepath.Join(dir, files.KindFile(files.ReportFile, prefix)),
+		plural(int64(len(m.Batches)), "batch file", "batch files"), files.RejectsFile, files.KindFile(files.ManifestFile, prefix))
 }
 
 // uploadTally is what Omnitron made of a run's batches.
@@ -211,16 +212,17 @@ func tallyUploads(m *pipeline.Manifest) uploadTally {
 // printSummary shows, as fields a log pipeline can query.
 func logSummary(log zerolog.Logger, m *pipeline.Manifest, dir string, took time.Duration, omnitron bool, uncounted int) {
 	c := m.Counts
+	_, prefix := kindWords(m.Kind)
 	ev := log.Info()
 	if m.Status != "ok" && m.Status != "partial" {
 		ev = log.Error()
 	}
-	ev = ev.Str("run", m.RunID).Str("outcome", m.Status).Str("headline", headline(m, omnitron)).Bool("dry_run", m.Options.DryRun).
+	ev = ev.Str("run", m.RunID).Str("kind", m.Kind).Str("outcome", m.Status).Str("headline", headline(m, omnitron)).Bool("dry_run", m.Options.DryRun).
 		Str("mode", m.Mode).Int64("read", c.Read).Int64("exported", c.Exported).Int64("rejected", c.Rejected).
 		Int64("skipped", c.Skipped).Int("batches", len(m.Batches)).Str("took", took.Round(time.Millisecond).String()).
 		Interface("rejects", c.Rejects).Interface("warnings", c.Warnings).Interface("skipped_by", c.SkippedBy).
-		Str("report", filepath.Join(dir, files.ReportFile)).Str("rejects_file", filepath.Join(dir, files.RejectsFile)).
-		Str("manifest", filepath.Join(dir, files.ManifestFile))
+		Str("report", filepath.Join(dir, files.KindFile(files.ReportFile, prefix))).Str("rejects_file", filepath.Join(dir, files.RejectsFile)).
+		Str("manifest", filepath.Join(dir, files.KindFile(files.ManifestFile, prefix)))
 	if m.Error != "" {
 		ev = ev.Str("error", m.Error)
 	}

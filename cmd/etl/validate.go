@@ -62,7 +62,7 @@ func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) 
 		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return usageError{err}
 	}
-	o, err := openSource(ctx, uc, &user.Kind, nil, time.Now())
+	o, err := openSource(ctx, uc, &user.Kind, nil, nil, time.Now())
 	if err != nil {
 		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return err

@@ -67,9 +67,11 @@ func CheckKinds(dir string, contracts ...Contract) (files, records int, problems
 		files, records, problems = files+nf, records+nr, append(problems, ps...)
 	}
 	if !found {
-		// A run that found nothing new writes no batch, only a manifest.
-		if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err == nil {
-			return 0, 0, nil, nil
+		// A run that exported nothing writes no batch, only a manifest.
+		for _, c := range contracts {
+			if _, err := os.Stat(filepath.Join(dir, KindFile(ManifestFile, c.Prefix))); err == nil {
+				return 0, 0, nil, nil
+			}
 		}
 		return 0, 0, nil, fmt.Errorf("no batch files nor %s in %s: not a run folder", ManifestFile, dir)
 	}
