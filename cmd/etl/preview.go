@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"etl/configs"
-	"etl/kinds/user"
 	"etl/pipeline"
 )
 
@@ -28,6 +27,7 @@ func cmdPreview(args []string, stdout, stderr io.Writer) error {
 		fs.IntVar(&o.n, "n", 20, "rows to show")
 		fs.StringVar(&o.key, "key", "", "show only the row with this key (reads up to it)")
 		fs.BoolVar(&o.rejected, "rejected", false, "show only rejected rows (-n of them)")
+		fs.StringVar(&o.kind, "kind", "", "the kind to preview, e.g. addresses (default: the first the config reads)")
 	})
 	if err != nil {
 		return err
@@ -46,21 +46,29 @@ type previewOptions struct {
 	n        int    // rows to show
 	key      string // only this row
 	rejected bool   // only rejected rows
+	kind     string // the kind's Plural; "": the config's first
 	json     bool   // one JSON object a line, as the logs are
 }
 
 // preview prints rows of cfg's source, legacy beside record, then a tally
 // of the rows read by outcome.
 func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.Writer) error {
-	uc, err := kindConfig(cfg, &user.Kind)
+	parts, err := jobParts(cfg, opt.kind)
 	if err != nil {
 		return usageError{err}
 	}
-	o, err := openSource(ctx, uc, &user.Kind, nil, nil, time.Now())
+	part := parts[0]
+	parents, closeParents, err := openParents(part)
+	if err != nil {
+		return err
+	}
+	defer closeParents()
+	o, err := openSource(ctx, part.cfg, part.kind, parents, nil, time.Now())
 	if err != nil {
 		return err
 	}
 	defer o.Close()
+	rule := part.kind.Unique
 	cols := o.src.Columns()
 	emails := map[string]string{}
 	tally := map[string]int{}
@@ -75,26 +83,34 @@ func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.
 			return err
 		}
 		read++
-		res := o.norm.Transform(&row, nil)
+		res := o.tr(&row, nil)
 		var rejects []pipeline.Reject
 		switch {
 		case row.Err != "":
 			res.Reject = &pipeline.Reject{Field: "row", Reason: pipeline.ReasonInvalid, Detail: row.Err}
 			rejects = []pipeline.Reject{*res.Reject}
-		case res.Reject != nil:
+		case res.Reject != nil && o.norm != nil:
 			rejects = o.norm.Rejects(&row) // the first is res.Reject
-		default:
-			if prev, dup := emails[res.Unique]; dup {
-				res.Reject = &pipeline.Reject{Field: "email", Reason: pipeline.ReasonDuplicate, Detail: "same email as key " + prev}
-				rejects = []pipeline.Reject{*res.Reject}
-			} else {
+		case res.Reject != nil:
+			rejects = []pipeline.Reject{*res.Reject}
+		case rule != (pipeline.Unique{}) && res.Unique != "":
+			prev, dup := emails[res.Unique]
+			switch {
+			case !dup:
 				emails[res.Unique] = row.Key
+			case rule.Skip != "":
+				res.JSON = nil
+				tally["skipped "+rule.Skip]++
+			default:
+				res.Reject = &pipeline.Reject{Field: rule.Field, Reason: pipeline.ReasonDuplicate, Detail: "same " + rule.Field + " as key " + prev}
+				rejects = []pipeline.Reject{*res.Reject}
 			}
 		}
-		if r := res.Reject; r != nil {
+		switch r := res.Reject; {
+		case r != nil:
 			rejected++
 			tally[r.Field+" "+r.Reason]++
-		} else {
+		case res.JSON != nil:
 			exported++
 			tally["ok"]++
 		}
@@ -152,6 +168,8 @@ func showRow(w io.Writer, cols []string, row *pipeline.Row, res pipeline.Result,
 			}
 			fmt.Fprintf(w, "   also    %s: %s (%s)\n", r.Field, r.Reason, r.Detail)
 		}
+	} else if res.JSON == nil {
+		fmt.Fprintf(w, "SKIPPED   the same as an earlier row\n")
 	} else {
 		fmt.Fprintf(w, "ok\n")
 	}
@@ -169,7 +187,7 @@ func showRow(w io.Writer, cols []string, row *pipeline.Row, res pipeline.Result,
 		legacy = append(legacy, c+"="+v)
 	}
 	fmt.Fprintf(w, "   legacy  %s\n", strings.Join(legacy, "  "))
-	if res.Reject == nil {
+	if res.Reject == nil && res.JSON != nil {
 		fmt.Fprintf(w, "   record  %s\n", hidePassword(string(res.JSON)))
 		for _, wn := range res.Warnings {
 			fmt.Fprintf(w, "   warning %s: %s\n", wn.Field, wn.Kind)
@@ -197,6 +215,8 @@ func rowJSON(w io.Writer, cols []string, row *pipeline.Row, res pipeline.Result,
 			rejects[i].Key = row.Key
 		}
 		e["outcome"], e["rejects"] = "rejected", rejects
+	} else if res.JSON == nil {
+		e["outcome"] = "skipped"
 	} else {
 		e["record"] = json.RawMessage(hidePassword(string(res.JSON)))
 		var warnings []map[string]string

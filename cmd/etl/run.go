@@ -175,6 +175,11 @@ func runJob(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *
 	if err != nil {
 		return usageError{err}
 	}
+	for _, p := range parts {
+		if cfg.Sink.Type == "omnitron" && p.kind.Plural != user.Kind.Plural && !rf.dryRun {
+			return usageError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.kind.Plural)}
+		}
+	}
 	id := newRunID(started)
 	for _, p := range parts {
 		if err := runOnce(ctx, stop, log, p, rf, id, stderr); err != nil {
@@ -218,9 +223,6 @@ func jobParts(cfg *configs.Config, only string) ([]jobPart, error) {
 			return nil, err
 		}
 		kc.State.Dir = kindStateDir(cfg.State.Dir, k)
-		if cfg.Sink.Type == "omnitron" && k.Plural != user.Kind.Plural {
-			return nil, fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, and send its batches once uploading them is supported", k.Plural)
-		}
 		part := jobPart{kind: k, cfg: kc, parents: map[string]string{}}
 		for _, p := range k.Parents {
 			pk := kinds.Find(allKinds, p)

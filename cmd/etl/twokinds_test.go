@@ -179,6 +179,20 @@ func TestUsersAndAddresses(t *testing.T) {
 			t.Errorf("same address not skipped once: %v", am["counts"])
 		}
 
+		// preview and validate take each kind.
+		pv := etl(t, nil, "preview", "--config", cfg, "--kind", "addresses", "-n", "50")
+		for _, want := range []string{"── key 41 REJECTED  customer_code: orphan (customer 99 is not in the users ledger",
+			"── key 42 SKIPPED", "── key 1 ok", `"city":"İSTANBUL","township":"ÜSKÜDAR"`,
+			"42 rows read: 38 would be exported, 3 rejected", "skipped same_address"} {
+			if pv.code != 0 || !strings.Contains(pv.stdout, want) {
+				t.Errorf("preview --kind addresses: exit %d, no %q in\n%s%s", pv.code, want, pv.stdout, pv.stderr)
+			}
+		}
+		if v := etl(t, nil, "validate", "--config", cfg); v.code != 0 || !strings.Contains(v.stdout, "source users: ok") ||
+			!strings.Contains(v.stdout, "source addresses: ok") {
+			t.Errorf("validate: exit %d\n%s%s", v.code, v.stdout, v.stderr)
+		}
+
 		// The user is fixed where the shop keeps it.
 		db.Exec(t, "UPDATE uyeler SET mail = 'Fixed7@Example.com', son_degisiklik = '2024-02-01 00:00:00' WHERE uye_id = 7")
 		second := runOK(t, cfg)

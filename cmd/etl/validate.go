@@ -57,14 +57,42 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 }
 
 func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) error {
-	uc, err := kindConfig(cfg, &user.Kind)
+	parts, err := jobParts(cfg, "")
 	if err != nil {
 		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return usageError{err}
 	}
-	o, err := openSource(ctx, uc, &user.Kind, nil, nil, time.Now())
+	for _, p := range parts {
+		label := "source"
+		if len(parts) > 1 || p.kind.Plural != user.Kind.Plural {
+			label = "source " + p.kind.Plural
+		}
+		if err := validateKind(ctx, p, label, stdout); err != nil {
+			return err
+		}
+	}
+	if cfg.Sink.Type == "omnitron" {
+		for _, p := range parts {
+			if p.kind.Plural != user.Kind.Plural {
+				fmt.Fprintf(stdout, "%s: FAILED: sink.type omnitron uploads users only for now\n", p.kind.Plural)
+				return usageError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.kind.Plural)}
+			}
+		}
+	}
+	return nil
+}
+
+// validateKind opens one kind's source and builds its transform.
+func validateKind(ctx context.Context, p jobPart, label string, stdout io.Writer) error {
+	parents, closeParents, err := openParents(p)
 	if err != nil {
-		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
+		fmt.Fprintf(stdout, "%s: FAILED (the reason follows)\n", label)
+		return err
+	}
+	defer closeParents()
+	o, err := openSource(ctx, p.cfg, p.kind, parents, nil, time.Now())
+	if err != nil {
+		fmt.Fprintf(stdout, "%s: FAILED (the reason follows)\n", label)
 		return err
 	}
 	defer o.Close()
@@ -72,10 +100,12 @@ func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) 
 	if o.info.DSN != "" {
 		where = o.info.DSN
 	}
-	fmt.Fprintf(stdout, "source: ok (%s %s)\n", o.info.Driver, where)
+	fmt.Fprintf(stdout, "%s: ok (%s %s)\n", label, o.info.Driver, where)
 	fmt.Fprintf(stdout, "columns: %s\n", strings.Join(o.src.Columns(), ", "))
-	if u := o.norm.Unmapped(); len(u) > 0 {
-		fmt.Fprintf(stdout, "record keys with no column (default used): %s\n", strings.Join(u, ", "))
+	if o.norm != nil {
+		if u := o.norm.Unmapped(); len(u) > 0 {
+			fmt.Fprintf(stdout, "record keys with no column (default used): %s\n", strings.Join(u, ", "))
+		}
 	}
 	return nil
 }
