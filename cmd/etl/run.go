@@ -676,9 +676,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 			log.Warn().Err(err).Msg("could not remove the empty run folder")
 		}
 		const line = "nothing new since the last run; no run folder written"
-		waiting := int64(0)
+		var waiting, orphans int64
 		if rejects != nil {
-			waiting = rejects.Waiting()
+			waiting, orphans = rejects.Waiting(), rejects.Orphans()
 		}
 		if rf.json {
 			ev := log.Info().Str("run", run.ID).Str("outcome", "ok").Bool("nothing_new", true).Str("headline", line).
@@ -691,7 +691,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 			return nil
 		}
 		fmt.Fprintf(stderr, "\nrun %s ok: %s; took %s\n", run.ID, line, took.Round(time.Millisecond))
-		printWaiting(stderr, 0, waiting)
+		printWaiting(stderr, 0, waiting, orphans)
 		return nil
 	}
 	uncounted := 0
@@ -712,7 +712,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 		var sum strings.Builder
 		printSummary(&sum, m, sink.Dir(), took, cfg.Sink.Type == "omnitron", uncounted)
 		io.WriteString(stderr, strings.TrimSuffix(sum.String(), "\n"))
-		printWaiting(stderr, run.Retried, rejects.Waiting())
+		printWaiting(stderr, run.Retried, rejects.Waiting(), rejects.Orphans())
 		io.WriteString(stderr, "\n")
 		logFinished(log, m, took)
 	default:
@@ -760,11 +760,15 @@ func settleRejects(st *state.State, dir string, ledger *state.Ledger, rejects *s
 
 // printWaiting ends the summary with the rejects read again by key and
 // those that wait.
-func printWaiting(w io.Writer, retried, waiting int64) {
+func printWaiting(w io.Writer, retried, waiting, orphans int64) {
 	if retried > 0 {
 		fmt.Fprintf(w, "  %s of earlier runs looked up again by key\n", plural(retried, "rejected row", "rejected rows"))
 	}
-	if waiting > 0 {
+	if orphans > 0 {
+		fmt.Fprintf(w, "  %s %s for %s parent; every run reads them again\n", plural(orphans, "orphan", "orphans"),
+			map[bool]string{true: "waits", false: "wait"}[orphans == 1], map[bool]string{true: "its", false: "their"}[orphans == 1])
+	}
+	if waiting -= orphans; waiting > 0 {
 		fmt.Fprintf(w, "  %s %s; they are read again when normalize changes, or with --retry-rejects\n",
 			plural(waiting, "rejected row", "rejected rows"), map[bool]string{true: "waits", false: "wait"}[waiting == 1])
 	}

@@ -7,9 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"etl/configs"
+	"etl/kinds/user"
 	"etl/pipeline/state"
 )
 
@@ -49,30 +51,58 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 	dir := cfg.State.Dir
 	switch verb {
 	case "reset":
+		// Every kind's state goes: a kind whose parents were forgotten
+		// would reference records the next run exports again.
+		for _, k := range slices.Backward(allKinds) {
+			if k.Plural == user.Kind.Plural {
+				continue
+			}
+			if _, err := os.Stat(filepath.Join(kindStateDir(dir, k), state.File)); err == nil {
+				if err := stateReset(kindStateDir(dir, k), *yes, stdout); err != nil {
+					return err
+				}
+			}
+		}
 		return stateReset(dir, *yes, stdout)
 	case "retry":
 		return stateRetry(dir, *runID, fs.Args(), stdout)
 	case "accept":
 		return stateAccept(dir, *runID, fs.Args(), stdout)
 	}
-	return stateShow(dir, cfg, stdout)
+	parts, err := jobParts(cfg, "")
+	if err != nil {
+		return usageError{err}
+	}
+	for i, p := range parts {
+		if len(parts) > 1 {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			fmt.Fprintf(stdout, "%s\n", p.kind.Plural)
+		}
+		if err := stateShow(p, stdout); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
+func stateShow(p jobPart, w io.Writer) error {
+	dir, one, many := p.cfg.State.Dir, p.kind.Name, p.kind.Plural
 	st, err := state.Load(dir)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "state dir: %s\n", dir)
 	if d := st.Destination; d != nil {
-		fmt.Fprintf(w, "destination: %s (the users the ledger counts went there)\n", d)
+		fmt.Fprintf(w, "destination: %s (the %s the ledger counts went there)\n", d, many)
 	}
-	users, _ := cfg.KindSource(configs.KindUsers)
-	if st.Source != "" && st.Source != sourceID(users) {
+	src := p.cfg.Source
+	if st.Source != "" && st.Source != sourceID(src) {
 		fmt.Fprintf(w, "  NOTE: taken on another source (query, table, key or cursor changed since)\n")
 	}
 	if c := st.Checkpoint; c != nil {
-		fmt.Fprintf(w, "checkpoint: %s = %s, key %s (the next run reads rows changed after it)\n", users.Cursor, c.Cursor, c.Key)
+		fmt.Fprintf(w, "checkpoint: %s = %s, key %s (the next run reads rows changed after it)\n", src.Cursor, c.Cursor, c.Key)
 	} else {
 		fmt.Fprintf(w, "checkpoint: none (the next run reads the whole source)\n")
 	}
@@ -92,21 +122,27 @@ func stateShow(dir string, cfg *configs.Config, w io.Writer) error {
 				held, batches = held+n, batches+1
 			}
 		}
-		fmt.Fprintf(w, "ledger: %s exported, %s\n", plural(int64(l.Len()-2*st.Released-held), "user", "users"), plural(l.Size(), "byte", "bytes"))
+		fmt.Fprintf(w, "ledger: %s exported, %s\n", plural(int64(l.Len()-2*st.Released-held), one, many), plural(l.Size(), "byte", "bytes"))
 		if held > 0 {
 			fmt.Fprintf(w, "  held apart: %s of %s (sent, outcome unknown; see `etl status`, then `etl state retry`)\n",
-				plural(int64(held), "user", "users"), plural(int64(batches), "incomplete batch", "incomplete batches"))
+				plural(int64(held), one, many), plural(int64(batches), "incomplete batch", "incomplete batches"))
 		}
 		if st.Reread {
-			fmt.Fprintf(w, "  the next run reads the whole source: users were released for export again\n")
+			fmt.Fprintf(w, "  the next run reads the whole source: %s were released for export again\n", many)
 		}
 		l.Close()
 	} else {
 		fmt.Fprintf(w, "ledger: empty\n")
 	}
-	if rj := st.Rejects; rj != nil && rj.Waiting > 0 {
+	if rj := st.Rejects; rj != nil && rj.Waiting > rj.Orphans {
+		n := rj.Waiting - rj.Orphans
 		fmt.Fprintf(w, "rejects: %s %s (read again by key when normalize changes, or with `etl run --retry-rejects`)\n",
-			plural(rj.Waiting, "rejected row", "rejected rows"), map[bool]string{true: "waits", false: "wait"}[rj.Waiting == 1])
+			plural(n, "rejected row", "rejected rows"), map[bool]string{true: "waits", false: "wait"}[n == 1])
+	}
+	if rj := st.Rejects; rj != nil && rj.Orphans > 0 {
+		fmt.Fprintf(w, "orphans: %s %s for %s parent to be exported (every run reads them again)\n",
+			plural(rj.Orphans, "row", "rows"), map[bool]string{true: "waits", false: "wait"}[rj.Orphans == 1],
+			map[bool]string{true: "its", false: "their"}[rj.Orphans == 1])
 	}
 	if r := st.Run; r != nil {
 		fmt.Fprintf(w, "run in progress: %s (%s, started %s, %s, %s committed, folder %s)\n",

@@ -179,6 +179,17 @@ func TestUsersAndAddresses(t *testing.T) {
 			t.Errorf("same address not skipped once: %v", am["counts"])
 		}
 
+		if !strings.Contains(first, "3 orphans wait for their parent; every run reads them again") {
+			t.Errorf("the summary does not count the orphans:\n%s", first)
+		}
+		sh := etl(t, nil, "state", "show", "--config", cfg)
+		for _, want := range []string{"users\nstate dir: ", "ledger: 19 users exported", "addresses\nstate dir: ",
+			"ledger: 38 addresses exported", "orphans: 3 rows wait for their parent to be exported"} {
+			if sh.code != 0 || !strings.Contains(sh.stdout, want) {
+				t.Errorf("state show: exit %d, no %q in\n%s%s", sh.code, want, sh.stdout, sh.stderr)
+			}
+		}
+
 		// preview and validate take each kind.
 		pv := etl(t, nil, "preview", "--config", cfg, "--kind", "addresses", "-n", "50")
 		for _, want := range []string{"── key 41 REJECTED  customer_code: orphan (customer 99 is not in the users ledger",

@@ -42,14 +42,17 @@ type RejectSet struct {
 	// waiting is the number of keys at the last Compact (entries
 	// appended since may add some).
 	waiting int64
+	orphans int64
 }
 
 // RejectsInfo is the reject set's part of state.json.
 type RejectsInfo struct {
 	Gen  int   `json:"gen"`
 	Size int64 `json:"size"` // committed bytes of rejects-<gen>.log
-	// Waiting is how many keys the set held at its last compaction.
+	// Waiting is how many keys the set held at its last compaction;
+	// Orphans how many of them wait for a parent (pipeline.ReasonOrphan).
 	Waiting int64 `json:"waiting"`
+	Orphans int64 `json:"orphans,omitempty"`
 }
 
 // Reject is one entry of the set.
@@ -73,7 +76,7 @@ func OpenRejects(dir string, info *RejectsInfo, readOnly bool) (*RejectSet, erro
 	if info != nil {
 		in = *info
 	}
-	s := &RejectSet{dir: dir, gen: in.Gen, size: in.Size, synced: in.Size, waiting: in.Waiting}
+	s := &RejectSet{dir: dir, gen: in.Gen, size: in.Size, synced: in.Size, waiting: in.Waiting, orphans: in.Orphans}
 	path := filepath.Join(dir, rejectsName(in.Gen))
 	flag := os.O_RDWR | os.O_CREATE
 	if readOnly {
@@ -116,11 +119,15 @@ func OpenRejects(dir string, info *RejectsInfo, readOnly bool) (*RejectSet, erro
 
 // Info is what state.json commits of the set (after Sync).
 func (s *RejectSet) Info() *RejectsInfo {
-	return &RejectsInfo{Gen: s.gen, Size: s.synced, Waiting: s.waiting}
+	return &RejectsInfo{Gen: s.gen, Size: s.synced, Waiting: s.waiting, Orphans: s.orphans}
 }
 
 // Waiting is the number of keys in the set as of its last compaction.
 func (s *RejectSet) Waiting() int64 { return s.waiting }
+
+// Orphans is how many of the keys waiting at the last Compact wait for a
+// parent.
+func (s *RejectSet) Orphans() int64 { return s.orphans }
 
 // Append adds a batch's rejects, rejected under config. Durable after
 // Sync.
@@ -348,7 +355,7 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 		}()
 		retry = bufio.NewWriterSize(retryTmp, 64<<10)
 	}
-	var size, waiting int64
+	var size, waiting, orphans int64
 	var mapped []byte
 	if s.size > 0 {
 		if mapped, err = syscall.Mmap(int(s.f.Fd()), 0, int(s.size), syscall.PROT_READ, syscall.MAP_SHARED); err != nil {
@@ -383,6 +390,9 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 		}
 		size += int64(len(buf))
 		waiting++
+		if r.Reason == pipeline.ReasonOrphan {
+			orphans++
+		}
 		return nil
 	}}
 	if err := fptable.Merge(g, srcs); err != nil {
@@ -415,7 +425,7 @@ func (s *RejectSet) Compact(opt CompactOptions) (picked int64, err error) {
 	// The old generation stays on disk until the next open finds a state
 	// that names the new one.
 	s.f.Close()
-	s.f, s.gen, s.size, s.synced, s.waiting = out, next, size, size, waiting
+	s.f, s.gen, s.size, s.synced, s.waiting, s.orphans = out, next, size, size, waiting, orphans
 	return picked, nil
 }
 

@@ -261,4 +261,7 @@ func TestRejectSetPicksOrphans(t *testing.T) {
 	if ks := retryKeys(t, dir, "retry-r2.keys"); picked != 1 || !slices.Equal(ks, []string{"a"}) {
 		t.Fatalf("picked %d: %v, want [a]", picked, ks)
 	}
+	if s.Waiting() != 3 || s.Orphans() != 1 || s.Info().Orphans != 1 {
+		t.Fatalf("waiting %d, orphans %d (info %d), want 3 and 1", s.Waiting(), s.Orphans(), s.Info().Orphans)
+	}
 }
