@@ -60,6 +60,9 @@ type Ledger interface {
 	// Lookup returns the unique value (a user's email) the record of this
 	// key was exported with, or ok false when it was not exported.
 	Lookup(key string) (unique string, ok bool, err error)
+	// UniqueOwner returns the key a record with this unique value (an
+	// order's number) was exported under.
+	UniqueOwner(unique string) (key string, ok bool, err error)
 }
 
 // Find returns the kind of this Plural in list, or nil.
