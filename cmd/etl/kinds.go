@@ -19,10 +19,6 @@ var allKinds = []*kinds.Kind{&user.Kind, &address.Kind}
 func contracts() []files.Contract {
 	var out []files.Contract
 	for _, k := range allKinds {
-		if k.Plural == user.Kind.Plural {
-			out = append(out, files.Users)
-			continue
-		}
 		c := files.Contract{Prefix: k.Plural, Keys: k.Keys, Record: k.Check}
 		if k.Unique.Skip == "" { // a repeat that is skipped is not one value of the record
 			c.Unique = k.Unique.Field

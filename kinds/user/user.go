@@ -17,6 +17,7 @@ var Kind = kinds.Kind{
 	Plural: "users",
 	Keys:   pipeline.RecordKeys,
 	Unique: pipeline.Unique{Field: "email"},
+	Check:  check,
 	Open:   open,
 }
 

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"etl/internal/atomicfile"
+	"etl/kinds/user"
 	"etl/pipeline"
 )
 
@@ -298,7 +299,7 @@ func TestResumeCutsBackToCommit(t *testing.T) {
 // etl check must name that field, and only it.
 func TestCheckRecordFields(t *testing.T) {
 	good := string(rec(1, "a@x.com"))
-	if _, p := Users.checkRecord([]byte(good)); len(p) != 0 {
+	if _, p := users.checkRecord([]byte(good)); len(p) != 0 {
 		t.Fatalf("a valid record: %v", p)
 	}
 	for _, c := range []struct{ from, to, field string }{
@@ -329,7 +330,7 @@ func TestCheckRecordFields(t *testing.T) {
 			t.Fatalf("the record has no %s", c.from)
 		}
 		bad := strings.Replace(good, c.from, c.to, 1)
-		_, p := Users.checkRecord([]byte(bad))
+		_, p := users.checkRecord([]byte(bad))
 		if len(p) != 1 || p[0].Field != c.field {
 			t.Errorf("%s: problems %v, want one of %s", c.to, p, c.field)
 		}
@@ -401,4 +402,12 @@ func TestCompositeKeysAreArrays(t *testing.T) {
 	if want := `{"key":["12","3"],"field":"quantity","reason":"invalid","detail":"","kind":"order_item"}` + "\n"; string(rej) != want {
 		t.Errorf("rejects.jsonl: %s, want %s", rej, want)
 	}
+}
+
+// users is the users' contract, as etl check holds their files to it.
+var users = Contract{Prefix: "users", Keys: pipeline.RecordKeys, Record: user.Kind.Check, Unique: "email"}
+
+// Check is CheckKinds of users alone.
+func Check(dir string) (files, records int, problems []Problem, err error) {
+	return CheckKinds(dir, users)
 }
