@@ -162,7 +162,7 @@ func printSummary(w io.Writer, m *pipeline.Manifest, dir string, took time.Durat
 		}
 	}
 	_, prefix := kindWords(m.Kind)
-	fmt.Fprintf(w, "  report: %s (beside it %s, %s and %s)\n\n", filepath.Join(dir, files.KindFile(files.ReportFile, prefix)),
+	fmt.Fprintf(w, "  report: %s (beside it %s, %s and %s)\n\n", filepath.Join(dir, files.ReportFile),
 		plural(int64(len(m.Batches)), "batch file", "batch files"), files.RejectsFile, files.KindFile(files.ManifestFile, prefix))
 }
 
@@ -221,7 +221,7 @@ func logSummary(log zerolog.Logger, m *pipeline.Manifest, dir string, took time.
 		Str("mode", m.Mode).Int64("read", c.Read).Int64("exported", c.Exported).Int64("rejected", c.Rejected).
 		Int64("skipped", c.Skipped).Int("batches", len(m.Batches)).Str("took", took.Round(time.Millisecond).String()).
 		Interface("rejects", c.Rejects).Interface("warnings", c.Warnings).Interface("skipped_by", c.SkippedBy).
-		Str("report", filepath.Join(dir, files.KindFile(files.ReportFile, prefix))).Str("rejects_file", filepath.Join(dir, files.RejectsFile)).
+		Str("report", filepath.Join(dir, files.ReportFile)).Str("rejects_file", filepath.Join(dir, files.RejectsFile)).
 		Str("manifest", filepath.Join(dir, files.KindFile(files.ManifestFile, prefix)))
 	if m.Error != "" {
 		ev = ev.Str("error", m.Error)

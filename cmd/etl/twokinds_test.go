@@ -175,6 +175,10 @@ func TestUsersAndAddresses(t *testing.T) {
 		if !strings.Contains(string(rejects), `"kind":"address"`) || !strings.Contains(string(rejects), `"kind":"user"`) {
 			t.Errorf("reject lines without their kind:\n%s", rejects)
 		}
+		if page, _ := os.ReadFile(filepath.Join(run, "report.html")); !strings.Contains(string(page), `id="status-user"`) ||
+			!strings.Contains(string(page), `id="status-address"`) {
+			t.Errorf("report.html has no section for each kind")
+		}
 		if am["counts"].(map[string]any)["skipped_by"].(map[string]any)["same_address"] != 1.0 {
 			t.Errorf("same address not skipped once: %v", am["counts"])
 		}

@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -191,6 +192,38 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64, opts ..
 	return s, nil
 }
 
+// writeReport writes report.html: a section for each kind whose manifest
+// is in the folder, m's included, in the order they started.
+func (s *Sink) writeReport(m *pipeline.Manifest) error {
+	ms := []*pipeline.Manifest{m}
+	others, err := filepath.Glob(filepath.Join(s.dir, KindFile(ManifestFile, "*")))
+	if err != nil {
+		return err
+	}
+	if s.prefix != "users" {
+		others = append(others, filepath.Join(s.dir, ManifestFile))
+	}
+	for _, path := range others {
+		if filepath.Base(path) == s.named(ManifestFile) {
+			continue
+		}
+		data, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read %s for the report: %w", filepath.Base(path), err)
+		}
+		var o pipeline.Manifest
+		if err := json.Unmarshal(data, &o); err != nil {
+			return fmt.Errorf("read %s for the report: %w", filepath.Base(path), err)
+		}
+		ms = append(ms, &o)
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Started.Before(ms[j].Started) })
+	return writeAtomic(s.dir, ReportFile, func(w io.Writer) error { return WriteKindsReport(w, ms) })
+}
+
 // named is the name of a run folder's manifest or report for the sink's
 // kind: manifest.json for users, manifest-addresses.json for addresses.
 func (s *Sink) named(file string) string { return KindFile(file, s.prefix) }
@@ -354,7 +387,7 @@ func (s *Sink) Finish(m *pipeline.Manifest) error {
 		return err
 	})
 	if err == nil {
-		err = writeAtomic(s.dir, s.named(ReportFile), func(w io.Writer) error { return WriteReport(w, m) })
+		err = s.writeReport(m)
 	}
 	if err == nil {
 		err = syncDir(s.dir)

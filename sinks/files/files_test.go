@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"etl/internal/atomicfile"
 	"etl/kinds/user"
@@ -350,7 +351,7 @@ func TestKindsShareARunFolder(t *testing.T) {
 	if err := users.WriteBatch(context.Background(), b); err != nil {
 		t.Fatal(err)
 	}
-	if err := users.Finish(&pipeline.Manifest{Status: "ok", Counts: pipeline.NewStats()}); err != nil {
+	if err := users.Finish(&pipeline.Manifest{Kind: "user", Status: "ok", Counts: pipeline.NewStats()}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := New(dir); err == nil {
@@ -364,16 +365,20 @@ func TestKindsShareARunFolder(t *testing.T) {
 	if err := addrs.WriteBatch(context.Background(), b); err != nil {
 		t.Fatal(err)
 	}
-	if err := addrs.Finish(&pipeline.Manifest{Status: "ok", Counts: pipeline.NewStats()}); err != nil {
+	if err := addrs.Finish(&pipeline.Manifest{Kind: "address", Status: "ok", Counts: pipeline.NewStats(), Started: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := New(dir, Kind("addresses", "address")); err == nil {
 		t.Fatal("a second addresses sink took a folder that has addresses")
 	}
-	for _, f := range []string{"users-000001.json", "addresses-000001.json", ManifestFile, "manifest-addresses.json", ReportFile, "report-addresses.html"} {
+	for _, f := range []string{"users-000001.json", "addresses-000001.json", ManifestFile, "manifest-addresses.json", ReportFile} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Error(err)
 		}
+	}
+	if page, _ := os.ReadFile(filepath.Join(dir, ReportFile)); !strings.Contains(string(page), `id="status-user"`) ||
+		!strings.Contains(string(page), `id="status-address"`) {
+		t.Errorf("the report has no section for each kind:\n%s", page)
 	}
 	rej, _ := os.ReadFile(filepath.Join(dir, RejectsFile))
 	want := `{"key":"2","field":"email","reason":"invalid","detail":"","kind":"user"}` + "\n" +

@@ -17,7 +17,31 @@ const ReportFile = "report.html"
 // no remote asset) that reads offline. It shows what the manifest holds,
 // which never includes a password.
 func WriteReport(w io.Writer, m *pipeline.Manifest) error {
-	return reportTmpl.Execute(w, newReport(m))
+	return WriteKindsReport(w, []*pipeline.Manifest{m})
+}
+
+// WriteKindsReport renders the report of a run folder several kinds wrote
+// into: a section per manifest (users, then addresses, ...).
+func WriteKindsReport(w io.Writer, ms []*pipeline.Manifest) error {
+	if len(ms) == 0 {
+		return fmt.Errorf("a report of no manifest")
+	}
+	p := page{RunID: ms[0].RunID, Version: ms[0].ToolVersion}
+	for _, m := range ms {
+		r := newReport(m)
+		if len(ms) > 1 {
+			// One page holds every kind: ids and titles say whose.
+			r.Kind, r.Suffix = m.Kind, "-"+m.Kind
+		}
+		p.Sections = append(p.Sections, r)
+	}
+	return reportTmpl.Execute(w, p)
+}
+
+// page is a report file: one section per kind.
+type page struct {
+	RunID, Version string
+	Sections       []report
 }
 
 type bar struct {
@@ -28,12 +52,15 @@ type bar struct {
 }
 
 type report struct {
-	M        *pipeline.Manifest
-	Bars     []bar
-	Height   int
-	Share    []bar // exported / rejected / skipped, as one stacked bar
-	Uploaded bool
-	Skipped  []string
+	M *pipeline.Manifest
+	// Kind titles the section and Suffix ends its element ids when a
+	// page holds several kinds.
+	Kind, Suffix string
+	Bars         []bar
+	Height       int
+	Share        []bar // exported / rejected / skipped, as one stacked bar
+	Uploaded     bool
+	Skipped      []string
 	// Refused are the batches Omnitron processed with records refused:
 	// the first thing an incomplete run's report shows.
 	Refused []pipeline.BatchInfo
@@ -95,9 +122,9 @@ func newReport(m *pipeline.Manifest) report {
 var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
 	"keys":  func(l []string) string { return strings.Join(l, ", ") },
 	"short": func(s string) string { return s[:min(12, len(s))] },
-}).Parse(`<!DOCTYPE html>
+}).Parse(`{{define "head"}}<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<title>etl run {{.M.RunID}}</title>
+<title>etl run {{.RunID}}</title>
 <style>
 body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222;max-width:70em}
 h1{font-size:1.4em} h2{font-size:1.1em;margin-top:2em}
@@ -108,11 +135,12 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 svg text{font:12px system-ui,sans-serif}
 .exported{fill:#3a8f4f} .rejected,.reject{fill:#c8553d} .skipped{fill:#999} .warning{fill:#e0a526}
 </style></head><body>
-<h1>etl run {{.M.RunID}}: <span class="status-{{.M.Status}}" id="status">{{.M.Status}}</span></h1>
+{{end}}
+{{define "section"}}<h1>etl run {{.M.RunID}}{{with .Kind}}, {{.}}{{end}}: <span class="status-{{.M.Status}}" id="status{{.Suffix}}">{{.M.Status}}</span></h1>
 {{with .M.Error}}<p><strong>{{.}}</strong></p>{{end}}
 {{if .Refused}}<h2 class="status-incomplete">Refused by Omnitron: {{.Failed}} records</h2>
-<p>Omnitron does not say which records of a batch it refused, so every user of these batches is held apart: not counted as exported, not sent again until <code>etl state retry</code>.</p>
-<table id="refused">
+<p>Omnitron does not say which records of a batch it refused, so every record of these batches is held apart: not counted as exported, not sent again until <code>etl state retry</code>.</p>
+<table id="refused{{.Suffix}}">
 <tr><th>file</th><th>records refused</th><th>of</th><th>migration id</th></tr>
 {{range .Refused}}<tr><td>{{.File}}</td><td class="n">{{.Upload.Errors}}</td><td class="n">{{.Upload.Total}}</td><td><code>{{.Upload.MigrationID}}</code></td></tr>
 {{end}}</table>{{end}}
@@ -126,7 +154,7 @@ svg text{font:12px system-ui,sans-serif}
 </table>
 
 <h2>Counts</h2>
-<table id="counts">
+<table id="counts{{.Suffix}}">
 <tr><th>read</th><th>exported</th><th>rejected</th><th>skipped</th><th>balanced</th></tr>
 <tr><td class="n">{{.M.Counts.Read}}</td><td class="n">{{.M.Counts.Exported}}</td><td class="n">{{.M.Counts.Rejected}}</td><td class="n">{{.M.Counts.Skipped}}</td><td>{{.M.Balanced}}</td></tr>
 </table>
@@ -140,7 +168,7 @@ svg text{font:12px system-ui,sans-serif}
 {{if .Bars}}<svg width="760" height="{{.Height}}" role="img" aria-label="rejects and warnings by field and reason">
 {{range .Bars}}<text x="0" y="{{.Y}}" dy="15">{{.Label}}</text><rect class="{{.Class}}" x="250" y="{{.Y}}" width="{{.Width}}" height="16"/><text x="{{.Width}}" y="{{.Y}}" dx="256" dy="13">{{.Count}}</text>
 {{end}}</svg>{{else}}<p>No rejects and no warnings.</p>{{end}}
-<table id="rejects">
+<table id="rejects{{.Suffix}}">
 <tr><th>kind</th><th>field</th><th>reason</th><th>count</th><th>example keys</th></tr>
 {{range .M.Counts.Rejects}}<tr><td>reject</td><td>{{.Field}}</td><td>{{.Reason}}</td><td class="n">{{.Count}}</td><td>{{keys .Examples}}</td></tr>
 {{end}}{{range .M.Counts.Warnings}}<tr><td>warning</td><td>{{.Field}}</td><td>{{.Reason}}</td><td class="n">{{.Count}}</td><td>{{keys .Examples}}</td></tr>
@@ -148,10 +176,11 @@ svg text{font:12px system-ui,sans-serif}
 <p>Every reject is listed in <code>rejects.jsonl</code> with its key, field and reason.</p>
 
 <h2>Batches</h2>
-{{if .M.Batches}}<table id="batches">
+{{if .M.Batches}}<table id="batches{{.Suffix}}">
 <tr><th>file</th><th>records</th><th>sha256</th><th>last key</th>{{if .Uploaded}}<th>upload</th><th>migration id</th><th>processed</th><th>errors</th>{{end}}</tr>
 {{range .M.Batches}}<tr><td>{{.File}}</td><td class="n">{{.Records}}</td><td><code>{{short .SHA256}}…</code></td><td>{{.LastKey}}</td>{{if $.Uploaded}}{{with .Upload}}<td>{{.Status}}</td><td><code>{{.MigrationID}}</code></td><td class="n">{{.Processed}}/{{.Total}}</td><td class="n">{{.Errors}}</td>{{else}}<td colspan="4">not sent</td>{{end}}{{end}}</tr>
-{{end}}</table>{{else}}<p>No users file: nothing new to export.</p>{{end}}
-<p><small>etl {{.M.ToolVersion}}</small></p>
+{{end}}</table>{{else}}<p>No batch file: nothing new to export.</p>{{end}}
+{{end}}
+{{template "head" .}}{{range .Sections}}{{template "section" .}}{{end}}<p><small>etl {{.Version}}</small></p>
 </body></html>
 `))
