@@ -10,7 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"etl/pipeline"
+	"etl/transforms"
 )
 
 // Validate checks the config without any I/O and reports every problem.
@@ -249,7 +249,7 @@ var algoName = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 
 // InputKey reports whether k may name an input column (docs/rules.md §2).
 func InputKey(k string) bool {
-	for _, r := range pipeline.RecordKeys {
+	for _, r := range transforms.RecordKeys {
 		if k == r {
 			return true
 		}

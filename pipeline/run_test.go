@@ -48,8 +48,12 @@ func testTransform(r *Row, buf []byte) Result {
 	if k%7 == 0 {
 		return Result{Reject: &Reject{Field: "email", Reason: ReasonInvalid, Detail: "test"}}
 	}
-	rec := &Record{Email: r.Field(0).V, CustomerCode: r.Key}
-	res := Result{Unique: rec.Email, JSON: rec.AppendJSON(buf)}
+	email := r.Field(0).V
+	buf = append(buf, `{"email":`...)
+	buf = AppendString(buf, email)
+	buf = append(buf, `,"customer_code":`...)
+	buf = AppendString(buf, r.Key)
+	res := Result{Unique: email, JSON: append(buf, '}')}
 	if k%5 == 0 {
 		res.Warnings = []Warning{{Field: "phone", Kind: "phone_dropped"}}
 	}

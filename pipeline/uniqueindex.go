@@ -13,7 +13,7 @@ import (
 	"etl/internal/offheap"
 )
 
-// Sizes of the email index; variables so that tests can make them small.
+// Sizes of the unique-value index; variables so that tests can make them small.
 var (
 	// tableSlots is the in-memory table of the newest entries (16 bytes a
 	// slot: 2 MiB), spilled when three quarters full.
@@ -26,9 +26,9 @@ var (
 	fanIn = 8
 )
 
-// uniqueIndex remembers which normalized emails a run has kept and under
-// which key, in memory that does not grow with the run: a run of 10M users
-// must not need ten times the memory of one of 1M.
+// uniqueIndex remembers which unique values (users' normalized emails) a
+// run has kept and under which key, in memory that does not grow with the
+// run: a run of 10M users must not need ten times the memory of one of 1M.
 //
 // Emails and keys go to an unlinked temp file (the log). The newest
 // entries are filed by fingerprint in a fixed-size table; when it fills up
@@ -69,13 +69,13 @@ type run struct {
 func newUniqueIndex(dir string) (*uniqueIndex, error) {
 	f, err := os.CreateTemp(dir, "etl-emails-*")
 	if err != nil {
-		return nil, fmt.Errorf("create email index: %w", err)
+		return nil, fmt.Errorf("create unique-value index: %w", err)
 	}
 	// Unlinked at once: the emails are personal data and must not outlive
 	// the process, even one killed with -9.
 	if err := os.Remove(f.Name()); err != nil {
 		f.Close()
-		return nil, fmt.Errorf("create email index: %w", err)
+		return nil, fmt.Errorf("create unique-value index: %w", err)
 	}
 	table, err := offheap.Slice[fptable.Entry](tableSlots)
 	if err != nil {
@@ -145,7 +145,7 @@ func (x *uniqueIndex) AddHashed(fp uint64, email, key string) (prev string, foun
 	x.n++
 	if x.n*4 >= len(x.table)*3 {
 		if err := x.spill(); err != nil {
-			return "", false, fmt.Errorf("email index: %w", err)
+			return "", false, fmt.Errorf("unique-value index: %w", err)
 		}
 	}
 	return "", false, nil
@@ -201,7 +201,7 @@ func (x *uniqueIndex) inRuns(fp uint64, email string) (string, bool, error) {
 			}
 			buf := x.block[:n*fptable.Size]
 			if _, err := r.f.ReadAt(buf, int64(b*blockLen*fptable.Size)); err != nil {
-				return "", false, fmt.Errorf("email index: read a run: %w", err)
+				return "", false, fmt.Errorf("unique-value index: read a run: %w", err)
 			}
 			x.es = fptable.Decode(x.es[:0], buf)
 			for _, e := range x.es {
@@ -339,7 +339,7 @@ func (x *uniqueIndex) write(email, key string) (int64, error) {
 	x.buf = binary.AppendUvarint(x.buf, uint64(len(key)))
 	x.buf = append(x.buf, key...)
 	if _, err := x.w.Write(x.buf); err != nil {
-		return 0, fmt.Errorf("write email index: %w", err)
+		return 0, fmt.Errorf("write unique-value index: %w", err)
 	}
 	x.off += int64(len(x.buf))
 	x.dirty = true
@@ -349,7 +349,7 @@ func (x *uniqueIndex) write(email, key string) (int64, error) {
 func (x *uniqueIndex) read(off int64) (email, key string, err error) {
 	if x.dirty {
 		if err := x.w.Flush(); err != nil {
-			return "", "", fmt.Errorf("flush email index: %w", err)
+			return "", "", fmt.Errorf("flush unique-value index: %w", err)
 		}
 		x.dirty = false
 	}
@@ -358,7 +358,7 @@ func (x *uniqueIndex) read(off int64) (email, key string, err error) {
 		key, err = readString(r)
 	}
 	if err != nil {
-		return "", "", fmt.Errorf("read email index at %d: %w", off, err)
+		return "", "", fmt.Errorf("read unique-value index at %d: %w", off, err)
 	}
 	return email, key, nil
 }

@@ -251,7 +251,7 @@ func TestContractTableMode(t *testing.T) {
 		if db.Engine == "postgres" {
 			d = postgres.Dialect
 		}
-		query, key, _ := sources.TableQuery(d, "Üye Listesi", map[string]string{"email": "e-posta"}, []string{"uye id"})
+		query, key, _ := sources.TableQuery(d, "Üye Listesi", map[string]string{"email": "e-posta"}, transforms.RecordKeys, []string{"uye id"})
 		rows := readAll(t, open(t, db, query, key[0], 1))
 		if len(rows) != 2 || rows[0].Key != "1" || rows[0].Field(0).V != "a@x.com" {
 			t.Fatalf("rows %+v", rows)

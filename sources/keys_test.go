@@ -13,6 +13,7 @@ import (
 	"etl/sources"
 	"etl/sources/mysql"
 	"etl/sources/postgres"
+	"etl/transforms"
 )
 
 // keyPaths are the two ways a page is read: off the wire, and through the
@@ -99,7 +100,7 @@ func TestKeyNull(t *testing.T) {
 			d = postgres.Dialect
 		}
 		q, key, _ := sources.TableQuery(d, "users", map[string]string{"email": "name", "first_name": "name",
-			"last_name": "name", "phone": "name", "password": "name"}, []string{"code"})
+			"last_name": "name", "phone": "name", "password": "name"}, transforms.RecordKeys, []string{"code"})
 		if _, err := openKey(t, db, db.DSN, q, key[0], 2); err == nil || !strings.Contains(err.Error(), "FROM "+d.Quote("users")) {
 			t.Errorf("table mode: err = %v", err)
 		}

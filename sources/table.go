@@ -3,27 +3,26 @@ package sources
 import (
 	"sort"
 	"strings"
-
-	"etl/pipeline"
 )
 
 // TableQuery builds the SELECT of table + columns mode: every mapped legacy
 // column under its record key, plus the key's columns (and extra columns
 // such as the cursor) under their own names when no record key maps them.
 // It returns the query and the result column names of the key's columns
-// and of the extras.
-func TableQuery(d Dialect, table string, columns map[string]string, key []string, extra ...string) (query string, keyCols, extraCols []string) {
-	order := map[string]int{}
-	for i, k := range pipeline.RecordKeys {
-		order[k] = i
+// and of the extras. Mapped columns come in the order of order (the
+// kind's record keys), then by name.
+func TableQuery(d Dialect, table string, columns map[string]string, order, key []string, extra ...string) (query string, keyCols, extraCols []string) {
+	rank := map[string]int{}
+	for i, k := range order {
+		rank[k] = i
 	}
 	keys := make([]string, 0, len(columns))
 	for k := range columns {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		oi, iok := order[keys[i]]
-		oj, jok := order[keys[j]]
+		oi, iok := rank[keys[i]]
+		oj, jok := rank[keys[j]]
 		switch {
 		case iok && jok:
 			return oi < oj

@@ -2,8 +2,6 @@ package transforms
 
 import (
 	"testing"
-
-	"etl/pipeline"
 )
 
 // BenchmarkField splits BenchmarkTransform by rule, on the same rows and
@@ -74,7 +72,7 @@ func BenchmarkField(b *testing.B) {
 		}
 	})
 	b.Run("AppendJSON", func(b *testing.B) {
-		r := pipeline.Record{FirstName: "Ad12", LastName: "Yılmaz", Email: "user12@example.com", Gender: "female",
+		r := Record{FirstName: "Ad12", LastName: "Yılmaz", Email: "user12@example.com", Gender: "female",
 			Phone: "5321234567", DateOfBirth: "1990-01-02", DateJoined: "2015-01-01T10:00:00+02:00",
 			Password: "md5$$0123456789abcdef0123456789abcdef", PasswordAlgorithm: "md5", CustomerCode: "12",
 			UserType: "registered", Attributes: []byte(`{"city":"Ankara"}`)}

@@ -38,7 +38,7 @@ var required = []string{"first_name", "last_name", "email", "date_joined", "pass
 type Normalizer struct {
 	opt     Options
 	gender  GenderTable
-	col     [17]int // column of each record key, by position in pipeline.RecordKeys; -1 unmapped
+	col     [17]int // column of each record key, by position in RecordKeys; -1 unmapped
 	salt    int
 	attrs   int
 	attrCol []attrColumn
@@ -64,7 +64,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 		today: nowStamp(opt.Now.In(opt.Location))}
 	idx := map[string]int{}
 	known := map[string]bool{}
-	for _, k := range pipeline.RecordKeys {
+	for _, k := range RecordKeys {
 		known[k] = true
 	}
 	allowed := map[string]bool{}
@@ -109,7 +109,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("columns: %s", strings.Join(problems, "; "))
 	}
-	for i, k := range pipeline.RecordKeys {
+	for i, k := range RecordKeys {
 		n.col[i] = -1
 		if c, ok := idx[k]; ok {
 			n.col[i] = c
@@ -119,7 +119,7 @@ func New(columns, extra []string, opt Options) (*Normalizer, error) {
 	return n, nil
 }
 
-// Positions of the record keys in pipeline.RecordKeys.
+// Positions of the record keys in RecordKeys.
 const (
 	kFirstName = iota
 	kLastName
@@ -143,7 +143,7 @@ const (
 // Unmapped lists the record keys no column feeds (they get their default).
 func (n *Normalizer) Unmapped() []string {
 	var out []string
-	for i, k := range pipeline.RecordKeys {
+	for i, k := range RecordKeys {
 		if n.col[i] < 0 && !(i == kAttributes && (n.attrs >= 0 || len(n.attrCol) > 0)) {
 			out = append(out, k)
 		}
@@ -186,7 +186,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 
 func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
-	var rec pipeline.Record
+	var rec Record
 	// Values the rules rebuild are written here, not allocated: rec only
 	// lives until its JSON is appended to buf, and the email that outlives
 	// it is taken from that JSON.
@@ -207,7 +207,7 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	if rec.LastName, bad = n.name(row, kLastName); bad != nil {
 		return *bad
 	}
-	rec.Clean = pipeline.KnownFirstName | pipeline.KnownLastName // Text made them (FuzzText)
+	rec.Clean = KnownFirstName | KnownLastName // Text made them (FuzzText)
 	v, _ := n.get(row, kEmail)
 	email, st, why := emailIn(emailBuf[:0], v)
 	switch st {
@@ -225,7 +225,7 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		}
 		rec.Gender = g
 		if g == "male" || g == "female" { // the table's values come from the config
-			rec.Known |= pipeline.KnownGender
+			rec.Known |= KnownGender
 		}
 	}
 	rec.SMSAllowed = n.flag(row, kSMSAllowed, warn)
@@ -240,7 +240,7 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 			warn("phone")
 		}
 		rec.Phone = p // ten ASCII digits or empty (FuzzPhone)
-		rec.Known |= pipeline.KnownPhone
+		rec.Known |= KnownPhone
 	}
 
 	v, _ = n.get(row, kDateJoined)
@@ -259,7 +259,7 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		rec.DateJoined = joined.dateTime(v)
 	}
 	// Written by appendDate, or checked by canonical: digits, '-', ':', ' '.
-	rec.Known |= pipeline.KnownDateJoined | pipeline.KnownDateOfBirth
+	rec.Known |= KnownDateJoined | KnownDateOfBirth
 	if v, ok := n.get(row, kDateOfBirth); ok {
 		dob, keep := n.birth(v, joined)
 		if !keep {
@@ -285,9 +285,9 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		// an unsupported hash passed through, and the config's name for
 		// it, are scanned like any other text.
 		rec.Password = parts.join(passwordBuf[:0])
-		rec.Known |= pipeline.KnownPasswordAlgorithm
+		rec.Known |= KnownPasswordAlgorithm
 		if pipeline.Plain(parts.salt) {
-			rec.Known |= pipeline.KnownPassword
+			rec.Known |= KnownPassword
 		}
 	}
 
@@ -324,7 +324,7 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 			return reject("user_type", pipeline.ReasonInvalid, "must be registered or guest")
 		}
 	}
-	rec.Known |= pipeline.KnownUserType
+	rec.Known |= KnownUserType
 
 	if scanAll {
 		rec.Known, rec.Clean = 0, 0
@@ -341,7 +341,7 @@ var scanAll = false
 // dropped (built once: a warning is counted per row).
 var dropped = func() map[string]string {
 	m := map[string]string{}
-	for _, k := range pipeline.RecordKeys {
+	for _, k := range RecordKeys {
 		m[k] = k + "_dropped"
 	}
 	return m
@@ -352,11 +352,11 @@ func (n *Normalizer) name(row *pipeline.Row, k int) (string, *pipeline.Result) {
 	v, _ := n.get(row, k)
 	v = Text(v)
 	if v == "" {
-		r := reject(pipeline.RecordKeys[k], pipeline.ReasonMissing, "empty")
+		r := reject(RecordKeys[k], pipeline.ReasonMissing, "empty")
 		return "", &r
 	}
 	if len(v) > 150 && utf8.RuneCountInString(v) > 150 {
-		r := reject(pipeline.RecordKeys[k], pipeline.ReasonTooLong, "longer than 150 characters")
+		r := reject(RecordKeys[k], pipeline.ReasonTooLong, "longer than 150 characters")
 		return "", &r
 	}
 	return v, nil
@@ -374,7 +374,7 @@ func (n *Normalizer) flag(row *pipeline.Row, k int, warn func(string)) bool {
 	}
 	on, known := Flag(v)
 	if !known {
-		warn(pipeline.RecordKeys[k])
+		warn(RecordKeys[k])
 	}
 	return on
 }

@@ -39,7 +39,7 @@ func (n *Normalizer) Rejects(row *pipeline.Row) []pipeline.Reject {
 		seen[res.Reject.Field] = true
 		v, ok := passing[res.Reject.Field]
 		col := -1
-		for k, name := range pipeline.RecordKeys {
+		for k, name := range RecordKeys {
 			if name == res.Reject.Field {
 				col = n.col[k]
 			}

@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"etl/configs"
-	"etl/pipeline"
 	"etl/sources"
 	"etl/sources/mysql"
 	"etl/sources/postgres"
+	"etl/transforms"
 )
 
 const (
@@ -293,7 +293,7 @@ func initYAML(about, head string, db bool, t sources.Table, key, keyNote string,
 		time.Now().UTC().Format("2006-01-02 15:04Z"))
 	w("# %s.\n\nsource:\n%s", about, head)
 	w("  columns:                          # record key: legacy column\n")
-	keys := append(append([]string{}, pipeline.RecordKeys...), "password_salt")
+	keys := append(append([]string{}, transforms.RecordKeys...), "password_salt")
 	mapped := map[string]bool{}
 	for _, k := range keys {
 		if c, ok := g.Columns[k]; ok {
@@ -314,7 +314,7 @@ func initYAML(about, head string, db bool, t sources.Table, key, keyNote string,
 		w("    # not mapped: %s\n    # (map one as attributes.<name>: column to keep it in the record's attributes)\n", strings.Join(unmapped, ", "))
 	}
 	var missing []string
-	for _, k := range pipeline.RecordKeys {
+	for _, k := range transforms.RecordKeys {
 		if _, ok := g.Columns[k]; ok || k == "customer_code" || k == "attributes" || k == "password_algorithm" {
 			continue
 		}

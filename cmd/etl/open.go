@@ -95,7 +95,7 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 		query := s.Query
 		if query == "" {
 			var extra []string
-			query, keyCols, extra = sources.TableQuery(d, s.Table, s.Columns, keyCols, s.Cursor)
+			query, keyCols, extra = sources.TableQuery(d, s.Table, s.Columns, k.Keys, keyCols, s.Cursor)
 			if s.Cursor != "" {
 				cursorCol = extra[0]
 			}

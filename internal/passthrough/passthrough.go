@@ -5,7 +5,10 @@
 // and the emails are made unique by prefixing the key.
 package passthrough
 
-import "etl/pipeline"
+import (
+	"etl/pipeline"
+	"etl/transforms"
+)
 
 // Transform copies the columns named as record keys into the record
 // unchanged and encodes it; the flags stay false and attributes empty.
@@ -27,7 +30,7 @@ func Transform(columns []string) pipeline.Transform {
 			}
 			return row.Field(i).V
 		}
-		r := pipeline.Record{FirstName: v(first), LastName: v(last), Email: row.Key + v(email), Gender: v(gender),
+		r := transforms.Record{FirstName: v(first), LastName: v(last), Email: row.Key + v(email), Gender: v(gender),
 			Phone: v(phone), DateOfBirth: v(dob), DateJoined: v(joined), Password: v(password),
 			PasswordAlgorithm: "md5", CustomerCode: row.Key, UserType: v(userType)}
 		js, e := r.AppendJSONEmail(buf)

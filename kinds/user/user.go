@@ -15,7 +15,7 @@ import (
 var Kind = kinds.Kind{
 	Name:   "user",
 	Plural: "users",
-	Keys:   pipeline.RecordKeys,
+	Keys:   transforms.RecordKeys,
 	Unique: pipeline.Unique{Field: "email"},
 	Check:  check,
 	Open:   open,

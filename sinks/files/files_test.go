@@ -17,10 +17,11 @@ import (
 	"etl/internal/atomicfile"
 	"etl/kinds/user"
 	"etl/pipeline"
+	"etl/transforms"
 )
 
 func rec(i int, email string) []byte {
-	r := pipeline.Record{FirstName: "Ayşe", LastName: "Yılmaz", Email: email, DateJoined: "2022-01-13 09:26:00",
+	r := transforms.Record{FirstName: "Ayşe", LastName: "Yılmaz", Email: email, DateJoined: "2022-01-13 09:26:00",
 		Password: "md5$$e10adc3949ba59abbe56e057f20f883e", PasswordAlgorithm: "md5", CustomerCode: string(rune('0' + i)),
 		UserType: "registered"}
 	return r.AppendJSON(nil)
@@ -410,7 +411,7 @@ func TestCompositeKeysAreArrays(t *testing.T) {
 }
 
 // users is the users' contract, as etl check holds their files to it.
-var users = Contract{Prefix: "users", Keys: pipeline.RecordKeys, Record: user.Kind.Check, Unique: "email"}
+var users = Contract{Prefix: "users", Keys: transforms.RecordKeys, Record: user.Kind.Check, Unique: "email"}
 
 // Check is CheckKinds of users alone.
 func Check(dir string) (files, records int, problems []Problem, err error) {

@@ -11,6 +11,7 @@ import (
 
 	"etl/pipeline"
 	"etl/sources"
+	"etl/transforms"
 )
 
 func write(t *testing.T, content string) string {
@@ -35,7 +36,7 @@ func all(t *testing.T, r *Reader) []pipeline.Row {
 
 func TestReadMapped(t *testing.T) {
 	p := write(t, "\ufeffid,ad,eposta,not\n1,Ayşe,a@x.com,\\N\n2,\"Veli, Jr.\",,x\n3,bad\n\"4,oops\n")
-	r, err := Open(p, "utf-8", map[string]string{"first_name": "ad", "email": "eposta"}, []string{"id"}, pipeline.RecordKeys)
+	r, err := Open(p, "utf-8", map[string]string{"first_name": "ad", "email": "eposta"}, []string{"id"}, transforms.RecordKeys)
 	if err != nil {
 		t.Fatal(err)
 	}

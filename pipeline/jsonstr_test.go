@@ -35,31 +35,6 @@ func FuzzAppendString(f *testing.F) {
 	})
 }
 
-// AppendJSONEmail's email must equal the record's, whether it shares the
-// JSON's memory (written as it is) or not (escaped), and must not change
-// when the scratch memory it was built from does.
-func TestAppendJSONEmail(t *testing.T) {
-	for _, email := range []string{"user12@example.com", `q"uote@example.com`, "", "x\u2028@example.com"} {
-		scratch := []byte(email)
-		r := Record{FirstName: "A", Email: unsafeString(scratch)}
-		want := string(r.AppendJSON(nil))
-		out, got := r.AppendJSONEmail(make([]byte, 0, 8))
-		if string(out) != want {
-			t.Errorf("email %q: AppendJSONEmail's JSON differs from AppendJSON's", email)
-		}
-		for i := range scratch {
-			scratch[i] = '#'
-		}
-		if got != email {
-			t.Errorf("email %q: got %q", email, got)
-		}
-		var back struct{ Email string }
-		if err := json.Unmarshal(out, &back); err != nil || back.Email != email {
-			t.Errorf("email %q: JSON %s does not hold it (%v)", email, out, err)
-		}
-	}
-}
-
 // scan reads eight bytes a word: every byte class, at every place in a
 // word and in the tail, must come out as the table says.
 func TestScanWordAndTail(t *testing.T) {
