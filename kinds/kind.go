@@ -65,6 +65,14 @@ type Ledger interface {
 	UniqueOwner(unique string) (key string, ok bool, err error)
 }
 
+// Explainer is a Ledger that also knows why a record it does not hold
+// was not exported, so that an orphan's reject can say so.
+type Explainer interface {
+	// Rejected says why the row of key was last rejected ("email
+	// invalid"); ok is false when it does not know.
+	Rejected(key string) (why string, ok bool)
+}
+
 // Find returns the kind of this Plural in list, or nil.
 func Find(list []*Kind, plural string) *Kind {
 	for _, k := range list {

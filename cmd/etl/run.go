@@ -321,9 +321,52 @@ func openParents(p jobPart) (map[string]kinds.Ledger, func(), error) {
 			return nil, nil, fmt.Errorf("open the %s ledger: %w", plural, err)
 		}
 		open = append(open, l)
-		out[plural] = l
+		why, err := rejectedParents(dir, st)
+		if err != nil {
+			done()
+			return nil, nil, err
+		}
+		out[plural] = parentLedger{l, why}
 	}
 	return out, done, nil
+}
+
+// maxExplained bounds the parent rejects held in memory to explain
+// orphans: a bad config may reject millions, and then orphans say only
+// that their parent is not in the ledger.
+const maxExplained = 100_000
+
+// rejectedParents reads why each row of a parent kind's reject set was
+// rejected, if the set is small enough to hold.
+func rejectedParents(dir string, st *state.State) (map[string]string, error) {
+	if st.Rejects == nil || st.Rejects.Waiting == 0 || st.Rejects.Waiting > maxExplained {
+		return nil, nil
+	}
+	rs, err := state.OpenRejects(dir, st.Rejects, true)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	why := map[string]string{}
+	err = rs.Each(func(r state.Reject) error {
+		if len(why) < maxExplained {
+			why[r.Key] = r.Field + " " + r.Reason
+		}
+		return nil
+	})
+	return why, err
+}
+
+// parentLedger is a parent kind's ledger, with why its rejected rows were
+// rejected (kinds.Explainer).
+type parentLedger struct {
+	*state.Ledger
+	why map[string]string
+}
+
+func (p parentLedger) Rejected(key string) (string, bool) {
+	w, ok := p.why[key]
+	return w, ok
 }
 
 // runOnce is one run of one kind: resume the kind's run in progress if

@@ -164,7 +164,7 @@ func TestUsersAndAddresses(t *testing.T) {
 		rejects, _ := os.ReadFile(filepath.Join(run, "rejects.jsonl"))
 		for _, want := range []string{
 			`{"key":"7","field":"email","reason":"invalid"`,
-			`{"key":"7","field":"customer_code","reason":"orphan","detail":"customer 7 is not in the users ledger`,
+			`{"key":"7","field":"customer_code","reason":"orphan","detail":"customer 7 was rejected: email invalid"`,
 			`{"key":"27","field":"customer_code","reason":"orphan"`,
 			`{"key":"41","field":"customer_code","reason":"orphan","detail":"customer 99 is not in the users ledger`,
 		} {

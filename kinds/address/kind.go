@@ -54,6 +54,11 @@ type ledgerUsers struct{ l kinds.Ledger }
 func (u ledgerUsers) User(code string) (User, bool, string, error) {
 	email, ok, err := u.l.Lookup(code)
 	if err != nil || !ok {
+		if ex, can := u.l.(kinds.Explainer); can && err == nil {
+			if why, known := ex.Rejected(code); known {
+				return User{}, false, "customer " + code + " was rejected: " + why, nil
+			}
+		}
 		return User{}, false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", err
 	}
 	return User{Email: email}, true, "", nil
