@@ -144,7 +144,7 @@ var goldenKinds = []struct{ plural, env, csv, table, manifest string }{
 // compared with expected.counts.txt.
 func TestGolden(t *testing.T) {
 	cases, _ := filepath.Glob("../../testdata/golden/*/config.yaml")
-	if len(cases) < 2 {
+	if len(cases) < 3 {
 		t.Fatalf("golden cases missing: %v", cases)
 	}
 	for _, cfg := range cases {
