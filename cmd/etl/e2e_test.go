@@ -83,9 +83,13 @@ func readManifest(t *testing.T, dir string) pipeline.Manifest {
 }
 
 // usersLines joins every record of every batch, one per line.
-func usersLines(t *testing.T, dir string) string {
+func usersLines(t *testing.T, dir string) string { return batchLines(t, dir, "users") }
+
+// batchLines joins every record of every batch of one kind (its plural:
+// users, addresses), one per line.
+func batchLines(t *testing.T, dir, plural string) string {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(dir, "users-*.json"))
+	files, _ := filepath.Glob(filepath.Join(dir, plural+"-*.json"))
 	sort.Strings(files)
 	var b strings.Builder
 	for _, f := range files {
@@ -122,14 +126,25 @@ func loadSQL(t *testing.T, db *scratch.DB, path string) {
 	}
 }
 
+// goldenKinds are the kinds a golden case may configure, in the order a
+// job runs them: where the case's config finds them (CASE_PATH or
+// CASE_TABLE for users, CASE_ADDRESSES_* for addresses), the file or the
+// table the case holds them in, and the manifest a run writes for them.
+var goldenKinds = []struct{ plural, env, csv, table, manifest string }{
+	{"users", "CASE", "legacy.csv", "uyeler", "manifest.json"},
+	{"addresses", "CASE_ADDRESSES", "adresler.csv", "adresler", "manifest-addresses.json"},
+}
+
 // TestGolden runs every testdata/golden/<case> on CSV, MariaDB and
-// PostgreSQL and compares the records and rejects with the case's
-// expected files: the three sources must agree to the byte, the databases
-// read off the wire and through the driver fallback alike (which the log
-// says, once).
+// PostgreSQL and compares the records of each kind the case configures
+// and the rejects with the case's expected files: the three sources must
+// agree to the byte, the databases read off the wire and through the
+// driver fallback alike (which the log says, once per kind). The counts
+// of each kind's manifest (warnings and skips are seen nowhere else) are
+// compared with expected.counts.txt.
 func TestGolden(t *testing.T) {
 	cases, _ := filepath.Glob("../../testdata/golden/*/config.yaml")
-	if len(cases) < 2 {
+	if len(cases) < 3 {
 		t.Fatalf("golden cases missing: %v", cases)
 	}
 	for _, cfg := range cases {
@@ -145,45 +160,104 @@ func TestGolden(t *testing.T) {
 					env = append(env, sources.DriverPagesEnv+"=1")
 					wantPath = "source pages: driver fallback"
 				}
-				if engine == "csv" {
-					env = append(env, "CASE_PATH="+filepath.Join(dir, "legacy.csv"))
-				} else {
-					db := scratch.New(t, engine)
+				var db *scratch.DB
+				if engine != "csv" {
+					db = scratch.New(t, engine)
 					loadSQL(t, db, filepath.Join(dir, engine+".sql"))
-					env = append(env, "CASE_DSN="+db.DSN, "CASE_TABLE=uyeler")
+					env = append(env, "CASE_DSN="+db.DSN)
+				}
+				for _, k := range goldenKinds {
+					if engine == "csv" {
+						env = append(env, k.env+"_PATH="+filepath.Join(dir, k.csv))
+					} else {
+						env = append(env, k.env+"_TABLE="+k.table)
+					}
 				}
 				r := etl(t, env, "run", "--config", filepath.Join(dir, "config.yaml"))
 				if r.code != 0 {
 					t.Fatalf("exit %d\n%s", r.code, r.stderr)
 				}
-				if n := strings.Count(r.stderr, "source pages: "); engine != "csv" && (n != 1 || !strings.Contains(r.stderr, wantPath)) {
-					t.Errorf("the log tells the path %d times, want once %q:\n%s", n, wantPath, r.stderr)
-				}
 				run := runFolder(t, out)
-				users := usersLines(t, run)
+				ran := 0
+				var counts strings.Builder
+				for _, k := range goldenKinds {
+					want := filepath.Join(dir, "expected."+k.plural+".jsonl")
+					_, err := os.Stat(filepath.Join(run, k.manifest))
+					if err != nil {
+						// A kind the case does not configure: no expected file.
+						if _, werr := os.Stat(want); werr == nil {
+							t.Errorf("%s holds %s, but the run wrote no %s", dir, filepath.Base(want), k.manifest)
+						}
+						continue
+					}
+					ran++
+					got := batchLines(t, run, k.plural)
+					if *update && engine == "csv" {
+						os.WriteFile(want, []byte(got), 0o644)
+					}
+					w, err := os.ReadFile(want)
+					if err != nil {
+						t.Errorf("the run wrote %s, but the case has no expected %s: %v", k.plural, filepath.Base(want), err)
+					}
+					if got != string(w) {
+						t.Errorf("records differ from %s:\n%s", want, diff(string(w), got))
+					}
+					var m pipeline.Manifest
+					data, _ := os.ReadFile(filepath.Join(run, k.manifest))
+					if err := json.Unmarshal(data, &m); err != nil || !m.Balanced || m.Status != "ok" {
+						t.Errorf("%s: %v %+v", k.manifest, err, m)
+					}
+					countLines(&counts, k.plural, m.Counts)
+				}
+				wantCounts := filepath.Join(dir, "expected.counts.txt")
+				if *update && engine == "csv" {
+					os.WriteFile(wantCounts, []byte(counts.String()), 0o644)
+				}
+				if wc, _ := os.ReadFile(wantCounts); counts.String() != string(wc) {
+					t.Errorf("manifest counts differ from %s:\n%s", wantCounts, diff(string(wc), counts.String()))
+				}
+				if n := strings.Count(r.stderr, "source pages: "); engine != "csv" && (n != ran || strings.Count(r.stderr, wantPath) != ran) {
+					t.Errorf("the log tells the path %d times, want %q once for each of %d kinds:\n%s", n, wantPath, ran, r.stderr)
+				}
 				rejects, _ := os.ReadFile(filepath.Join(run, "rejects.jsonl"))
-				wantUsers := filepath.Join(dir, "expected.users.jsonl")
 				wantRejects := filepath.Join(dir, "expected.rejects.jsonl")
 				if *update && engine == "csv" {
-					os.WriteFile(wantUsers, []byte(users), 0o644)
 					os.WriteFile(wantRejects, rejects, 0o644)
 				}
-				wu, _ := os.ReadFile(wantUsers)
 				wr, _ := os.ReadFile(wantRejects)
-				if users != string(wu) {
-					t.Errorf("records differ from %s:\n%s", wantUsers, diff(string(wu), users))
-				}
 				if string(rejects) != string(wr) {
 					t.Errorf("rejects differ from %s:\n%s", wantRejects, diff(string(wr), string(rejects)))
 				}
 				if c := etl(t, nil, "check", run); c.code != 0 {
 					t.Errorf("etl check: %s", c.stdout)
 				}
-				if m := readManifest(t, run); !m.Balanced || m.Status != "ok" {
-					t.Errorf("manifest %+v", m)
-				}
 			})
 		}
+	}
+}
+
+// countLines writes a kind's counts one fact a line: the totals, then
+// each reject, warning and skip reason with its count and example keys.
+func countLines(b *strings.Builder, plural string, s *pipeline.Stats) {
+	if s == nil {
+		fmt.Fprintf(b, "%s no counts\n", plural)
+		return
+	}
+	fmt.Fprintf(b, "%s read %d exported %d rejected %d skipped %d\n", plural, s.Read, s.Exported, s.Rejected, s.Skipped)
+	s.Sorted()
+	for _, c := range s.Rejects {
+		fmt.Fprintf(b, "%s reject %s %s %d %v\n", plural, c.Field, c.Reason, c.Count, c.Examples)
+	}
+	for _, c := range s.Warnings {
+		fmt.Fprintf(b, "%s warning %s %s %d %v\n", plural, c.Field, c.Reason, c.Count, c.Examples)
+	}
+	reasons := make([]string, 0, len(s.SkippedBy))
+	for r := range s.SkippedBy {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	for _, r := range reasons {
+		fmt.Fprintf(b, "%s skip %s %d\n", plural, r, s.SkippedBy[r])
 	}
 }
 

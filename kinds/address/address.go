@@ -376,8 +376,19 @@ func tooLong(field, v string, max int) *pipeline.Result {
 }
 
 // taxNo keeps the ASCII digits of v: a VKN has 10, a TCKN 11. Anything
-// else is "".
+// else is "". A number that went through a float column is read as the
+// integer ("1234567890.0"), and one in scientific notation
+// ("1.23456789E+09") has lost digits: keeping their digits would make
+// another number of the right length, so the first loses its ".0" and
+// the second is no number.
 func taxNo(v string) string {
+	v = strings.TrimSpace(v)
+	if scientific(v) {
+		return ""
+	}
+	if i := strings.LastIndexByte(v, '.'); i > 0 && i < len(v)-1 && asciiDigits(v[:i]) && strings.Trim(v[i+1:], "0") == "" {
+		v = v[:i]
+	}
 	var b [11]byte
 	n := 0
 	for i := 0; i < len(v); i++ {
@@ -393,6 +404,26 @@ func taxNo(v string) string {
 		return ""
 	}
 	return string(b[:n])
+}
+
+// scientific reports whether v is a number in scientific notation: a
+// mantissa of digits and a dot, e or E, an exponent of digits.
+func scientific(v string) bool {
+	i := strings.IndexAny(v, "eE")
+	if i <= 0 || i == len(v)-1 {
+		return false
+	}
+	mant, exp := strings.TrimPrefix(v[:i], "+"), strings.TrimLeft(v[i+1:], "+-")
+	return exp != "" && asciiDigits(exp) && mant != "" && strings.Trim(mant, "0123456789.") == ""
+}
+
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unique is what two addresses of a customer may not share (the runner

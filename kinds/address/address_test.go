@@ -568,6 +568,36 @@ func TestAreaCodes(t *testing.T) {
 }
 
 // TestConcurrent: Transform is safe for concurrent use (run with -race).
+// TestTaxNo: the digits of a VKN or TCKN, wherever they are written, and
+// no number made of a float's artefacts.
+func TestTaxNo(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"1234567890", "1234567890"},
+		{"12345678901", "12345678901"},
+		{"0123456789", "0123456789"}, // a VKN may start with 0
+		{" 123-456-78 90 ", "1234567890"},
+		{"VKN: 1234567890", "1234567890"},
+		{"12345", ""},
+		{"123456789012", ""},
+		{"yok", ""},
+		// through a float column: the integer, not its digits and a 0
+		{"1234567890.0", "1234567890"},
+		{"12345678901.00", "12345678901"},
+		{"123456789.0", ""},
+		// scientific notation lost digits: 1.23456789E+09 is not 12345678909
+		{"1.23456789E+09", ""},
+		{"1.2345678901e10", ""},
+		{"+1.23456789E+09", ""},
+		// a dot that is not a float's: the digits around it
+		{"12.345.678.90", "1234567890"},
+		{"Vergi no 1234567890", "1234567890"},
+	} {
+		if got := taxNo(c.in); got != c.want {
+			t.Errorf("taxNo(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestConcurrent(t *testing.T) {
 	n, err := New(Keys, nil, Options{}, ledger)
 	if err != nil {
