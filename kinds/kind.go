@@ -82,3 +82,19 @@ func Find(list []*Kind, plural string) *Kind {
 	}
 	return nil
 }
+
+// Str is a Check's reading of the string m[k]: ok is false, and bad told,
+// when it is not one (a null is not bad when nullable).
+func Str(m map[string]any, k string, nullable bool, bad func(field, format string, args ...any)) (string, bool) {
+	switch v := m[k].(type) {
+	case string:
+		return v, true
+	case nil:
+		if !nullable {
+			bad(k, "is null, want a string")
+		}
+	default:
+		bad(k, "want a string, got %T", v)
+	}
+	return "", false
+}

@@ -243,6 +243,63 @@ func slowSource(t *testing.T, db *scratch.DB) string {
 	return strings.Replace(exampleQuery(db), " FROM uyeler", ", slow(uye_id) AS "+q+"attributes.slow"+q+" FROM uyeler", 1)
 }
 
+// killer runs `etl run --config cfg` and kills it with SIGKILL at random
+// instants within the length of the last run that finished, so that kills
+// hit every phase of a run.
+type killer struct {
+	t               *testing.T
+	cfg             string
+	rng             *rand.Rand
+	length          time.Duration
+	args            func() []string // more flags for an attempt; may be nil
+	kills, finished int
+}
+
+func newKiller(t *testing.T, cfg string, length time.Duration) *killer {
+	seed := time.Now().UnixNano()
+	if s := os.Getenv("ETL_TEST_SEED"); s != "" {
+		seed, _ = strconv.ParseInt(s, 10, 64)
+	}
+	t.Logf("kill instants from seed %d (rerun with ETL_TEST_SEED=%d)", seed, seed)
+	return &killer{t: t, cfg: cfg, rng: rand.New(rand.NewSource(seed)), length: length}
+}
+
+// attempt runs etl once: killed at a random instant if kill, else to its
+// end, which must be a success.
+func (k *killer) attempt(kill bool) {
+	t := k.t
+	t.Helper()
+	args := []string{"run", "--config", k.cfg}
+	if k.args != nil {
+		args = append(args, k.args()...)
+	}
+	cmd := exec.Command(binary, args...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	started := time.Now()
+	go func() { done <- cmd.Wait() }()
+	timeout := time.After(time.Duration(k.rng.Int63n(int64(k.length))))
+	if !kill {
+		timeout = nil
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v\n%s", err, stderr.String())
+		}
+		k.finished++
+		k.length = time.Since(started)
+	case <-timeout:
+		cmd.Process.Signal(syscall.SIGKILL)
+		<-done
+		k.kills++
+	}
+}
+
 // TestKillResume: runs killed with SIGKILL at random instants, with the
 // table changing between attempts, end with every eligible user exported
 // exactly once and no torn file.
@@ -253,48 +310,14 @@ func TestKillResume(t *testing.T) {
 		out := t.TempDir()
 		cfg := writeConfig(t, strings.NewReplacer("fetch_size: 700", "fetch_size: 25", "batch_size: 1000", "batch_size: 10").
 			Replace(queryConfig(db, slowSource(t, db), out, "")))
-		seed := time.Now().UnixNano()
-		if s := os.Getenv("ETL_TEST_SEED"); s != "" {
-			seed, _ = strconv.ParseInt(s, 10, 64)
+		k := newKiller(t, cfg, 500*time.Millisecond)
+		k.args = func() []string {
+			if k.rng.Intn(2) == 0 {
+				return []string{"--commit-interval", "0s"}
+			}
+			return nil
 		}
-		t.Logf("kill instants from seed %d (rerun with ETL_TEST_SEED=%d)", seed, seed)
-		rng := rand.New(rand.NewSource(seed))
 		next := 601
-		kills, finished := 0, 0
-		// Kills land at random instants within the length of the last
-		// run that finished, so they hit every phase of a run.
-		length := 500 * time.Millisecond
-		attempt := func(kill bool) {
-			args := []string{"run", "--config", cfg}
-			if rng.Intn(2) == 0 {
-				args = append(args, "--commit-interval", "0s")
-			}
-			cmd := exec.Command(binary, args...)
-			var stderr strings.Builder
-			cmd.Stderr = &stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			done := make(chan error, 1)
-			started := time.Now()
-			go func() { done <- cmd.Wait() }()
-			timeout := time.After(time.Duration(rng.Int63n(int64(length))))
-			if !kill {
-				timeout = nil
-			}
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Fatalf("run: %v\n%s", err, stderr.String())
-				}
-				finished++
-				length = time.Since(started)
-			case <-timeout:
-				cmd.Process.Signal(syscall.SIGKILL)
-				<-done
-				kills++
-			}
-		}
 		for round := 0; round < 5; round++ {
 			if round > 0 {
 				// The shop goes on: sign-ups, and edits of exported users
@@ -308,13 +331,13 @@ func TestKillResume(t *testing.T) {
 				db.Exec(t, fmt.Sprintf("UPDATE uyeler SET isim = 'Edited', son_degisiklik = '2024-03-0%d 00:00:01' WHERE uye_id %% 3 = %d",
 					round, round%3))
 			}
-			for k := 0; k < 5; k++ {
-				attempt(true)
+			for i := 0; i < 5; i++ {
+				k.attempt(true)
 			}
-			attempt(false)
+			k.attempt(false)
 		}
-		if finished == 0 || kills < 10 {
-			t.Fatalf("%d kills, %d finished runs: the test did not exercise resume", kills, finished)
+		if k.finished == 0 || k.kills < 10 {
+			t.Fatalf("%d kills, %d finished runs: the test did not exercise resume", k.kills, k.finished)
 		}
 		var want []int
 		for _, k := range keyRange(1, next-1) {
@@ -323,7 +346,7 @@ func TestKillResume(t *testing.T) {
 			}
 		}
 		exactlyOnce(t, exported(t, out), want)
-		t.Logf("%s: %d kills, %d finished runs, %d users", db.Engine, kills, finished, len(want))
+		t.Logf("%s: %d kills, %d finished runs, %d users", db.Engine, k.kills, k.finished, len(want))
 	})
 }
 

@@ -3,14 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -259,58 +255,24 @@ func TestTwoKindsKillResume(t *testing.T) {
 		// land in each.
 		slowAddresses := addressQuery + " WHERE slow(adres_id) = ''"
 		cfg := writeConfig(t, twoKindsConfigWith(db, slowSource(t, db), slowAddresses, out, 25, 10))
-		seed := time.Now().UnixNano()
-		if s := os.Getenv("ETL_TEST_SEED"); s != "" {
-			seed, _ = strconv.ParseInt(s, 10, 64)
+		k := newKiller(t, cfg, 800*time.Millisecond)
+		for i := 0; i < 12; i++ {
+			k.attempt(true)
 		}
-		t.Logf("kill instants from seed %d (rerun with ETL_TEST_SEED=%d)", seed, seed)
-		rng := rand.New(rand.NewSource(seed))
-		kills, finished := 0, 0
-		length := 800 * time.Millisecond
-		attempt := func(kill bool) {
-			cmd := exec.Command(binary, "run", "--config", cfg)
-			var stderr strings.Builder
-			cmd.Stderr = &stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			done := make(chan error, 1)
-			started := time.Now()
-			go func() { done <- cmd.Wait() }()
-			timeout := time.After(time.Duration(rng.Int63n(int64(length))))
-			if !kill {
-				timeout = nil
-			}
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Fatalf("run: %v\n%s", err, stderr.String())
-				}
-				finished++
-				length = time.Since(started)
-			case <-timeout:
-				cmd.Process.Signal(syscall.SIGKILL)
-				<-done
-				kills++
-			}
-		}
-		for k := 0; k < 12; k++ {
-			attempt(true)
-		}
-		attempt(false)
+		k.attempt(false)
 		// The users rejected are fixed: their addresses follow them.
 		db.Exec(t, "UPDATE uyeler SET mail = CONCAT('fixed', uye_id, '@example.com'), son_degisiklik = '2024-02-01 00:00:00' WHERE uye_id % 50 = 0")
-		for k := 0; k < 4; k++ {
-			attempt(true)
+		for i := 0; i < 4; i++ {
+			k.attempt(true)
 		}
-		attempt(false)
-		if finished < 2 || kills < 12 {
-			t.Fatalf("%d kills, %d finished runs: the test did not exercise resume", kills, finished)
+		k.attempt(false)
+		if k.finished < 2 || k.kills < 12 {
+			t.Fatalf("%d kills, %d finished runs: the test did not exercise resume", k.kills, k.finished)
 		}
 		exactlyOnce(t, exported(t, out), keyRange(1, 300))
 		lines, _ := exportedAddresses(t, out)
 		linesOnce(t, lines, keyRange(1, 450))
-		t.Logf("%s: %d kills, %d finished runs", db.Engine, kills, finished)
+		t.Logf("%s: %d kills, %d finished runs", db.Engine, k.kills, k.finished)
 	})
 }
 

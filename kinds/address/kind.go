@@ -68,19 +68,7 @@ var digits = regexp.MustCompile(`^[0-9]+$`)
 
 // check is etl check's look at one address.
 func check(m map[string]any, bad func(field, format string, args ...any)) {
-	str := func(k string, nullable bool) (string, bool) {
-		switch v := m[k].(type) {
-		case string:
-			return v, true
-		case nil:
-			if !nullable {
-				bad(k, "is null, want a string")
-			}
-		default:
-			bad(k, "want a string, got %T", v)
-		}
-		return "", false
-	}
+	str := func(k string, nullable bool) (string, bool) { return kinds.Str(m, k, nullable, bad) }
 	for _, k := range []string{"customer_code", "line", "country", "city", "township", "first_name", "last_name"} {
 		if s, ok := str(k, false); ok && s == "" {
 			bad(k, "is empty")

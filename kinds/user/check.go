@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"etl/kinds"
 	"etl/transforms"
 )
 
@@ -20,26 +21,9 @@ var (
 	}
 )
 
-// strOf returns m[k] as a string; ok is false, and bad told, when it is not
-// one (a null is not bad when nullable).
-func strOf(m map[string]any, k string, nullable bool, bad func(field, format string, args ...any)) (string, bool) {
-	switch v := m[k].(type) {
-	case string:
-		return v, true
-	case nil:
-		if !nullable {
-			bad(k, "is null, want a string")
-		}
-		return "", false
-	default:
-		bad(k, "want a string, got %T", v)
-		return "", false
-	}
-}
-
 // check is etl check's look at one user's values (docs/rules.md §1).
 func check(m map[string]any, bad func(field, format string, args ...any)) {
-	str := func(k string, nullable bool) (string, bool) { return strOf(m, k, nullable, bad) }
+	str := func(k string, nullable bool) (string, bool) { return kinds.Str(m, k, nullable, bad) }
 	for _, k := range []string{"first_name", "last_name"} {
 		if s, ok := str(k, false); ok {
 			switch {
