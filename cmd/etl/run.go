@@ -181,6 +181,21 @@ func runJob(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *
 		}
 	}
 	id := newRunID(started)
+	if rf.dryRun {
+		// A dry run writes no ledger, yet its addresses must find the
+		// users it would export: each parent kind it runs records them in
+		// a ledger of its own, thrown away at the end.
+		tmp, err := os.MkdirTemp("", "etl-dry-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		ran := map[string]dryLedger{}
+		for i := range parts {
+			parts[i].dryParents = ran
+			parts[i].dryDir = filepath.Join(tmp, parts[i].kind.Plural)
+		}
+	}
 	for _, p := range parts {
 		if err := runOnce(ctx, stop, log, p, rf, id, stderr); err != nil {
 			return err
@@ -199,6 +214,18 @@ type jobPart struct {
 	cfg  *configs.Config
 	// parents are the state folders of the kinds its rows reference.
 	parents map[string]string
+	// A dry run's kinds record what they would export in a ledger in
+	// dryDir, and dryParents maps the kinds that ran so far to theirs:
+	// their children look there too.
+	dryDir     string
+	dryParents map[string]dryLedger
+}
+
+// dryLedger is where a dry run's kind filed what it would export, and how
+// much of it.
+type dryLedger struct {
+	dir  string
+	size int64
 }
 
 // jobParts lists the kinds the config runs, in order; only, if set, is a
@@ -326,7 +353,15 @@ func openParents(p jobPart) (map[string]kinds.Ledger, func(), error) {
 			done()
 			return nil, nil, err
 		}
-		out[plural] = parentLedger{l, why}
+		pl := parentLedger{Ledger: l, why: why}
+		if d, ok := p.dryParents[plural]; ok {
+			if pl.dry, err = state.OpenLedger(d.dir, d.size, true); err != nil {
+				done()
+				return nil, nil, fmt.Errorf("open the dry run's %s: %w", plural, err)
+			}
+			open = append(open, pl.dry)
+		}
+		out[plural] = pl
 	}
 	return out, done, nil
 }
@@ -358,10 +393,44 @@ func rejectedParents(dir string, st *state.State) (map[string]string, error) {
 }
 
 // parentLedger is a parent kind's ledger, with why its rejected rows were
-// rejected (kinds.Explainer).
+// rejected (kinds.Explainer), and in a dry run what the dry run would
+// have added to it.
 type parentLedger struct {
 	*state.Ledger
 	why map[string]string
+	dry *state.Ledger // nil but in a dry run
+}
+
+func (p parentLedger) Lookup(key string) (string, bool, error) {
+	if p.dry != nil {
+		if u, ok, err := p.dry.Lookup(key); ok || err != nil {
+			return u, ok, err
+		}
+	}
+	return p.Ledger.Lookup(key)
+}
+
+func (p parentLedger) UniqueOwner(unique string) (string, bool, error) {
+	if p.dry != nil {
+		if k, ok, err := p.dry.UniqueOwner(unique); ok || err != nil {
+			return k, ok, err
+		}
+	}
+	return p.Ledger.UniqueOwner(unique)
+}
+
+// dryRecorder is a dry run's sink of a parent kind: it files what it
+// exports in a ledger of its own, for the kinds after it (runJob).
+type dryRecorder struct {
+	pipeline.Sink
+	l *state.Ledger
+}
+
+func (d dryRecorder) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
+	if err := d.Sink.WriteBatch(ctx, b); err != nil {
+		return err
+	}
+	return d.l.Append(b.Keys, b.Uniques)
 }
 
 func (p parentLedger) Rejected(key string) (string, bool) {
@@ -544,6 +613,22 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 		return err
 	}
 	var target pipeline.Sink = sink
+	if part.dryDir != "" {
+		if err := os.MkdirAll(part.dryDir, 0o700); err != nil {
+			return err
+		}
+		dl, err := state.OpenLedger(part.dryDir, 0, false)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if size, err := dl.Sync(); err == nil {
+				part.dryParents[kind.Plural] = dryLedger{part.dryDir, size}
+			}
+			dl.Close()
+		}()
+		target = dryRecorder{sink, dl}
+	}
 	var committer *state.Committer
 	var guests *pipeline.GuestFile // nil: the pipeline holds guests in a temp file
 	var guestsReplayed int64

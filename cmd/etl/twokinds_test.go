@@ -148,6 +148,18 @@ func TestUsersAndAddresses(t *testing.T) {
 		out := t.TempDir()
 		cfg := writeConfig(t, twoKindsConfig(db, exampleQuery(db), out, 7, 6))
 
+		// A dry run first, as a team does: its addresses find the users
+		// it would export, though it writes no ledger.
+		dry := runOK(t, cfg, "--dry-run")
+		dryRun := lastRun(t, out)
+		if m := readJSON(t, filepath.Join(dryRun, "manifest-addresses.json")); counts(m) != "full read 42 exported 38 rejected 3 skipped 1" {
+			t.Fatalf("addresses, dry run: %s\n%s", counts(m), dry)
+		}
+		os.RemoveAll(dryRun) // the count of exports below is of real runs
+		if _, err := os.Stat(filepath.Join(out+"-state", "addresses", "state.json")); err == nil {
+			t.Fatal("the dry run wrote the addresses' state")
+		}
+
 		first := runOK(t, cfg)
 		run := lastRun(t, out)
 		am := readJSON(t, filepath.Join(run, "manifest-addresses.json"))
