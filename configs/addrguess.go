@@ -2,6 +2,7 @@ package configs
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -233,9 +234,10 @@ func GuessAddress(cols []ColumnInfo, refs []string, skip ...string) AddressGuess
 		used[col] = true
 	}
 	// The customer: a column named as the users' key is, or like a
-	// customer reference.
+	// customer reference. It may be the table's key too (one address per
+	// customer).
 	for _, c := range cols {
-		if !used[c.Name] && refMatch(c.Name, refs) {
+		if (!used[c.Name] || slices.Contains(skip, c.Name)) && refMatch(c.Name, refs) {
 			take("customer_code", c.Name, "by name: the users' key")
 			break
 		}

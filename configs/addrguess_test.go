@@ -62,6 +62,10 @@ func TestGuessAddress(t *testing.T) {
 			nil, []string{"id"},
 			map[string]string{"customer_code": "user_id", "city": "", "line": "", "country": "", "phone_number": "", "first_name": "", "last_name": "soyad"},
 			[]string{"first_name", "line", "city", "township"}, "il_id looks like a reference to a table of cities"},
+		// One address per customer: the table's key is the reference.
+		{"keyed by the customer", []ColumnInfo{col("uye_no"), col("adres"), col("il", "Bursa"), col("ilce", "Nilüfer"), col("adi"), col("soyadi")},
+			[]string{"uye_no"}, []string{"uye_no"},
+			map[string]string{"customer_code": "uye_no", "first_name": "adi", "last_name": "soyadi"}, nil, ""},
 		// Without a sample, names alone decide, and only the sure ones.
 		{"empty table", []ColumnInfo{col("adres_id"), col("musteri_id"), col("adres"), col("il"), col("ilce"), col("state"), col("district")},
 			nil, []string{"adres_id"},

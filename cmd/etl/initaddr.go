@@ -114,13 +114,22 @@ var reserved = map[string]bool{"user": true, "order": true, "group": true, "key"
 	"table": true, "check": true, "default": true, "limit": true, "offset": true, "where": true, "select": true, "references": true,
 	"primary": true, "column": true, "constraint": true, "current_user": true, "session_user": true, "both": true, "all": true}
 
-// ident writes a column or table name into SQL, quoted only when it must
-// be, so that the query stays readable.
+// ident writes a column name into SQL, quoted only when it must be, so
+// that the query stays readable.
 func ident(d sources.Dialect, name string) string {
 	if plainIdent.MatchString(name) && !reserved[name] {
 		return name
 	}
-	return d.QuotePath(name)
+	return d.Quote(name)
+}
+
+// tableIdent is ident for a table name, which may be schema.table.
+func tableIdent(d sources.Dialect, name string) string {
+	parts := strings.Split(name, ".")
+	for i, p := range parts {
+		parts[i] = ident(d, p)
+	}
+	return strings.Join(parts, ".")
 }
 
 // addressYAML is the addresses: section of a guessed addresses table: a
@@ -196,7 +205,7 @@ func addressYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote strin
 	if g.Cursor != "" {
 		col(ident(d, g.Cursor), "updated_at")
 	}
-	w("  query: |\n    SELECT %s\n    FROM %s\n", strings.Join(sel, ",\n           "), ident(d, t.Name))
+	w("  query: |\n    SELECT %s\n    FROM %s\n", strings.Join(sel, ",\n           "), tableIdent(d, t.Name))
 	if g.Deleted != "" {
 		cond := "COALESCE(" + ident(d, g.Deleted) + ", 0) = 0"
 		for _, c := range t.Columns {
@@ -223,7 +232,7 @@ func addressYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote strin
 		mappedN++
 	}
 	return addrSection{yaml: b.String(), todos: todos,
-		summary: fmt.Sprintf("addresses from %s, key %s, %d of %d address keys found (sampled %d rows)", t.Name, orTODO(key), mappedN, 14, sampled)}
+		summary: fmt.Sprintf("addresses from %s, key %s, %d address keys found (sampled %d rows)", t.Name, orTODO(key), mappedN, sampled)}
 }
 
 // addrTODO says what each input key init may leave TODO needs.

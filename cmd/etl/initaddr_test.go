@@ -175,3 +175,43 @@ func TestInitAddressesTODO(t *testing.T) {
 		}
 	})
 }
+
+// TestInitAddressesCamelCase: CamelCase names (quoted in PostgreSQL's
+// SQL), two numbered street columns joined into the line, a semt that is
+// the neighbourhood, read by a SELECT-only account.
+func TestInitAddressesCamelCase(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		q := func(s string) string { return db.Pick(s, `"`+s+`"`) }
+		ts := db.Pick("DATETIME", "TIMESTAMP")
+		db.Exec(t, `CREATE TABLE `+q("Musteriler")+` (`+q("MusteriID")+` INT PRIMARY KEY, `+q("Adi")+` VARCHAR(50), `+q("Soyadi")+` VARCHAR(50),
+				`+q("EPosta")+` VARCHAR(100), `+q("Sifre")+` VARCHAR(100), `+q("KayitTarihi")+` `+ts+`)`,
+			`INSERT INTO `+q("Musteriler")+` VALUES (1, 'Ayşe', 'Yılmaz', 'ayse@example.com', 'e10adc3949ba59abbe56e057f20f883e', '2020-01-01 10:00:00'),
+				(2, 'Mehmet', 'Kaya', 'mehmet@example.com', 'e10adc3949ba59abbe56e057f20f883e', '2020-01-02 10:00:00')`,
+			`CREATE TABLE `+q("MusteriAdresleri")+` (`+q("AdresID")+` INT PRIMARY KEY, `+q("MusteriID")+` INT, `+q("AliciAdSoyad")+` VARCHAR(100),
+				`+q("AdresSatiri1")+` VARCHAR(100), `+q("AdresSatiri2")+` VARCHAR(100), `+q("Sehir")+` VARCHAR(30), `+q("Ilce")+` VARCHAR(30),
+				`+q("Semt")+` VARCHAR(30), `+q("GuncellemeTarihi")+` `+ts+`)`,
+			`INSERT INTO `+q("MusteriAdresleri")+` VALUES (10, 1, 'Ayşe Yılmaz', 'Moda Cd. 5', 'Daire 2', 'İstanbul', 'Kadıköy', 'Moda', '2024-01-01 00:00:00'),
+				(11, 2, 'Mehmet Kaya', 'Liman Sk. 3', NULL, 'İzmir', 'Konak', 'Alsancak', '2024-01-01 00:00:00')`)
+		dsn := db.ReadOnlyDSN(t)
+		env := []string{"LEGACY_DSN=" + dsn}
+		dir, cfgPath, cfg := runInit(t, env, db.Engine, dsn)
+		for _, want := range []string{"customer_code:     MusteriID", "AS customer_code", "AS full_name", "AS line", "AS district",
+			"key: AdresID", "cursor: updated_at", q("AdresSatiri1")} {
+			if !strings.Contains(cfg, want) {
+				t.Errorf("config lacks %q:\n%s", want, cfg)
+			}
+		}
+		if v := etl(t, env, "validate", "--config", cfgPath); v.code != 0 {
+			t.Fatalf("validate: %s%s", v.stdout, v.stderr)
+		}
+		_, run := usersThenAddresses(t, env, dir, cfgPath)
+		var recs []struct{ Line, Township, District string }
+		data, _ := os.ReadFile(filepath.Join(run, "addresses-000001.json"))
+		if err := json.Unmarshal(data, &recs); err != nil {
+			t.Fatalf("%v\n%s", err, data)
+		}
+		if len(recs) != 2 || recs[0].Line != "Moda Cd. 5 Daire 2" || recs[0].Township != "KADIKÖY" || recs[0].District != "Moda" || recs[1].Line != "Liman Sk. 3" {
+			t.Errorf("records %+v", recs)
+		}
+	})
+}
