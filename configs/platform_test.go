@@ -84,3 +84,62 @@ func TestDetectPlatform(t *testing.T) {
 		t.Errorf("an unknown schema taken for %s", p.Name)
 	}
 }
+
+// TestDetectPlatformAddresses: each platform's address book is read from
+// its own tables, every input key the kind requires selected; a platform
+// without one (Django) says so, and one whose address tables are missing
+// gets no addresses section.
+func TestDetectPlatformAddresses(t *testing.T) {
+	for _, c := range []struct {
+		fixture, driver, table, cursor string
+		query                          []string
+	}{
+		{"magento2", "mysql", "customer_address_entity", "updated_at", []string{"a.parent_id  AS customer_code", "a.region     AS city", "a.city       AS township"}},
+		{"magento1", "mysql", "customer_address_entity", "updated_at", []string{"customer_address_entity_text v", "at.attribute_code = 'street'"}},
+		{"opencart3", "mysql", "oc_address", "", []string{"LEFT JOIN oc_zone z ON z.zone_id = a.zone_id", "co.name       AS country"}},
+		{"prestashop16", "mysql", "ps_address", "updated_at", []string{"LEFT JOIN ps_state st", "ps_country_lang cl", "WHERE a.deleted = 0"}},
+		{"wordpress", "mysql", "wp_usermeta", "", []string{"'billing_'", "'shipping_'", "wp_capabilities"}},
+		{"saleor", "postgres", "account_address", "", []string{"JOIN account_address a ON a.id = ua.address_id", "a.city_area    AS district"}},
+	} {
+		t.Run(c.fixture, func(t *testing.T) {
+			p := DetectPlatform(fixtureTables(t, c.fixture), c.driver)
+			if p == nil || p.Addresses == nil {
+				t.Fatalf("no addresses: %+v", p)
+			}
+			a := p.Addresses
+			if a.Table != c.table || a.Cursor != c.cursor || a.Key != "address_id" {
+				t.Errorf("table %s cursor %q key %s", a.Table, a.Cursor, a.Key)
+			}
+			for _, k := range append([]string{"AS address_id", "AS customer_code", " AS line", " AS city", " AS township"}, c.query...) {
+				if !strings.Contains(a.Query, k) {
+					t.Errorf("query lacks %q:\n%s", k, a.Query)
+				}
+			}
+			if c.cursor != "" && !strings.Contains(a.Query, "AS "+c.cursor) {
+				t.Errorf("query does not select its cursor:\n%s", a.Query)
+			}
+		})
+	}
+	if p := DetectPlatform(fixtureTables(t, "django"), "postgres"); p == nil || p.Addresses != nil || p.NoAddresses == "" {
+		t.Errorf("django: %+v", p)
+	}
+	// Without its zones, OpenCart's addresses cannot name their province.
+	var tables []TableInfo
+	for _, ti := range fixtureTables(t, "opencart3") {
+		if ti.Name != "oc_zone" {
+			tables = append(tables, ti)
+		}
+	}
+	if p := DetectPlatform(tables, "mysql"); p == nil || p.Addresses != nil {
+		t.Errorf("opencart without oc_zone: %+v", p)
+	}
+	// A prefix is followed into the address tables.
+	tables = fixtureTables(t, "opencart3")
+	for i := range tables {
+		tables[i].Name = strings.Replace(tables[i].Name, "oc_", "shop2_", 1)
+	}
+	if p := DetectPlatform(tables, "mysql"); p == nil || p.Addresses == nil || !strings.Contains(p.Addresses.Query, "FROM shop2_address a") ||
+		strings.Contains(p.Addresses.Query, "oc_") {
+		t.Errorf("prefixed OpenCart addresses: %+v", p)
+	}
+}

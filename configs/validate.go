@@ -171,6 +171,9 @@ func (c *Config) validateReading(r *Reading, kind string, add func(path, format 
 			add(at("columns."+k), "still TODO: map the legacy column that holds it (etl init found none)")
 		}
 	}
+	if todo := todoSelects(r.Query); len(todo) > 0 {
+		add(at("query"), "still TODO: %s (etl init found no column; select the legacy column or expression in place of TODO)", strings.Join(todo, ", "))
+	}
 	switch c.Source.Driver {
 	case "mysql", "postgres":
 		if r.Path != "" {
@@ -243,6 +246,19 @@ func loopback(host string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// todoSelect is how etl init writes a query column it found no legacy
+// column for: TODO AS city.
+var todoSelect = regexp.MustCompile("\\bTODO\\s+(?i:AS)\\s+[`\"]?(\\w+)")
+
+// todoSelects lists the columns a query still selects as TODO.
+func todoSelects(query string) []string {
+	var out []string
+	for _, m := range todoSelect.FindAllStringSubmatch(query, -1) {
+		out = append(out, m[1])
+	}
+	return out
 }
 
 var algoName = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)

@@ -20,7 +20,7 @@ var helpText = map[string]struct{ usage, about, example string }{
 		"Checks the config, both ends (the legacy database; Omnitron's URL, token and channel, creating nothing) and that sink.dir and state.dir are writable.",
 		"etl validate --config legacy.yaml"},
 	"init": {"etl init --driver mysql|postgres --dsn DSN [--table T] [-o FILE]\n       etl init --driver csv --path FILE [-o FILE]",
-		"Reads the legacy schema (or a CSV file's delimiter, encoding and headers) and writes a commented config to start from.",
+		"Reads the legacy schema (or a CSV file's delimiter, encoding and headers) and writes a commented config to start from: users, and addresses when it finds their table.",
 		"etl init --driver mysql --dsn \"$LEGACY_DSN\" -o legacy.yaml"},
 	"preview": {"etl preview --config FILE [-n 20] [--key K] [--rejected]",
 		"Shows the first rows beside the records they become or every reason they are rejected, then a tally by outcome; writes nothing.",

@@ -95,6 +95,9 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	if p := configs.DetectPlatform(tableInfos(tables), *driver); p != nil && (*table == "" || *table == p.Table) {
 		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p))
 		summary := fmt.Sprintf("%s recognised: users from %s (a query joining the platform's tables)", p.Name, p.Table)
+		if p.Addresses != nil {
+			summary += "; addresses from " + p.Addresses.Table
+		}
 		return finishInit(ctx, *outPath, yaml, summary, dsnLine, nil, stdout)
 	}
 	t, ranking, err := pickTable(ctx, d, conn, tables, *table)
@@ -118,9 +121,17 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	}
 	g := configs.GuessColumns(infos)
 	key, keyNote := pickKey(t)
-	head := fmt.Sprintf("  driver: %s\n  dsn: %s\n  table: %s\n", *driver, dsnLine, yamlString(t.Name))
-	yaml, todos := initYAML("The users table was "+ranking, head, true, t, key, keyNote, g, len(sample))
+	addr, err := guessAddresses(ctx, d, conn, tables, t, key)
+	if err != nil {
+		return err
+	}
+	conn1 := fmt.Sprintf("  driver: %s\n  dsn: %s\n", *driver, dsnLine)
+	from := fmt.Sprintf("  table: %s\n", yamlString(t.Name))
+	yaml, todos := initYAML("The users table was "+ranking, conn1, from, true, t, key, keyNote, g, len(sample), addr)
 	summary := fmt.Sprintf("table %s, key %s, %d of %d columns mapped (sampled %d rows)", t.Name, orTODO(key), len(g.Columns), len(t.Columns), len(sample))
+	if addr != nil {
+		summary += "; " + addr.summary
+	}
 	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, stdout)
 }
 
@@ -232,19 +243,8 @@ func pickTable(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables []
 // key by name, or t's name (singular) followed by id or no.
 func orderRefs(t sources.Table, tables []sources.Table) []string {
 	want := map[string]bool{}
-	for _, k := range append([][]string{t.Key}, t.Unique...) {
-		if len(k) == 1 && !strings.EqualFold(k[0], "id") {
-			want[joinedWords(k[0])] = true
-		}
-	}
-	for _, w := range configs.Words(t.Name) {
-		for _, suf := range []string{"ler", "lar", "s"} {
-			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-				w = strings.TrimSuffix(w, suf)
-				break
-			}
-		}
-		want[w+"id"], want[w+"no"] = true, true
+	for _, r := range refNames(t) {
+		want[r] = true
 	}
 	var refs []string
 	for _, o := range tables {
@@ -283,16 +283,29 @@ func pickKey(t sources.Table) (string, string) {
 }
 
 // initYAML writes the config of a users table (or CSV file, db false):
-// about is the comment on how it was chosen, head the source's first
-// lines (driver and where to read).
-func initYAML(about, head string, db bool, t sources.Table, key, keyNote string, g configs.Guess, sampled int) (string, []string) {
+// about is the comment on how it was chosen, conn the source's lines that
+// name the database (or the file's format) and from those that say where
+// the users are. With an addresses section (addr) the users' reading keys
+// go into a users: section, keyed by the column selected as customer_code.
+func initYAML(about, conn, from string, db bool, t sources.Table, key, keyNote string, g configs.Guess, sampled int, addr *addrSection) (string, []string) {
 	var todos []string
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
 		time.Now().UTC().Format("2006-01-02 15:04Z"))
-	w("# %s.\n\nsource:\n%s", about, head)
+	sec := "source"
+	if addr != nil {
+		sec = "users"
+		w("# %s.\n\nsource:\n%s\nusers:\n%s", about, conn, from)
+	} else {
+		w("# %s.\n\nsource:\n%s%s", about, conn, from)
+	}
 	w("  columns:                          # record key: legacy column\n")
+	if addr != nil {
+		// The addresses find their users by customer_code, which the users
+		// ledger knows as the users' key: both must be one column.
+		w("    %-18s %-24s # the key: addresses reference users by it\n", "customer_code:", yamlString(orTODO(key)))
+	}
 	keys := append(append([]string{}, transforms.RecordKeys...), "password_salt")
 	mapped := map[string]bool{}
 	for _, k := range keys {
@@ -320,7 +333,7 @@ func initYAML(about, head string, db bool, t sources.Table, key, keyNote string,
 		}
 		if requiredKeys[k] {
 			w("    %-18s %-24s # TODO: no column found; every row would be rejected (missing) without one\n", k+":", "TODO")
-			todos = append(todos, fmt.Sprintf("source.columns.%s: no column of %s looks like it; map one", k, t.Name))
+			todos = append(todos, fmt.Sprintf("%s.columns.%s: no column of %s looks like it; map one", sec, k, t.Name))
 			continue
 		}
 		missing = append(missing, k)
@@ -343,7 +356,9 @@ func initYAML(about, head string, db bool, t sources.Table, key, keyNote string,
 	}
 	if key == "" {
 		w("  key: TODO                         # TODO: no primary key, unique index or id-like column: name a unique column\n")
-		todos = append(todos, fmt.Sprintf("source.key: %s has no primary key, unique index or id-like column; name a unique, sortable column", t.Name))
+		todos = append(todos, fmt.Sprintf("%s.key: %s has no primary key, unique index or id-like column; name a unique, sortable column", sec, t.Name))
+	} else if addr != nil {
+		w("  key: %s%s# %s\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
 	} else {
 		w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
 	}
@@ -357,6 +372,10 @@ func initYAML(about, head string, db bool, t sources.Table, key, keyNote string,
 	}
 	if db {
 		w("  fetch_size: 5000\n")
+	}
+	if addr != nil {
+		w("%s", addr.yaml)
+		todos = append(todos, addr.todos...)
 	}
 	w("\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
 	for _, k := range []string{"date_of_birth", "date_joined"} {
@@ -390,7 +409,11 @@ func initYAML(about, head string, db bool, t sources.Table, key, keyNote string,
 	} else {
 		w("    unsupported: reject\n")
 	}
-	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
+	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n")
+	if addr != nil {
+		w("%s", addressNormalize)
+	}
+	w("\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
 	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")
 	return b.String(), todos
 }

@@ -50,7 +50,7 @@ func initCSV(ctx context.Context, path, outPath string, stdout io.Writer) error 
 	head := fmt.Sprintf("  driver: csv\n  path: %s\n  encoding: %s%s# guessed from the file's bytes\n  delimiter: %q%s# guessed: it splits every sampled line alike\n",
 		yamlString(ref), s.Encoding, strings.Repeat(" ", max(1, 25-len(s.Encoding))), delim, strings.Repeat(" ", max(1, 23-len(fmt.Sprintf("%q", delim)))))
 	about := fmt.Sprintf("The file %s was sampled (%d rows); its rows are read in file order, which stands in for key order", t.Name, len(s.Rows))
-	yaml, todos := initYAML(about, head, false, t, key, keyNote, g, len(s.Rows))
+	yaml, todos := initYAML(about, head, "", false, t, key, keyNote, g, len(s.Rows), nil)
 	summary := fmt.Sprintf("%s (%s, delimiter %q), key %s, %d of %d columns mapped (sampled %d rows)",
 		t.Name, s.Encoding, delim, orTODO(key), len(g.Columns), len(t.Columns), len(s.Rows))
 	return finishInit(ctx, outPath, yaml, summary, "", todos, stdout)

@@ -41,7 +41,12 @@ func platformYAML(driver, dsn string, p *configs.Platform, counts []string) stri
 	for _, c := range counts {
 		w("# %s\n", c)
 	}
-	w("\nsource:\n  driver: %s\n  dsn: %s\n  query: |\n", driver, dsn)
+	if p.Addresses != nil {
+		// With addresses the users' reading keys have a section of their own.
+		w("\nsource:\n  driver: %s\n  dsn: %s\n\nusers:\n  query: |\n", driver, dsn)
+	} else {
+		w("\nsource:\n  driver: %s\n  dsn: %s\n  query: |\n", driver, dsn)
+	}
 	for _, l := range strings.Split(p.Query, "\n") {
 		w("    %s\n", l)
 	}
@@ -51,7 +56,14 @@ func platformYAML(driver, dsn string, p *configs.Platform, counts []string) stri
 	} else {
 		w("  # cursor: none                    # no updated-at column: every run reads the whole table\n")
 	}
-	w("  fetch_size: 5000\n\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
+	w("  fetch_size: 5000\n")
+	switch {
+	case p.Addresses != nil:
+		w("%s", platformAddressYAML(p.Addresses))
+	case p.NoAddresses != "":
+		w("# %s.\n", p.NoAddresses)
+	}
+	w("\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
 	w("  phone:\n    invalid: drop                    # drop (null + warning) | reject\n")
 	w("  password:\n    algorithm: auto                  # per row, by hash length and prefix\n")
 	for _, l := range p.Password {
@@ -59,7 +71,11 @@ func platformYAML(driver, dsn string, p *configs.Platform, counts []string) stri
 	}
 	w("    unsupported: reject              # or the password_algorithm value agreed with Akinon for users\n")
 	w("                                     # who must reset their password\n")
-	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
+	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n")
+	if p.Addresses != nil {
+		w("%s", addressNormalize)
+	}
+	w("\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
 	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")
 	return b.String()
 }

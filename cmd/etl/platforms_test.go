@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"hash"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,19 +31,25 @@ func TestInitPlatforms(t *testing.T) {
 		env          []string
 		want         []string // lines the config must hold
 	}{
-		{"magento2", "mysql", nil, []string{"Recognised platform: Magento 2", "FROM customer_entity e", "e.password_hash AS password", "cursor: updated_at"}},
-		{"magento1", "mysql", nil, []string{"Recognised platform: Magento 1", "FROM customer_entity e", "attribute_code = 'firstname'", "attribute_code = 'password_hash'"}},
-		{"opencart3", "mysql", nil, []string{"Recognised platform: OpenCart", "FROM oc_customer c", "c.salt        AS password_salt", "scheme: opencart"}},
+		{"magento2", "mysql", nil, []string{"Recognised platform: Magento 2", "FROM customer_entity e", "e.password_hash AS password", "cursor: updated_at",
+			"\naddresses:\n", "FROM customer_address_entity a", "a.region     AS city", "a.vat_id     AS tax_no"}},
+		{"magento1", "mysql", nil, []string{"Recognised platform: Magento 1", "FROM customer_entity e", "attribute_code = 'firstname'", "attribute_code = 'password_hash'",
+			"FROM customer_address_entity a", "customer_address_entity_text v", "at.attribute_code = 'region' LIMIT 1) AS city"}},
+		{"opencart3", "mysql", nil, []string{"Recognised platform: OpenCart", "FROM oc_customer c", "c.salt        AS password_salt", "scheme: opencart",
+			"FROM oc_address a", "z.name        AS city", "CONCAT_WS(' ', a.address_1, a.address_2) AS line", "# cursor: none"}},
 		{"prestashop16", "mysql", []string{"PRESTASHOP_COOKIE_KEY=" + prestashopCookieKey},
 			[]string{"FROM ps_customer c", "WHERE c.deleted = 0", "salt: ${PRESTASHOP_COOKIE_KEY}", "config/settings.inc.php",
 				"deleted customers (deleted = 1), left out by the WHERE clause: 2", "guest checkouts (is_guest = 1), exported as user_type guest: 2",
-				"CASE c.is_guest WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type"}},
+				"CASE c.is_guest WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type",
+				"FROM ps_address a", "JOIN ps_customer c ON c.id_customer = a.id_customer AND c.deleted = 0", "LEFT JOIN ps_state st"}},
 		{"prestashop17", "mysql", []string{"PRESTASHOP_COOKIE_KEY=" + prestashopCookieKey},
-			[]string{"FROM ps_customer c", "app/config/parameters.php", "deleted customers (deleted = 1), left out by the WHERE clause: 2"}},
-		{"wordpress", "mysql", nil, []string{"Recognised platform: WordPress", "FROM wp_users u", "meta_key = 'first_name'", "administrators, left out by the WHERE clause: 1"}},
+			[]string{"FROM ps_customer c", "app/config/parameters.php", "deleted customers (deleted = 1), left out by the WHERE clause: 2", "FROM ps_address a"}},
+		{"wordpress", "mysql", nil, []string{"Recognised platform: WordPress", "FROM wp_users u", "meta_key = 'first_name'", "administrators, left out by the WHERE clause: 1",
+			"u.ID * 2 + t.n AS address_id", "CONCAT(t.prefix, 'address_1')"}},
 		{"saleor", "postgres", nil, []string{"Recognised platform: Django (account_user)", "FROM account_user u", "u.is_confirmed AS verified",
-			"staff and superusers, left out by the WHERE clause: 1"}},
-		{"django", "postgres", nil, []string{"Recognised platform: Django (auth_user)", "FROM auth_user u", "WHERE NOT u.is_staff"}},
+			"staff and superusers, left out by the WHERE clause: 1", "FROM account_user_addresses ua", "a.country_area AS city"}},
+		{"django", "postgres", nil, []string{"Recognised platform: Django (auth_user)", "FROM auth_user u", "WHERE NOT u.is_staff",
+			"Django has no standard address table"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			db := scratch.New(t, c.engine)
@@ -70,13 +75,18 @@ func TestInitPlatforms(t *testing.T) {
 			if v := etl(t, env, "validate", "--config", cfgPath); v.code != 0 {
 				t.Fatalf("validate: %s%s", v.stdout, v.stderr)
 			}
-			cmd := etlCmd("run", "--dry-run", "--config", cfgPath)
-			cmd.Dir, cmd.Env = dir, append(os.Environ(), env...)
-			out, err := cmd.CombinedOutput()
-			if _, ok := err.(*exec.ExitError); err != nil && !ok {
-				t.Fatal(err)
+			addrTSV := filepath.Join("../../testdata/platforms", c.name+".addresses.tsv")
+			if _, err := os.Stat(addrTSV); err != nil {
+				if strings.Contains(cfg, "\naddresses:") {
+					t.Errorf("addresses configured, but the fixture says nothing of them:\n%s", cfg)
+				}
+				out := runIn(t, env, dir, cfgPath, "--dry-run")
+				checkPasswords(t, runFolder(t, filepath.Join(dir, "out")), filepath.Join("../../testdata/platforms", c.name+".plain.tsv"), out)
+				return
 			}
-			checkPasswords(t, runFolder(t, filepath.Join(dir, "out")), filepath.Join("../../testdata/platforms", c.name+".plain.tsv"), string(out))
+			users, addresses := usersThenAddresses(t, env, dir, cfgPath)
+			checkPasswords(t, users, filepath.Join("../../testdata/platforms", c.name+".plain.tsv"), "")
+			checkAddresses(t, addresses, addrTSV)
 		})
 	}
 }
@@ -168,9 +178,12 @@ func checkPasswords(t *testing.T, run, tsvPath, runOut string) {
 		if line == "" {
 			continue
 		}
-		var rj struct{ Key, Field, Reason, Detail string }
+		var rj struct{ Kind, Key, Field, Reason, Detail string }
 		if err := json.Unmarshal([]byte(line), &rj); err != nil {
 			t.Fatal(err)
+		}
+		if rj.Kind != "user" {
+			continue
 		}
 		seen[rj.Key] = rj.Reason
 		if want := rows[rj.Key].expect; rj.Reason != want {
@@ -186,5 +199,68 @@ func checkPasswords(t *testing.T, run, tsvPath, runOut string) {
 	}
 	if t.Failed() {
 		t.Logf("run output:\n%s", runOut)
+	}
+}
+
+// checkAddresses compares a run's addresses and rejects with the
+// fixture's expected fates: each exported address once, under its
+// customer; orphans and invalid places rejected for that; the addresses
+// of customers who are not ones, and repeats of an address, neither.
+func checkAddresses(t *testing.T, run, tsvPath string) {
+	t.Helper()
+	data, err := os.ReadFile(tsvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ key, customer, line, expect string }
+	var rows []row
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n")[1:] {
+		p := strings.Split(l, "\t")
+		rows = append(rows, row{p[0], p[1], p[2], p[3]})
+	}
+	if c := etl(t, nil, "check", run); c.code != 0 {
+		t.Errorf("etl check %s: %s%s", run, c.stdout, c.stderr)
+	}
+	exported := map[string][]string{} // line → customer codes
+	files, _ := filepath.Glob(filepath.Join(run, "addresses-*.json"))
+	for _, f := range files {
+		var recs []struct {
+			CustomerCode string `json:"customer_code"`
+			Line         string `json:"line"`
+		}
+		data, _ := os.ReadFile(f)
+		if err := json.Unmarshal(data, &recs); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, r := range recs {
+			exported[r.Line] = append(exported[r.Line], r.CustomerCode)
+		}
+	}
+	rejects := kindRejects(t, run, "address")
+	want := map[string]bool{}
+	for _, r := range rows {
+		switch r.expect {
+		case "exported":
+			want[r.line] = true
+			if got := exported[r.line]; len(got) != 1 || got[0] != r.customer {
+				t.Errorf("address %s (%s): exported for customers %v, want once for %s", r.key, r.line, got, r.customer)
+			}
+		case "orphan", "invalid":
+			if rejects[r.key] != r.expect {
+				t.Errorf("address %s (%s): rejected %q, want %s", r.key, r.line, rejects[r.key], r.expect)
+			}
+		default: // excluded, skipped
+			if why, ok := rejects[r.key]; ok {
+				t.Errorf("address %s (%s) rejected %s, want it %s", r.key, r.line, why, r.expect)
+			}
+		}
+	}
+	for l := range exported {
+		if !want[l] {
+			t.Errorf("address %q exported, which the fixture does not expect", l)
+		}
+	}
+	if len(rejects) != strings.Count(string(data), "\torphan\n")+strings.Count(string(data), "\tinvalid\n") {
+		t.Errorf("address rejects %v, more than the fixture expects", rejects)
 	}
 }

@@ -1,6 +1,9 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 const magentoAdmin = `CREATE TABLE admin_user (
   user_id int unsigned NOT NULL AUTO_INCREMENT,
@@ -96,8 +99,10 @@ CREATE TABLE customer_address_entity (
   lastname varchar(255) NOT NULL,
   postcode varchar(255) DEFAULT NULL,
   region varchar(255) DEFAULT NULL,
+  region_id int unsigned DEFAULT NULL,
   street text NOT NULL,
   telephone varchar(255) NOT NULL,
+  vat_id varchar(255) DEFAULT NULL,
   PRIMARY KEY (entity_id),
   KEY CUSTOMER_ADDRESS_ENTITY_PARENT_ID (parent_id)
 );
@@ -138,8 +143,17 @@ CREATE TABLE sales_order (
 		f.w("INSERT INTO customer_entity (entity_id, website_id, email, group_id, store_id, created_at, updated_at, is_active, created_in, firstname, lastname, dob, password_hash, default_billing, confirmation, gender) VALUES (%d, 1, %s, 1, 1, %s, %s, 1, 'Default Store View', %s, %s, %s, %s, %s, %s, %d);\n",
 			p.id, q(p.email), q(p.joined), q(p.joined), q(p.first), q(p.last), q(p.dob), q(p.hash), addrRef(p), q(conf), gender)
 		if p.phone != "" {
-			f.w("INSERT INTO customer_address_entity (entity_id, parent_id, city, country_id, firstname, lastname, street, telephone) VALUES (%d, %d, 'İstanbul', 'TR', %s, %s, 'Bağdat Cd. %d', %s);\n",
-				100+p.id, p.id, q(p.first), q(p.last), p.id, q(p.phone))
+			// A Turkish shop writes the province as the region and the
+			// district as the city; street lines are separated by a line break.
+			pl, line := placeOf(p), fmt.Sprintf("Bağdat Cd. %d\nDaire %d", p.id, p.id)
+			f.w("INSERT INTO customer_address_entity (entity_id, parent_id, created_at, updated_at, city, country_id, firstname, lastname, region, street, telephone, vat_id) VALUES (%d, %d, %s, %s, %s, 'TR', %s, %s, %s, %s, %s, %s);\n",
+				100+p.id, p.id, q(p.joined), q(p.joined), q(pl.township), q(p.first), q(p.last), q(pl.city), q(line), q(p.phone), q(vatID(p)))
+			f.addr(fmt.Sprint(100+p.id), p, strings.ReplaceAll(line, "\n", " "), "")
+		}
+		if p.id == 4 {
+			f.w("INSERT INTO customer_address_entity (entity_id, parent_id, created_at, updated_at, city, country_id, firstname, lastname, region, street, telephone) VALUES (%d, %d, %s, %s, 'Bilinmeyen', 'TR', %s, %s, 'Bursa', 'Köy Yolu 4', %s);\n",
+				200+p.id, p.id, q(p.joined), q(p.joined), q(p.first), q(p.last), q(p.phone))
+			f.addr(fmt.Sprint(200+p.id), p, "Köy Yolu 4", "invalid") // no such district of Bursa
 		}
 		if p.id%3 == 0 {
 			f.w("INSERT INTO newsletter_subscriber (store_id, customer_id, subscriber_email, subscriber_status) VALUES (1, %d, %s, 1);\n", p.id, q(p.email))
@@ -148,6 +162,14 @@ CREATE TABLE sales_order (
 	}
 	f.w("INSERT INTO sales_order (state, status, customer_id, customer_email, customer_is_guest, grand_total, increment_id) VALUES ('new', 'pending', NULL, 'misafir@example.com', 1, 49.90, '000000900');\n")
 	return f
+}
+
+// vatID is a tax number some customers gave: a VKN (10 digits) or none.
+func vatID(p person) string {
+	if p.id%3 != 0 {
+		return ""
+	}
+	return fmt.Sprintf("%010d", 1234500000+p.id)
 }
 
 func addrRef(p person) string {
@@ -200,7 +222,11 @@ INSERT INTO eav_attribute (attribute_id, entity_type_id, attribute_code, backend
   (11, 1, 'dob', 'datetime', 'date', 'Date Of Birth'), (12, 1, 'password_hash', 'varchar', 'hidden', NULL),
   (13, 1, 'default_billing', 'int', 'text', 'Default Billing Address'), (16, 1, 'confirmation', 'varchar', 'text', 'Is Confirmed'),
   (18, 1, 'gender', 'int', 'select', 'Gender'), (20, 2, 'firstname', 'varchar', 'text', 'First Name'),
-  (31, 2, 'telephone', 'varchar', 'text', 'Telephone');
+  (22, 2, 'lastname', 'varchar', 'text', 'Last Name'), (24, 2, 'company', 'varchar', 'text', 'Company'),
+  (25, 2, 'street', 'text', 'multiline', 'Street Address'), (26, 2, 'city', 'varchar', 'text', 'City'),
+  (27, 2, 'country_id', 'varchar', 'select', 'Country'), (28, 2, 'region', 'varchar', 'text', 'State/Province'),
+  (29, 2, 'region_id', 'int', 'hidden', 'State/Province'), (31, 2, 'telephone', 'varchar', 'text', 'Telephone'),
+  (36, 2, 'vat_id', 'varchar', 'text', 'VAT number');
 CREATE TABLE customer_entity (
   entity_id int unsigned NOT NULL AUTO_INCREMENT,
   entity_type_id smallint unsigned NOT NULL DEFAULT 0,
@@ -218,7 +244,7 @@ CREATE TABLE customer_entity (
   KEY IDX_CUSTOMER_ENTITY_EMAIL_WEBSITE_ID (email, website_id)
 );
 `)
-	for _, typ := range []string{"varchar varchar(255)", "int int", "datetime datetime"} {
+	for _, typ := range []string{"varchar varchar(255)", "int int", "datetime datetime", "text text"} {
 		var suffix, vtype string
 		fmt.Sscan(typ, &suffix, &vtype)
 		for _, ent := range []string{"customer_entity", "customer_address_entity"} {
@@ -273,9 +299,13 @@ CREATE TABLE sales_flat_order (
 			f.w("INSERT INTO customer_entity_datetime (entity_type_id, attribute_id, entity_id, value) VALUES (1, 11, %d, '%s 00:00:00');\n", p.id, p.dob)
 		}
 		if p.phone != "" {
-			f.w("INSERT INTO customer_address_entity (entity_id, entity_type_id, parent_id, created_at, is_active) VALUES (%d, 2, %d, %s, 1);\n", 100+p.id, p.id, q(p.joined))
-			f.w("INSERT INTO customer_address_entity_varchar (entity_type_id, attribute_id, entity_id, value) VALUES (2, 20, %d, %s), (2, 31, %d, %s);\n", 100+p.id, q(p.first), 100+p.id, q(p.phone))
-			f.w("INSERT INTO customer_entity_int (entity_type_id, attribute_id, entity_id, value) VALUES (1, 13, %d, %d);\n", p.id, 100+p.id)
+			a, pl, line := 100+p.id, placeOf(p), fmt.Sprintf("Cumhuriyet Cd. %d", p.id)
+			f.w("INSERT INTO customer_address_entity (entity_id, entity_type_id, parent_id, created_at, updated_at, is_active) VALUES (%d, 2, %d, %s, %s, 1);\n", a, p.id, q(p.joined), q(p.joined))
+			f.w("INSERT INTO customer_address_entity_varchar (entity_type_id, attribute_id, entity_id, value) VALUES (2, 20, %d, %s), (2, 22, %d, %s), (2, 26, %d, %s), (2, 27, %d, 'TR'), (2, 28, %d, %s), (2, 31, %d, %s);\n",
+				a, q(p.first), a, q(p.last), a, q(pl.township), a, a, q(pl.city), a, q(p.phone))
+			f.w("INSERT INTO customer_address_entity_text (entity_type_id, attribute_id, entity_id, value) VALUES (2, 25, %d, %s);\n", a, q(line))
+			f.w("INSERT INTO customer_entity_int (entity_type_id, attribute_id, entity_id, value) VALUES (1, 13, %d, %d);\n", p.id, a)
+			f.addr(fmt.Sprint(a), p, line, "")
 		}
 		f.w("INSERT INTO sales_flat_order (state, status, customer_id, customer_email, grand_total, increment_id, created_at) VALUES ('complete', 'complete', %d, %s, 120.00, '1%08d', %s);\n", p.id, q(p.email), p.id, q(p.joined))
 	}

@@ -2,7 +2,8 @@
 // e-commerce platform, built on the platform's own customer tables, with
 // passwords hashed the way that platform hashes them, and beside each a
 // .plain.tsv giving every row's plaintext password and what a migration
-// must do with the row. Run it from the module root:
+// must do with the row, and a .addresses.tsv giving each address's fate.
+// Run it from the module root:
 //
 //	go run ./scripts/platformfixtures
 package main
@@ -32,6 +33,42 @@ type fixture struct {
 	name    string
 	sql     strings.Builder
 	persons []person
+	addrs   []address
+}
+
+// address is one row of a platform's address book, and what the
+// migration must do with it: exported, orphan (its customer was not
+// exported), invalid (a place Türkiye's list lacks), skipped (the same
+// address as one before it) or excluded (the customer is not one).
+type address struct {
+	key          string
+	customer     int
+	line, expect string
+}
+
+// place is a province and one of its districts, as customers write them.
+type place struct{ city, township string }
+
+// places are the provinces and districts addresses are spread over.
+var places = []place{{"İstanbul", "Kadıköy"}, {"Ankara", "Çankaya"}, {"İzmir", "Karşıyaka"}, {"Bursa", "Nilüfer"},
+	{"Antalya", "Muratpaşa"}, {"İstanbul", "Üsküdar"}, {"Adana", "Seyhan"}}
+
+// placeOf is the place of person p's address.
+func placeOf(p person) place { return places[(p.id-1)%len(places)] }
+
+// addr records an address of p whose fate follows its customer's, unless
+// own says otherwise (invalid, skipped, excluded).
+func (f *fixture) addr(key string, p person, line, own string) {
+	expect := own
+	if expect == "" {
+		switch p.expect {
+		case "exported", "excluded":
+			expect = p.expect
+		default:
+			expect = "orphan" // the user is rejected, so its addresses wait for it
+		}
+	}
+	f.addrs = append(f.addrs, address{key, p.id, line, expect})
 }
 
 func (f *fixture) w(format string, args ...any) { fmt.Fprintf(&f.sql, format, args...) }
@@ -99,6 +136,17 @@ func main() {
 			fmt.Fprintf(&tsv, "%d\t%s\t%s\t%s\n", p.id, p.email, p.plain, p.expect)
 		}
 		if err := os.WriteFile(filepath.Join(dir, f.name+".plain.tsv"), []byte(tsv.String()), 0o644); err != nil {
+			panic(err)
+		}
+		if len(f.addrs) == 0 {
+			continue
+		}
+		var at strings.Builder
+		at.WriteString("key\tcustomer_code\tline\texpect\n")
+		for _, a := range f.addrs {
+			fmt.Fprintf(&at, "%s\t%d\t%s\t%s\n", a.key, a.customer, a.line, a.expect)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f.name+".addresses.tsv"), []byte(at.String()), 0o644); err != nil {
 			panic(err)
 		}
 	}

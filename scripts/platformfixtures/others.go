@@ -1,6 +1,10 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
 
 func opencart3() *fixture {
 	f := &fixture{name: "opencart3"}
@@ -72,10 +76,67 @@ CREATE TABLE oc_order (
   date_modified datetime NOT NULL,
   PRIMARY KEY (order_id)
 );
+CREATE TABLE oc_address (
+  address_id int(11) NOT NULL AUTO_INCREMENT,
+  customer_id int(11) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  company varchar(60) NOT NULL,
+  address_1 varchar(128) NOT NULL,
+  address_2 varchar(128) NOT NULL,
+  city varchar(128) NOT NULL,
+  postcode varchar(10) NOT NULL,
+  country_id int(11) NOT NULL DEFAULT 0,
+  zone_id int(11) NOT NULL DEFAULT 0,
+  custom_field text NOT NULL,
+  PRIMARY KEY (address_id),
+  KEY customer_id (customer_id)
+);
+CREATE TABLE oc_country (
+  country_id int(11) NOT NULL AUTO_INCREMENT,
+  name varchar(128) NOT NULL,
+  iso_code_2 varchar(2) NOT NULL,
+  iso_code_3 varchar(3) NOT NULL,
+  address_format text NOT NULL,
+  postcode_required tinyint(1) NOT NULL,
+  status tinyint(1) NOT NULL DEFAULT 1,
+  PRIMARY KEY (country_id)
+);
+INSERT INTO oc_country VALUES (81, 'Germany', 'DE', 'DEU', '', 1, 1), (215, 'Turkey', 'TR', 'TUR', '', 0, 1);
+CREATE TABLE oc_zone (
+  zone_id int(11) NOT NULL AUTO_INCREMENT,
+  country_id int(11) NOT NULL,
+  name varchar(128) NOT NULL,
+  code varchar(32) NOT NULL,
+  status tinyint(1) NOT NULL DEFAULT 1,
+  PRIMARY KEY (zone_id)
+);
+INSERT INTO oc_zone VALUES (1256, 81, 'Berlin', 'BER', 1);
 `, opencartHash("AdminPass1", "AbC123xYz"))
+	zones := map[string]int{}
+	for i, pl := range places {
+		if _, ok := zones[pl.city]; !ok {
+			zones[pl.city] = 3320 + i
+			f.w("INSERT INTO oc_zone VALUES (%d, 215, %s, '%02d', 1);\n", zones[pl.city], q(pl.city), i+1)
+		}
+	}
 	for _, p := range ps {
-		f.w("INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (%d, 1, 1, %s, %s, %s, '%s', '', %s, '%s', %d, '', '10.0.0.%d', 1, 0, '', '', %s);\n",
-			p.id, q(p.first), q(p.last), q(p.email), p.phone, q(p.hash), p.salt, p.id%2, p.id, q(p.joined))
+		// Every customer has an address: the province is its zone, the
+		// district what the customer wrote as the city.
+		pl, a1, a2 := placeOf(p), fmt.Sprintf("Gazi Cd. No %d", p.id), ""
+		if p.id%2 == 0 {
+			a2 = fmt.Sprintf("Kat %d", p.id)
+		}
+		f.w("INSERT INTO oc_address VALUES (%d, %d, %s, %s, '', %s, '%s', %s, '', 215, %d, '');\n",
+			p.id, p.id, q(p.first), q(p.last), q(a1), a2, q(pl.township), zones[pl.city])
+		f.addr(fmt.Sprint(p.id), p, strings.TrimSpace(a1+" "+a2), "")
+		f.w("INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (%d, 1, 1, %s, %s, %s, '%s', '', %s, '%s', %d, %d, '', '10.0.0.%d', 1, 0, '', '', %s);\n",
+			p.id, q(p.first), q(p.last), q(p.email), p.phone, q(p.hash), p.salt, p.id%2, p.id, p.id, q(p.joined))
+		if p.id == 2 {
+			// An address abroad: its city and district are written as given.
+			f.w("INSERT INTO oc_address VALUES (%d, %d, %s, %s, 'Kaya GmbH', 'Hauptstraße 5', '', 'Mitte', '10115', 81, 1256, '');\n", 100+p.id, p.id, q(p.first), q(p.last))
+			f.addr(fmt.Sprint(100+p.id), p, "Hauptstraße 5", "")
+		}
 		f.w("INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (%d, %s, %s, %s, '%s', 250.0000, 5, %s, %s);\n",
 			p.id, q(p.first), q(p.last), q(p.email), p.phone, q(p.joined), q(p.joined))
 	}
@@ -204,6 +265,40 @@ CREATE TABLE ps_address (
   PRIMARY KEY (id_address),
   KEY id_customer (id_customer)
 );
+CREATE TABLE ps_country (
+  id_country int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_zone int(10) unsigned NOT NULL,
+  id_currency int(10) unsigned NOT NULL DEFAULT 0,
+  iso_code varchar(3) NOT NULL,
+  call_prefix int(10) NOT NULL DEFAULT 0,
+  active tinyint(1) unsigned NOT NULL DEFAULT 0,
+  contains_states tinyint(1) NOT NULL DEFAULT 0,
+  need_identification_number tinyint(1) NOT NULL DEFAULT 0,
+  need_zip_code tinyint(1) NOT NULL DEFAULT 1,
+  zip_code_format varchar(12) NOT NULL DEFAULT '',
+  display_tax_label tinyint(1) NOT NULL,
+  PRIMARY KEY (id_country)
+);
+INSERT INTO ps_country (id_country, id_zone, iso_code, call_prefix, active, contains_states, display_tax_label) VALUES (1, 1, 'DE', 49, 1, 0, 1), (214, 1, 'TR', 90, 1, 1, 1);
+CREATE TABLE ps_country_lang (
+  id_country int(10) unsigned NOT NULL,
+  id_lang int(10) unsigned NOT NULL,
+  name varchar(64) NOT NULL,
+  PRIMARY KEY (id_country, id_lang)
+);
+INSERT INTO ps_country_lang VALUES (1, 1, 'Almanya'), (214, 1, 'Türkiye');
+CREATE TABLE ps_state (
+  id_state int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_country int(11) unsigned NOT NULL,
+  id_zone int(11) unsigned NOT NULL,
+  name varchar(64) NOT NULL,
+  iso_code varchar(7) NOT NULL,
+  tax_behavior smallint(1) NOT NULL DEFAULT 0,
+  active tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_state),
+  KEY id_country (id_country),
+  KEY name (name)
+);
 CREATE TABLE ps_orders (
   id_order int(10) unsigned NOT NULL AUTO_INCREMENT,
   reference varchar(9),
@@ -226,6 +321,13 @@ CREATE TABLE ps_orders (
   KEY id_customer (id_customer)
 );
 `, passwd, prestashopMD5("AdminPass1", PrestaShopCookieKey), passwd, extra)
+	states := map[string]int{}
+	for _, pl := range places {
+		if _, ok := states[pl.city]; !ok {
+			states[pl.city] = 300 + len(states)
+			f.w("INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (%d, 214, 1, %s, 'TR-%02d', 1);\n", states[pl.city], q(pl.city), len(states))
+		}
+	}
 	for _, p := range ps {
 		upd := p.joined
 		f.w("INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (%d, %d, 1, %s, %s, %s, %s, %s, %d, %d, '%032x', %d, %d, %d, %s, %s);\n",
@@ -235,8 +337,22 @@ CREATE TABLE ps_orders (
 			if p.id%4 == 0 {
 				mobile, fixed = "", p.phone
 			}
-			f.w("INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, %d, 'Ev', %s, %s, 'Atatürk Cd. %d', 'Ankara', %s, %s, %s, %s);\n",
-				p.id, q(p.last), q(p.first), p.id, q(fixed), q(mobile), q(p.joined), q(p.joined))
+			// The shop added Türkiye's provinces as states; the city is the
+			// district.
+			pl, line := placeOf(p), fmt.Sprintf("Atatürk Cd. %d", p.id)
+			own := ""
+			if p.deleted {
+				own = "excluded"
+			}
+			f.w("INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (%d, 214, %d, %d, 'Ev', %s, %s, %s, %s, %s, %s, %s, %s, %s, %s);\n",
+				100+p.id, states[pl.city], p.id, q(p.last), q(p.first), q(line), q(""), q(pl.township), q(fixed), q(mobile), q(vatID(p)), q(p.joined), q(p.joined))
+			f.addr(fmt.Sprint(100+p.id), p, line, own)
+		}
+		if p.id == 1 {
+			// An address the customer deleted.
+			f.w("INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, city, date_add, date_upd, deleted) VALUES (%d, 214, %d, %d, 'Eski', %s, %s, 'Eski Sk. 1', 'Konak', %s, %s, 1);\n",
+				200+p.id, states["İzmir"], p.id, q(p.last), q(p.first), q(p.joined), q(p.joined))
+			f.addr(fmt.Sprint(200+p.id), p, "Eski Sk. 1", "excluded")
 		}
 		f.w("INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF%05d', 1, 1, %d, %d, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, %s, %s);\n",
 			p.id, p.id, p.id, q(p.joined), q(p.joined))
@@ -310,10 +426,46 @@ CREATE TABLE wp_wc_orders (
 			p.id, login, q(p.hash), login, q(p.email), q(p.joined), q(p.first+" "+p.last))
 		f.w("INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES (%d, 'nickname', '%s'), (%d, 'first_name', %s), (%d, 'last_name', %s), (%d, 'wp_capabilities', '%s'), (%d, 'billing_first_name', %s), (%d, 'billing_phone', %s);\n",
 			p.id, login, p.id, q(p.first), p.id, q(p.last), p.id, role, p.id, q(p.first), p.id, q(p.phone))
+		// WooCommerce writes a Turkish province as TR + its plate code; the
+		// city is the district.
+		pl, line := placeOf(p), fmt.Sprintf("İnönü Cd. %d", p.id)
+		wcAddress(f, "billing", p.id, pl, p.last, line, "")
+		f.addr(fmt.Sprint(p.id*2), p, line, "")
+		switch p.id {
+		case 4: // shipping to the billing address: the same address
+			wcAddress(f, "shipping", p.id, pl, p.last, line, p.first)
+			f.addr(fmt.Sprint(p.id*2+1), p, line, map[bool]string{true: "skipped", false: ""}[p.expect == "exported"])
+		case 2, 8: // shipping elsewhere
+			other := places[(p.id+2)%len(places)]
+			wcAddress(f, "shipping", p.id, other, p.last, "Liman Yolu "+fmt.Sprint(p.id), p.first)
+			f.addr(fmt.Sprint(p.id*2+1), p, "Liman Yolu "+fmt.Sprint(p.id), "")
+		}
 		f.w("INSERT INTO wp_wc_orders (id, status, currency, type, total_amount, customer_id, billing_email, date_created_gmt) VALUES (%d, 'wc-completed', 'TRY', 'shop_order', 150.00, %d, %s, %s);\n",
 			1000+p.id, p.id, q(p.email), q(p.joined))
 	}
 	return f
+}
+
+// plates are the plate codes of the provinces of places.
+var plates = map[string]int{"İstanbul": 34, "Ankara": 6, "İzmir": 35, "Bursa": 16, "Antalya": 7, "Adana": 1}
+
+// wcAddress writes a WooCommerce address as usermeta rows under prefix
+// (billing or shipping); first is written only when given (billing's
+// first name is there already).
+func wcAddress(f *fixture, prefix string, id int, pl place, last, line, first string) {
+	meta := [][2]string{{"last_name", last}, {"address_1", line}, {"city", pl.township},
+		{"state", fmt.Sprintf("TR%02d", plates[pl.city])}, {"postcode", ""}, {"country", "TR"}}
+	if first != "" {
+		meta = append(meta, [2]string{"first_name", first})
+	}
+	if id%3 == 0 {
+		meta = append(meta, [2]string{"company", "Firma " + fmt.Sprint(id)})
+	}
+	var vals []string
+	for _, m := range meta {
+		vals = append(vals, fmt.Sprintf("(%d, '%s_%s', %s)", id, prefix, m[0], q(m[1])))
+	}
+	f.w("INSERT INTO wp_usermeta (user_id, meta_key, meta_value) VALUES %s;\n", strings.Join(vals, ", "))
 }
 
 // saleor is PostgreSQL: Saleor's account_user (a Django custom user).
@@ -385,15 +537,34 @@ CREATE TABLE order_order (
   currency varchar(3) NOT NULL
 );
 CREATE INDEX order_order_user_id ON order_order (user_id);
+CREATE TABLE account_user_addresses (
+  id serial PRIMARY KEY,
+  user_id integer NOT NULL REFERENCES account_user (id),
+  address_id integer NOT NULL REFERENCES account_address (id),
+  UNIQUE (user_id, address_id)
+);
 `)
 	for i, p := range ps {
 		addr := "NULL"
 		if p.phone != "" {
+			// Saleor writes a Turkish address as Google's address data
+			// does: the province is the country area, the district the
+			// city (upper-cased), the neighbourhood the city area.
 			addr = fmt.Sprint(100 + p.id)
-			f.w("INSERT INTO account_address VALUES (%d, %s, %s, '', 'Cumhuriyet Cd. %d', '', 'İzmir', '35000', 'TR', '', %s, '');\n", 100+p.id, q(p.first), q(p.last), p.id, q(p.phone))
+			pl, line := placeOf(p), fmt.Sprintf("Cumhuriyet Cd. %d", p.id)
+			f.w("INSERT INTO account_address VALUES (%d, %s, %s, '', %s, '%s', %s, '35000', 'TR', %s, %s, 'Merkez Mah.');\n",
+				100+p.id, q(p.first), q(p.last), q(line), map[bool]string{true: "Daire 2", false: ""}[p.id%2 == 0],
+				q(strings.ToUpperSpecial(unicode.TurkishCase, pl.township)), q(pl.city), q(p.phone))
+			if p.id%2 == 0 {
+				line += " Daire 2"
+			}
+			f.addr(fmt.Sprint(p.id), p, line, "")
 		}
 		f.w("INSERT INTO account_user (id, password, is_superuser, email, is_staff, is_active, date_joined, default_billing_address_id, first_name, last_name, jwt_token_key, language_code, search_document, updated_at, uuid, is_confirmed) VALUES (%d, %s, false, %s, %t, true, '%s+03', %s, %s, %s, 'k%02d', 'tr', '', '%s+03', '00000000-0000-4000-8000-%012d', %t);\n",
 			p.id, q(p.hash), q(p.email), i == 1, p.joined, addr, q(p.first), q(p.last), p.id, p.joined, p.id, p.id%5 != 0)
+		if p.phone != "" {
+			f.w("INSERT INTO account_user_addresses VALUES (%d, %d, %d);\n", p.id, p.id, 100+p.id)
+		}
 		f.w("INSERT INTO order_order VALUES ('00000000-0000-4000-9000-%012d', '%s+03', 'fulfilled', %d, %s, 300.000, 'TRY');\n", p.id, p.joined, p.id, q(p.email))
 	}
 	return f

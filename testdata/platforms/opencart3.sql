@@ -59,28 +59,83 @@ CREATE TABLE oc_order (
   date_modified datetime NOT NULL,
   PRIMARY KEY (order_id)
 );
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (1, 1, 1, 'Ayşe', 'Yılmaz', 'ayse.yilmaz@example.com', '0532 111 22 33', '', 'fae645c4ba2c43eadae90ad2680cabd841ef5a56', 's01Qx7Lm0', 1, '', '10.0.0.1', 1, 0, '', '', '2019-01-01 10:00:00');
+CREATE TABLE oc_address (
+  address_id int(11) NOT NULL AUTO_INCREMENT,
+  customer_id int(11) NOT NULL,
+  firstname varchar(32) NOT NULL,
+  lastname varchar(32) NOT NULL,
+  company varchar(60) NOT NULL,
+  address_1 varchar(128) NOT NULL,
+  address_2 varchar(128) NOT NULL,
+  city varchar(128) NOT NULL,
+  postcode varchar(10) NOT NULL,
+  country_id int(11) NOT NULL DEFAULT 0,
+  zone_id int(11) NOT NULL DEFAULT 0,
+  custom_field text NOT NULL,
+  PRIMARY KEY (address_id),
+  KEY customer_id (customer_id)
+);
+CREATE TABLE oc_country (
+  country_id int(11) NOT NULL AUTO_INCREMENT,
+  name varchar(128) NOT NULL,
+  iso_code_2 varchar(2) NOT NULL,
+  iso_code_3 varchar(3) NOT NULL,
+  address_format text NOT NULL,
+  postcode_required tinyint(1) NOT NULL,
+  status tinyint(1) NOT NULL DEFAULT 1,
+  PRIMARY KEY (country_id)
+);
+INSERT INTO oc_country VALUES (81, 'Germany', 'DE', 'DEU', '', 1, 1), (215, 'Turkey', 'TR', 'TUR', '', 0, 1);
+CREATE TABLE oc_zone (
+  zone_id int(11) NOT NULL AUTO_INCREMENT,
+  country_id int(11) NOT NULL,
+  name varchar(128) NOT NULL,
+  code varchar(32) NOT NULL,
+  status tinyint(1) NOT NULL DEFAULT 1,
+  PRIMARY KEY (zone_id)
+);
+INSERT INTO oc_zone VALUES (1256, 81, 'Berlin', 'BER', 1);
+INSERT INTO oc_zone VALUES (3320, 215, 'İstanbul', '01', 1);
+INSERT INTO oc_zone VALUES (3321, 215, 'Ankara', '02', 1);
+INSERT INTO oc_zone VALUES (3322, 215, 'İzmir', '03', 1);
+INSERT INTO oc_zone VALUES (3323, 215, 'Bursa', '04', 1);
+INSERT INTO oc_zone VALUES (3324, 215, 'Antalya', '05', 1);
+INSERT INTO oc_zone VALUES (3326, 215, 'Adana', '07', 1);
+INSERT INTO oc_address VALUES (1, 1, 'Ayşe', 'Yılmaz', '', 'Gazi Cd. No 1', '', 'Kadıköy', '', 215, 3320, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (1, 1, 1, 'Ayşe', 'Yılmaz', 'ayse.yilmaz@example.com', '0532 111 22 33', '', 'fae645c4ba2c43eadae90ad2680cabd841ef5a56', 's01Qx7Lm0', 1, 1, '', '10.0.0.1', 1, 0, '', '', '2019-01-01 10:00:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (1, 'Ayşe', 'Yılmaz', 'ayse.yilmaz@example.com', '0532 111 22 33', 250.0000, 5, '2019-01-01 10:00:00', '2019-01-01 10:00:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (2, 1, 1, 'Mehmet', 'Kaya', 'mehmet.kaya@example.com', '+90 533 222 33 44', '', 'f3bba8aa52c78e0e0e4c0de26d740de5', '', 0, '', '10.0.0.2', 1, 0, '', '', '2019-02-02 10:01:00');
+INSERT INTO oc_address VALUES (2, 2, 'Mehmet', 'Kaya', '', 'Gazi Cd. No 2', 'Kat 2', 'Çankaya', '', 215, 3321, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (2, 1, 1, 'Mehmet', 'Kaya', 'mehmet.kaya@example.com', '+90 533 222 33 44', '', 'f3bba8aa52c78e0e0e4c0de26d740de5', '', 0, 2, '', '10.0.0.2', 1, 0, '', '', '2019-02-02 10:01:00');
+INSERT INTO oc_address VALUES (102, 2, 'Mehmet', 'Kaya', 'Kaya GmbH', 'Hauptstraße 5', '', 'Mitte', '10115', 81, 1256, '');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (2, 'Mehmet', 'Kaya', 'mehmet.kaya@example.com', '+90 533 222 33 44', 250.0000, 5, '2019-02-02 10:01:00', '2019-02-02 10:01:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (3, 1, 1, 'Zeynep', 'Demir', 'zeynep.demir@example.com', '5354445566', '', 'e3b54c22e1e0a55320c2cf2af27dbd41426d63d4', 's03Qx7Lm1', 1, '', '10.0.0.3', 1, 0, '', '', '2019-03-03 10:02:00');
+INSERT INTO oc_address VALUES (3, 3, 'Zeynep', 'Demir', '', 'Gazi Cd. No 3', '', 'Karşıyaka', '', 215, 3322, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (3, 1, 1, 'Zeynep', 'Demir', 'zeynep.demir@example.com', '5354445566', '', 'e3b54c22e1e0a55320c2cf2af27dbd41426d63d4', 's03Qx7Lm1', 1, 3, '', '10.0.0.3', 1, 0, '', '', '2019-03-03 10:02:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (3, 'Zeynep', 'Demir', 'zeynep.demir@example.com', '5354445566', 250.0000, 5, '2019-03-03 10:02:00', '2019-03-03 10:02:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (4, 1, 1, 'Mustafa', 'Çelik', 'mustafa.celik@example.com', '0542 555 66 77', '', 'ea254d4de9f95f9ec68522d416df9f4178814f35', 's04Qx7Lm2', 0, '', '10.0.0.4', 1, 0, '', '', '2019-04-04 10:03:00');
+INSERT INTO oc_address VALUES (4, 4, 'Mustafa', 'Çelik', '', 'Gazi Cd. No 4', 'Kat 4', 'Nilüfer', '', 215, 3323, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (4, 1, 1, 'Mustafa', 'Çelik', 'mustafa.celik@example.com', '0542 555 66 77', '', 'ea254d4de9f95f9ec68522d416df9f4178814f35', 's04Qx7Lm2', 0, 4, '', '10.0.0.4', 1, 0, '', '', '2019-04-04 10:03:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (4, 'Mustafa', 'Çelik', 'mustafa.celik@example.com', '0542 555 66 77', 250.0000, 5, '2019-04-04 10:03:00', '2019-04-04 10:03:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (5, 1, 1, 'Elif', 'Şahin', 'elif.sahin@example.com', '', '', 'bff6ee4b60eb307352f3135fb87ba5cd', '', 1, '', '10.0.0.5', 1, 0, '', '', '2019-05-05 10:04:00');
+INSERT INTO oc_address VALUES (5, 5, 'Elif', 'Şahin', '', 'Gazi Cd. No 5', '', 'Muratpaşa', '', 215, 3324, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (5, 1, 1, 'Elif', 'Şahin', 'elif.sahin@example.com', '', '', 'bff6ee4b60eb307352f3135fb87ba5cd', '', 1, 5, '', '10.0.0.5', 1, 0, '', '', '2019-05-05 10:04:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (5, 'Elif', 'Şahin', 'elif.sahin@example.com', '', 250.0000, 5, '2019-05-05 10:04:00', '2019-05-05 10:04:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (6, 1, 1, 'Ahmet', 'Öztürk', 'ahmet.ozturk@example.com', '0505 666 77 88', '', '4269b349aae2c67baac6afc2a9cf2f343b9bc7dc', 's06Qx7Lm3', 0, '', '10.0.0.6', 1, 0, '', '', '2019-06-06 10:05:00');
+INSERT INTO oc_address VALUES (6, 6, 'Ahmet', 'Öztürk', '', 'Gazi Cd. No 6', 'Kat 6', 'Üsküdar', '', 215, 3320, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (6, 1, 1, 'Ahmet', 'Öztürk', 'ahmet.ozturk@example.com', '0505 666 77 88', '', '4269b349aae2c67baac6afc2a9cf2f343b9bc7dc', 's06Qx7Lm3', 0, 6, '', '10.0.0.6', 1, 0, '', '', '2019-06-06 10:05:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (6, 'Ahmet', 'Öztürk', 'ahmet.ozturk@example.com', '0505 666 77 88', 250.0000, 5, '2019-06-06 10:05:00', '2019-06-06 10:05:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (7, 1, 1, 'Fatma', 'Arslan', 'fatma.arslan@example.com', '0212 444 55 66', '', '83b2634b67755c3a5191a22575a217aeb1f7b475', 's07Qx7Lm4', 1, '', '10.0.0.7', 1, 0, '', '', '2019-07-07 10:06:00');
+INSERT INTO oc_address VALUES (7, 7, 'Fatma', 'Arslan', '', 'Gazi Cd. No 7', '', 'Seyhan', '', 215, 3326, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (7, 1, 1, 'Fatma', 'Arslan', 'fatma.arslan@example.com', '0212 444 55 66', '', '83b2634b67755c3a5191a22575a217aeb1f7b475', 's07Qx7Lm4', 1, 7, '', '10.0.0.7', 1, 0, '', '', '2019-07-07 10:06:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (7, 'Fatma', 'Arslan', 'fatma.arslan@example.com', '0212 444 55 66', 250.0000, 5, '2019-07-07 10:06:00', '2019-07-07 10:06:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (8, 1, 1, 'Emre', 'Doğan', 'emre.dogan@example.com', '0544 777 88 99', '', '1a59f20014edb0b8ffe4676d0d9f3c02', '', 0, '', '10.0.0.8', 1, 0, '', '', '2019-08-08 10:07:00');
+INSERT INTO oc_address VALUES (8, 8, 'Emre', 'Doğan', '', 'Gazi Cd. No 8', 'Kat 8', 'Kadıköy', '', 215, 3320, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (8, 1, 1, 'Emre', 'Doğan', 'emre.dogan@example.com', '0544 777 88 99', '', '1a59f20014edb0b8ffe4676d0d9f3c02', '', 0, 8, '', '10.0.0.8', 1, 0, '', '', '2019-08-08 10:07:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (8, 'Emre', 'Doğan', 'emre.dogan@example.com', '0544 777 88 99', 250.0000, 5, '2019-08-08 10:07:00', '2019-08-08 10:07:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (9, 1, 1, 'Merve', 'Koç', 'merve.koc@example.com', '0555 888 99 00', '', 'd580f277f352248dc984ed8ecd6bfa5ee0dc7e6a', 's09Qx7Lm5', 1, '', '10.0.0.9', 1, 0, '', '', '2019-09-09 10:08:00');
+INSERT INTO oc_address VALUES (9, 9, 'Merve', 'Koç', '', 'Gazi Cd. No 9', '', 'Çankaya', '', 215, 3321, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (9, 1, 1, 'Merve', 'Koç', 'merve.koc@example.com', '0555 888 99 00', '', 'd580f277f352248dc984ed8ecd6bfa5ee0dc7e6a', 's09Qx7Lm5', 1, 9, '', '10.0.0.9', 1, 0, '', '', '2019-09-09 10:08:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (9, 'Merve', 'Koç', 'merve.koc@example.com', '0555 888 99 00', 250.0000, 5, '2019-09-09 10:08:00', '2019-09-09 10:08:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (10, 1, 1, 'Burak', 'Aydın', 'burak.aydin@example.com', '0530 999 00 11', '', '5216b0d0b7c829cf98ce97d63d08b40076c9e98f', 's10Qx7Lm6', 0, '', '10.0.0.10', 1, 0, '', '', '2019-10-10 10:09:00');
+INSERT INTO oc_address VALUES (10, 10, 'Burak', 'Aydın', '', 'Gazi Cd. No 10', 'Kat 10', 'Karşıyaka', '', 215, 3322, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (10, 1, 1, 'Burak', 'Aydın', 'burak.aydin@example.com', '0530 999 00 11', '', '5216b0d0b7c829cf98ce97d63d08b40076c9e98f', 's10Qx7Lm6', 0, 10, '', '10.0.0.10', 1, 0, '', '', '2019-10-10 10:09:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (10, 'Burak', 'Aydın', 'burak.aydin@example.com', '0530 999 00 11', 250.0000, 5, '2019-10-10 10:09:00', '2019-10-10 10:09:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (11, 1, 1, 'Selin', 'Kurt', 'selin.kurt@example.com', '0536 123 45 67', '', 'e7b8ab5d4e7cdc8c339810250c634ea6', '', 1, '', '10.0.0.11', 1, 0, '', '', '2019-11-11 10:10:00');
+INSERT INTO oc_address VALUES (11, 11, 'Selin', 'Kurt', '', 'Gazi Cd. No 11', '', 'Nilüfer', '', 215, 3323, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (11, 1, 1, 'Selin', 'Kurt', 'selin.kurt@example.com', '0536 123 45 67', '', 'e7b8ab5d4e7cdc8c339810250c634ea6', '', 1, 11, '', '10.0.0.11', 1, 0, '', '', '2019-11-11 10:10:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (11, 'Selin', 'Kurt', 'selin.kurt@example.com', '0536 123 45 67', 250.0000, 5, '2019-11-11 10:10:00', '2019-11-11 10:10:00');
-INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, custom_field, ip, status, safe, token, code, date_added) VALUES (12, 1, 1, 'Can', 'Özdemir', 'can.ozdemir@example.com', '0538 765 43 21', '', '6b93b1a959491557bb190ca131431eceafe048a7', 's12Qx7Lm7', 0, '', '10.0.0.12', 1, 0, '', '', '2019-12-12 10:11:00');
+INSERT INTO oc_address VALUES (12, 12, 'Can', 'Özdemir', '', 'Gazi Cd. No 12', 'Kat 12', 'Muratpaşa', '', 215, 3324, '');
+INSERT INTO oc_customer (customer_id, customer_group_id, language_id, firstname, lastname, email, telephone, fax, password, salt, newsletter, address_id, custom_field, ip, status, safe, token, code, date_added) VALUES (12, 1, 1, 'Can', 'Özdemir', 'can.ozdemir@example.com', '0538 765 43 21', '', '6b93b1a959491557bb190ca131431eceafe048a7', 's12Qx7Lm7', 0, 12, '', '10.0.0.12', 1, 0, '', '', '2019-12-12 10:11:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (12, 'Can', 'Özdemir', 'can.ozdemir@example.com', '0538 765 43 21', 250.0000, 5, '2019-12-12 10:11:00', '2019-12-12 10:11:00');
 INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (0, 'Misafir', 'Alıcı', 'misafir@example.com', '', 80.0000, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00');

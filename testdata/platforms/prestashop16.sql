@@ -89,6 +89,40 @@ CREATE TABLE ps_address (
   PRIMARY KEY (id_address),
   KEY id_customer (id_customer)
 );
+CREATE TABLE ps_country (
+  id_country int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_zone int(10) unsigned NOT NULL,
+  id_currency int(10) unsigned NOT NULL DEFAULT 0,
+  iso_code varchar(3) NOT NULL,
+  call_prefix int(10) NOT NULL DEFAULT 0,
+  active tinyint(1) unsigned NOT NULL DEFAULT 0,
+  contains_states tinyint(1) NOT NULL DEFAULT 0,
+  need_identification_number tinyint(1) NOT NULL DEFAULT 0,
+  need_zip_code tinyint(1) NOT NULL DEFAULT 1,
+  zip_code_format varchar(12) NOT NULL DEFAULT '',
+  display_tax_label tinyint(1) NOT NULL,
+  PRIMARY KEY (id_country)
+);
+INSERT INTO ps_country (id_country, id_zone, iso_code, call_prefix, active, contains_states, display_tax_label) VALUES (1, 1, 'DE', 49, 1, 0, 1), (214, 1, 'TR', 90, 1, 1, 1);
+CREATE TABLE ps_country_lang (
+  id_country int(10) unsigned NOT NULL,
+  id_lang int(10) unsigned NOT NULL,
+  name varchar(64) NOT NULL,
+  PRIMARY KEY (id_country, id_lang)
+);
+INSERT INTO ps_country_lang VALUES (1, 1, 'Almanya'), (214, 1, 'Türkiye');
+CREATE TABLE ps_state (
+  id_state int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_country int(11) unsigned NOT NULL,
+  id_zone int(11) unsigned NOT NULL,
+  name varchar(64) NOT NULL,
+  iso_code varchar(7) NOT NULL,
+  tax_behavior smallint(1) NOT NULL DEFAULT 0,
+  active tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_state),
+  KEY id_country (id_country),
+  KEY name (name)
+);
 CREATE TABLE ps_orders (
   id_order int(10) unsigned NOT NULL AUTO_INCREMENT,
   reference varchar(9),
@@ -110,44 +144,51 @@ CREATE TABLE ps_orders (
   PRIMARY KEY (id_order),
   KEY id_customer (id_customer)
 );
+INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (300, 214, 1, 'İstanbul', 'TR-01', 1);
+INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (301, 214, 1, 'Ankara', 'TR-02', 1);
+INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (302, 214, 1, 'İzmir', 'TR-03', 1);
+INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (303, 214, 1, 'Bursa', 'TR-04', 1);
+INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (304, 214, 1, 'Antalya', 'TR-05', 1);
+INSERT INTO ps_state (id_state, id_country, id_zone, name, iso_code, active) VALUES (305, 214, 1, 'Adana', 'TR-06', 1);
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (1, 1, 1, 'Ayşe', 'Yılmaz', 'ayse.yilmaz@example.com', '376d17af110977c642a64a7517232289', '1988-04-12', 1, 0, '00000000000000000000000000000001', 1, 0, 0, '2019-01-01 10:00:00', '2019-01-01 10:00:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 1, 'Ev', 'Yılmaz', 'Ayşe', 'Atatürk Cd. 1', 'Ankara', NULL, '0532 111 22 33', '2019-01-01 10:00:00', '2019-01-01 10:00:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (101, 214, 300, 1, 'Ev', 'Yılmaz', 'Ayşe', 'Atatürk Cd. 1', NULL, 'Kadıköy', NULL, '0532 111 22 33', NULL, '2019-01-01 10:00:00', '2019-01-01 10:00:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, city, date_add, date_upd, deleted) VALUES (201, 214, 302, 1, 'Eski', 'Yılmaz', 'Ayşe', 'Eski Sk. 1', 'Konak', '2019-01-01 10:00:00', '2019-01-01 10:00:00', 1);
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00001', 1, 1, 1, 1, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-01-01 10:00:00', '2019-01-01 10:00:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (2, 2, 1, 'Mehmet', 'Kaya', 'mehmet.kaya@example.com', '9bb79733ecd4ed0db7b49ccb0ef7b447', '1979-11-02', 0, 1, '00000000000000000000000000000002', 1, 0, 0, '2019-02-02 10:01:00', '2019-02-02 10:01:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 2, 'Ev', 'Kaya', 'Mehmet', 'Atatürk Cd. 2', 'Ankara', NULL, '+90 533 222 33 44', '2019-02-02 10:01:00', '2019-02-02 10:01:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (102, 214, 301, 2, 'Ev', 'Kaya', 'Mehmet', 'Atatürk Cd. 2', NULL, 'Çankaya', NULL, '+90 533 222 33 44', NULL, '2019-02-02 10:01:00', '2019-02-02 10:01:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00002', 1, 1, 2, 2, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-02-02 10:01:00', '2019-02-02 10:01:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (3, 1, 1, 'Zeynep', 'Demir', 'zeynep.demir@example.com', '91d339a818e6b5cdd96b52f90c47180a', NULL, 1, 0, '00000000000000000000000000000003', 1, 0, 0, '2019-03-03 10:02:00', '2019-03-03 10:02:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 3, 'Ev', 'Demir', 'Zeynep', 'Atatürk Cd. 3', 'Ankara', NULL, '5354445566', '2019-03-03 10:02:00', '2019-03-03 10:02:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (103, 214, 302, 3, 'Ev', 'Demir', 'Zeynep', 'Atatürk Cd. 3', NULL, 'Karşıyaka', NULL, '5354445566', '1234500003', '2019-03-03 10:02:00', '2019-03-03 10:02:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00003', 1, 1, 3, 3, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-03-03 10:02:00', '2019-03-03 10:02:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (4, 2, 1, 'Mustafa', 'Çelik', 'mustafa.celik@example.com', '8d5c232dc9c680cbec39c513ae995a1d', '1990-07-30', 0, 0, '00000000000000000000000000000004', 1, 0, 0, '2019-04-04 10:03:00', '2019-04-04 10:03:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 4, 'Ev', 'Çelik', 'Mustafa', 'Atatürk Cd. 4', 'Ankara', '0542 555 66 77', NULL, '2019-04-04 10:03:00', '2019-04-04 10:03:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (104, 214, 303, 4, 'Ev', 'Çelik', 'Mustafa', 'Atatürk Cd. 4', NULL, 'Nilüfer', '0542 555 66 77', NULL, NULL, '2019-04-04 10:03:00', '2019-04-04 10:03:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00004', 1, 1, 4, 4, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-04-04 10:03:00', '2019-04-04 10:03:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (5, 1, 1, 'Elif', 'Şahin', 'elif.sahin@example.com', '38a40835decbce39a3c13e7cba6ad49b', '1995-01-19', 1, 1, '00000000000000000000000000000005', 1, 0, 0, '2019-05-05 10:04:00', '2019-05-05 10:04:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00005', 1, 1, 5, 5, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-05-05 10:04:00', '2019-05-05 10:04:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (6, 2, 1, 'Ahmet', 'Öztürk', 'ahmet.ozturk@example.com', '089ef7d3134d624f9c7efb804d419440', '1983-03-03', 0, 0, '00000000000000000000000000000006', 1, 0, 0, '2019-06-06 10:05:00', '2019-06-06 10:05:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 6, 'Ev', 'Öztürk', 'Ahmet', 'Atatürk Cd. 6', 'Ankara', NULL, '0505 666 77 88', '2019-06-06 10:05:00', '2019-06-06 10:05:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (106, 214, 300, 6, 'Ev', 'Öztürk', 'Ahmet', 'Atatürk Cd. 6', NULL, 'Üsküdar', NULL, '0505 666 77 88', '1234500006', '2019-06-06 10:05:00', '2019-06-06 10:05:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00006', 1, 1, 6, 6, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-06-06 10:05:00', '2019-06-06 10:05:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (7, 1, 1, 'Fatma', 'Arslan', 'fatma.arslan@example.com', '7f381a194788a38f0519904b431e6a33', '1970-12-25', 1, 0, '00000000000000000000000000000007', 1, 0, 0, '2019-07-07 10:06:00', '2019-07-07 10:06:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 7, 'Ev', 'Arslan', 'Fatma', 'Atatürk Cd. 7', 'Ankara', NULL, '0212 444 55 66', '2019-07-07 10:06:00', '2019-07-07 10:06:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (107, 214, 305, 7, 'Ev', 'Arslan', 'Fatma', 'Atatürk Cd. 7', NULL, 'Seyhan', NULL, '0212 444 55 66', NULL, '2019-07-07 10:06:00', '2019-07-07 10:06:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00007', 1, 1, 7, 7, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-07-07 10:06:00', '2019-07-07 10:06:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (8, 2, 1, 'Emre', 'Doğan', 'emre.dogan@example.com', '54d2ea9c6e7d59ffe5af342d960410a1', NULL, 0, 1, '00000000000000000000000000000008', 1, 0, 0, '2019-08-08 10:07:00', '2019-08-08 10:07:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 8, 'Ev', 'Doğan', 'Emre', 'Atatürk Cd. 8', 'Ankara', '0544 777 88 99', NULL, '2019-08-08 10:07:00', '2019-08-08 10:07:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (108, 214, 300, 8, 'Ev', 'Doğan', 'Emre', 'Atatürk Cd. 8', NULL, 'Kadıköy', '0544 777 88 99', NULL, NULL, '2019-08-08 10:07:00', '2019-08-08 10:07:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00008', 1, 1, 8, 8, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-08-08 10:07:00', '2019-08-08 10:07:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (9, 1, 1, 'Merve', 'Koç', 'merve.koc@example.com', 'dab98712b9e9e8d76f7589c77c2bd533', '1999-09-09', 1, 0, '00000000000000000000000000000009', 1, 0, 0, '2019-09-09 10:08:00', '2019-09-09 10:08:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 9, 'Ev', 'Koç', 'Merve', 'Atatürk Cd. 9', 'Ankara', NULL, '0555 888 99 00', '2019-09-09 10:08:00', '2019-09-09 10:08:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (109, 214, 301, 9, 'Ev', 'Koç', 'Merve', 'Atatürk Cd. 9', NULL, 'Çankaya', NULL, '0555 888 99 00', '1234500009', '2019-09-09 10:08:00', '2019-09-09 10:08:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00009', 1, 1, 9, 9, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-09-09 10:08:00', '2019-09-09 10:08:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (10, 2, 1, 'Burak', 'Aydın', 'burak.aydin@example.com', '0d93c106bfd708a5325871ef401d5d5d', '1986-06-16', 0, 0, '0000000000000000000000000000000a', 1, 0, 0, '2019-10-10 10:09:00', '2019-10-10 10:09:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 10, 'Ev', 'Aydın', 'Burak', 'Atatürk Cd. 10', 'Ankara', NULL, '0530 999 00 11', '2019-10-10 10:09:00', '2019-10-10 10:09:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (110, 214, 302, 10, 'Ev', 'Aydın', 'Burak', 'Atatürk Cd. 10', NULL, 'Karşıyaka', NULL, '0530 999 00 11', NULL, '2019-10-10 10:09:00', '2019-10-10 10:09:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00010', 1, 1, 10, 10, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-10-10 10:09:00', '2019-10-10 10:09:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (11, 1, 1, 'Misafir', 'Alıcı', 'misafir.alici@example.com', 'e8eed0912632202227d9ed04033a96e4', '1992-02-29', 1, 1, '0000000000000000000000000000000b', 1, 1, 0, '2019-11-11 10:10:00', '2019-11-11 10:10:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 11, 'Ev', 'Alıcı', 'Misafir', 'Atatürk Cd. 11', 'Ankara', NULL, '0536 123 45 67', '2019-11-11 10:10:00', '2019-11-11 10:10:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (111, 214, 303, 11, 'Ev', 'Alıcı', 'Misafir', 'Atatürk Cd. 11', NULL, 'Nilüfer', NULL, '0536 123 45 67', NULL, '2019-11-11 10:10:00', '2019-11-11 10:10:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00011', 1, 1, 11, 11, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-11-11 10:10:00', '2019-11-11 10:10:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (12, 2, 1, 'Can', 'Özdemir', 'ayse.yilmaz@example.com', '6241651c0adcdf34bc27e32cb992ff5c', '1975-05-05', 0, 0, '0000000000000000000000000000000c', 1, 1, 0, '2019-12-12 10:11:00', '2019-12-12 10:11:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 12, 'Ev', 'Özdemir', 'Can', 'Atatürk Cd. 12', 'Ankara', '0538 765 43 21', NULL, '2019-12-12 10:11:00', '2019-12-12 10:11:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (112, 214, 304, 12, 'Ev', 'Özdemir', 'Can', 'Atatürk Cd. 12', NULL, 'Muratpaşa', '0538 765 43 21', NULL, '1234500012', '2019-12-12 10:11:00', '2019-12-12 10:11:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00012', 1, 1, 12, 12, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-12-12 10:11:00', '2019-12-12 10:11:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (13, 1, 1, 'Deniz', 'Yıldız', 'deniz.yildiz@example.com', '95a3766f6603434717c2083d06cd3d91', NULL, 1, 0, '0000000000000000000000000000000d', 0, 0, 1, '2019-01-13 10:12:00', '2019-01-13 10:12:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 13, 'Ev', 'Yıldız', 'Deniz', 'Atatürk Cd. 13', 'Ankara', NULL, '0541 234 56 78', '2019-01-13 10:12:00', '2019-01-13 10:12:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (113, 214, 300, 13, 'Ev', 'Yıldız', 'Deniz', 'Atatürk Cd. 13', NULL, 'Üsküdar', NULL, '0541 234 56 78', NULL, '2019-01-13 10:12:00', '2019-01-13 10:12:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00013', 1, 1, 13, 13, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-01-13 10:12:00', '2019-01-13 10:12:00');
 INSERT INTO ps_customer (id_customer, id_gender, id_lang, firstname, lastname, email, passwd, birthday, newsletter, optin, secure_key, active, is_guest, deleted, date_add, date_upd) VALUES (14, 2, 1, 'Hakan', 'Polat', 'hakan.polat@example.com', '99b49a506a7484e47e7cd391ad2b4301', '1968-08-08', 0, 1, '0000000000000000000000000000000e', 0, 0, 1, '2019-02-14 10:13:00', '2019-02-14 10:13:00');
-INSERT INTO ps_address (id_country, id_customer, alias, lastname, firstname, address1, city, phone, phone_mobile, date_add, date_upd) VALUES (214, 14, 'Ev', 'Polat', 'Hakan', 'Atatürk Cd. 14', 'Ankara', NULL, '0543 876 54 32', '2019-02-14 10:13:00', '2019-02-14 10:13:00');
+INSERT INTO ps_address (id_address, id_country, id_state, id_customer, alias, lastname, firstname, address1, address2, city, phone, phone_mobile, vat_number, date_add, date_upd) VALUES (114, 214, 305, 14, 'Ev', 'Polat', 'Hakan', 'Atatürk Cd. 14', NULL, 'Seyhan', NULL, '0543 876 54 32', NULL, '2019-02-14 10:13:00', '2019-02-14 10:13:00');
 INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF00014', 1, 1, 14, 14, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, '2019-02-14 10:13:00', '2019-02-14 10:13:00');
