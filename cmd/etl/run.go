@@ -196,12 +196,23 @@ func runJob(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *
 			parts[i].dryDir = filepath.Join(tmp, parts[i].kind.Plural)
 		}
 	}
-	for _, p := range parts {
-		if err := runOnce(ctx, stop, log, p, rf, id, stderr); err != nil {
-			return err
+	for i, p := range parts {
+		err := runOnce(ctx, stop, log, p, rf, id, stderr)
+		later := make([]string, 0, len(parts))
+		for _, q := range parts[i+1:] {
+			later = append(later, q.kind.Plural)
 		}
-		if isStopped(stop) {
+		switch {
+		case errors.Is(err, errPartial):
+			if len(later) > 0 {
+				log.Info().Strs("not_run", later).Msg("--limit stopped " + p.kind.Plural + "; the kinds after it run once it is whole")
+			}
 			return nil
+		case err != nil:
+			return err
+		case isStopped(stop) && len(later) > 0:
+			log.Error().Strs("not_run", later).Msg("stopped before " + strings.Join(later, ", ") + "; the next run goes on")
+			return errReported
 		}
 	}
 	return nil
@@ -281,30 +292,6 @@ func customerKey(cfg *configs.Config) error {
 		return nil
 	}
 	return fmt.Errorf("%s.key must be the column selected as customer_code, not %s", r.Section, strings.Join(r.Key, ", "))
-}
-
-// removeEmpty takes a kind that found nothing new out of the run folder:
-// its manifest and report go, and the folder too if no other kind of the
-// job wrote into it.
-func removeEmpty(dir string, k *kinds.Kind) error {
-	for _, f := range []string{files.ManifestFile, files.ReportFile} {
-		if err := os.Remove(filepath.Join(dir, files.KindFile(f, k.Plural))); err != nil && !os.IsNotExist(err) {
-			return err
-		}
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if e.Name() != files.RejectsFile {
-			return nil
-		}
-		if fi, err := e.Info(); err != nil || fi.Size() > 0 {
-			return err
-		}
-	}
-	return os.RemoveAll(dir)
 }
 
 // sinkOptions name a kind's files, and say whether its keys are of
@@ -488,7 +475,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	run := st.Run
 	resumed := run != nil && !rf.dryRun && !rf.full && st.Source == srcID
 	if run != nil && !rf.dryRun && !resumed {
-		if err := abandon(st, stateDir, log); err != nil {
+		if err := abandon(st, stateDir, kind, cfg, log); err != nil {
 			return err
 		}
 	}
@@ -598,6 +585,13 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	// in between leaves no folder that no state knows of: the next run
 	// resumes this one and makes the folder (files.Resume).
 	if !rf.dryRun {
+		if !resumed {
+			// The folder may hold the rejects of the job's kinds that ran
+			// before this one: a resume cuts back to here, not to 0.
+			if fi, err := os.Stat(filepath.Join(run.Dir, files.RejectsFile)); err == nil {
+				run.RejectsSize = fi.Size()
+			}
+		}
 		st.Run, st.Source = run, srcID
 		if err := st.Save(stateDir); err != nil {
 			return err
@@ -800,7 +794,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	}
 	took := time.Since(started)
 	if empty && runErr == nil {
-		if err := removeEmpty(sink.Dir(), kind); err != nil {
+		if err := files.Drop(sink.Dir(), kind.Plural); err != nil {
 			log.Warn().Err(err).Msg("could not remove the empty run folder")
 		}
 		const line = "nothing new since the last run; no run folder written"
@@ -859,8 +853,15 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 		log.Error().Err(runErr).Str("run", run.ID).Msg(msg)
 		return errReported
 	}
+	if limited {
+		return errPartial
+	}
 	return nil
 }
+
+// errPartial is a kind's run stopped by --limit: the job stops there,
+// since the kinds after it would see its parents half read.
+var errPartial = errors.New("partial run")
 
 // settleRejects compacts the reject set once a run has committed, so that
 // the rows this run exported leave it and its count is exact: the ledger
@@ -1038,10 +1039,10 @@ func newClient(cfg *configs.Config, log zerolog.Logger) (*omnitron.Client, error
 // abandon closes the books on a run in progress that will not be resumed
 // (--full, or another source): its committed batches stay, its keys stay in
 // the ledger, and its folder gets a manifest saying so.
-func abandon(st *state.State, dir string, log zerolog.Logger) error {
+func abandon(st *state.State, dir string, kind *kinds.Kind, cfg *configs.Config, log zerolog.Logger) error {
 	r := st.Run
-	if s, err := files.Resume(r.Dir, r.Batches, r.RejectsSize); err == nil {
-		m := &pipeline.Manifest{RunID: r.ID, Status: "abandoned", Error: "a new run was started before this one finished",
+	if s, err := files.Resume(r.Dir, r.Batches, r.RejectsSize, sinkOptions(kind, cfg)...); err == nil {
+		m := &pipeline.Manifest{RunID: r.ID, Kind: kind.Name, Status: "abandoned", Error: "a new run was started before this one finished",
 			Started: r.Started, Finished: time.Now().UTC(), ToolVersion: version, Counts: r.Stats, Mode: r.Mode,
 			Attempts: r.Attempts, Batches: r.Batches}
 		m.Balanced = r.Stats.Balanced() == nil

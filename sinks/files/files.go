@@ -193,18 +193,31 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64, opts ..
 }
 
 // writeReport writes report.html: a section for each kind whose manifest
-// is in the folder, m's included, in the order they started.
+// is in the folder, m standing for the sink's own.
 func (s *Sink) writeReport(m *pipeline.Manifest) error {
-	ms := []*pipeline.Manifest{m}
-	others, err := filepath.Glob(filepath.Join(s.dir, KindFile(ManifestFile, "*")))
+	ms, err := folderManifests(s.dir, s.named(ManifestFile))
 	if err != nil {
 		return err
 	}
-	if s.prefix != "users" {
-		others = append(others, filepath.Join(s.dir, ManifestFile))
+	return writeFolderReport(s.dir, append(ms, m))
+}
+
+// writeFolderReport writes the report of ms, in the order they started.
+func writeFolderReport(dir string, ms []*pipeline.Manifest) error {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Started.Before(ms[j].Started) })
+	return writeAtomic(dir, ReportFile, func(w io.Writer) error { return WriteKindsReport(w, ms) })
+}
+
+// folderManifests reads the manifests of every kind in a run folder but
+// the one named skip.
+func folderManifests(dir, skip string) ([]*pipeline.Manifest, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, KindFile(ManifestFile, "*")))
+	if err != nil {
+		return nil, err
 	}
-	for _, path := range others {
-		if filepath.Base(path) == s.named(ManifestFile) {
+	var ms []*pipeline.Manifest
+	for _, path := range append(paths, filepath.Join(dir, ManifestFile)) {
+		if filepath.Base(path) == skip {
 			continue
 		}
 		data, err := os.ReadFile(path)
@@ -212,16 +225,53 @@ func (s *Sink) writeReport(m *pipeline.Manifest) error {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("read %s for the report: %w", filepath.Base(path), err)
+			return nil, fmt.Errorf("read %s for the report: %w", filepath.Base(path), err)
 		}
-		var o pipeline.Manifest
-		if err := json.Unmarshal(data, &o); err != nil {
-			return fmt.Errorf("read %s for the report: %w", filepath.Base(path), err)
+		var m pipeline.Manifest
+		if err := json.Unmarshal(data, &m); err != nil {
+			return nil, fmt.Errorf("read %s for the report: %w", filepath.Base(path), err)
 		}
-		ms = append(ms, &o)
+		ms = append(ms, &m)
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Started.Before(ms[j].Started) })
-	return writeAtomic(s.dir, ReportFile, func(w io.Writer) error { return WriteKindsReport(w, ms) })
+	return ms, nil
+}
+
+// Drop takes a kind whose run wrote nothing (an incremental run that found
+// nothing new) out of its run folder: its manifest goes, the report is
+// written again from the kinds left or goes with the last, and the folder
+// goes when nothing is left in it but an empty rejects.jsonl.
+func Drop(dir, prefix string) error {
+	own := KindFile(ManifestFile, prefix)
+	if err := os.Remove(filepath.Join(dir, own)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	ms, err := folderManifests(dir, own)
+	if err != nil {
+		return err
+	}
+	if len(ms) > 0 {
+		return writeFolderReport(dir, ms)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		switch fi, err := e.Info(); {
+		case err != nil:
+			return err
+		case e.Name() == ReportFile:
+		case e.Name() == RejectsFile && fi.Size() == 0:
+		default:
+			// Another kind's batches, or rejects: the folder stays,
+			// without a report of kinds that are gone.
+			if err := os.Remove(filepath.Join(dir, ReportFile)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return err
+			}
+			return nil
+		}
+	}
+	return os.RemoveAll(dir)
 }
 
 // named is the name of a run folder's manifest or report for the sink's

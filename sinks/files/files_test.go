@@ -417,3 +417,52 @@ var users = Contract{Prefix: "users", Keys: transforms.RecordKeys, Record: user.
 func Check(dir string) (files, records int, problems []Problem, err error) {
 	return CheckKinds(dir, users)
 }
+
+// TestDrop: a kind that found nothing new leaves the folder as if it had
+// not run: the report loses its section, and a folder left with nothing
+// goes.
+func TestDrop(t *testing.T) {
+	ctx := context.Background()
+	write := func(t *testing.T, dir, prefix, name string, records int) {
+		s, err := New(dir, Kind(prefix, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &pipeline.Batch{Seq: 1, Stats: pipeline.NewStats()}
+		for i := 0; i < records; i++ {
+			b.Records, b.Keys, b.Uniques = append(b.Records, []byte(`{}`)), append(b.Keys, "1"), append(b.Uniques, "")
+		}
+		if err := s.WriteBatch(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Finish(&pipeline.Manifest{Kind: name, Status: "ok", Counts: pipeline.NewStats(), Started: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Run("after users", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "run")
+		write(t, dir, "users", "user", 1)
+		write(t, dir, "addresses", "address", 0)
+		if err := Drop(dir, "addresses"); err != nil {
+			t.Fatal(err)
+		}
+		page, _ := os.ReadFile(filepath.Join(dir, ReportFile))
+		if _, err := os.Stat(filepath.Join(dir, "manifest-addresses.json")); err == nil || strings.Contains(string(page), "address") {
+			t.Errorf("the addresses are still in the folder:\n%s", page)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "users-000001.json")); err != nil {
+			t.Error(err)
+		}
+	})
+	t.Run("alone", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "run")
+		write(t, dir, "addresses", "address", 0)
+		if err := Drop(dir, "addresses"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(dir); !os.IsNotExist(err) {
+			entries, _ := os.ReadDir(dir)
+			t.Errorf("the folder of a kind that wrote nothing stays: %v", entries)
+		}
+	})
+}

@@ -135,7 +135,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 svg text{font:12px system-ui,sans-serif}
 .exported{fill:#3a8f4f} .rejected,.reject{fill:#c8553d} .skipped{fill:#999} .warning{fill:#e0a526}
 </style></head><body>
-{{end}}
+{{end -}}
 {{define "section"}}<h1>etl run {{.M.RunID}}{{with .Kind}}, {{.}}{{end}}: <span class="status-{{.M.Status}}" id="status{{.Suffix}}">{{.M.Status}}</span></h1>
 {{with .M.Error}}<p><strong>{{.}}</strong></p>{{end}}
 {{if .Refused}}<h2 class="status-incomplete">Refused by Omnitron: {{.Failed}} records</h2>
@@ -180,7 +180,7 @@ svg text{font:12px system-ui,sans-serif}
 <tr><th>file</th><th>records</th><th>sha256</th><th>last key</th>{{if .Uploaded}}<th>upload</th><th>migration id</th><th>processed</th><th>errors</th>{{end}}</tr>
 {{range .M.Batches}}<tr><td>{{.File}}</td><td class="n">{{.Records}}</td><td><code>{{short .SHA256}}…</code></td><td>{{.LastKey}}</td>{{if $.Uploaded}}{{with .Upload}}<td>{{.Status}}</td><td><code>{{.MigrationID}}</code></td><td class="n">{{.Processed}}/{{.Total}}</td><td class="n">{{.Errors}}</td>{{else}}<td colspan="4">not sent</td>{{end}}{{end}}</tr>
 {{end}}</table>{{else}}<p>No batch file: nothing new to export.</p>{{end}}
-{{end}}
+{{end -}}
 {{template "head" .}}{{range .Sections}}{{template "section" .}}{{end}}<p><small>etl {{.Version}}</small></p>
 </body></html>
 `))

@@ -140,3 +140,15 @@ func TestReportInChromium(t *testing.T) {
 		}
 	}
 }
+
+// The report is a page from its first byte: what the browser and the
+// mail client are given.
+func TestReportStartsWithDoctype(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteReport(&b, &pipeline.Manifest{Counts: pipeline.NewStats()}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b.Bytes(), []byte("<!DOCTYPE html>")) {
+		t.Fatalf("report starts %q", b.String()[:40])
+	}
+}
