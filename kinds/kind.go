@@ -32,6 +32,10 @@ type Kind struct {
 	// and their order are checked against Keys), calling bad for each
 	// problem; numbers come as json.Number.
 	Check func(rec map[string]any, bad func(field, format string, args ...any))
+	// Settings, if set, returns the config settings of the kind's own
+	// rules (normalize.address): a change to them reads the kind's
+	// rejected rows again, as a change to normalize: does users'.
+	Settings func(cfg *configs.Config) any
 	// Open builds the transform for a source's columns, reporting every
 	// column problem at once, before any row is read.
 	Open func(env Env) (pipeline.Transform, error)

@@ -155,14 +155,21 @@ func sourceID(s configs.Source) string {
 // rejectsConfig fingerprints what decides whether a row is rejected (the
 // normalize: section and the column mapping): rejects kept under another
 // fingerprint are read again by key.
-func rejectsConfig(cfg *configs.Config) string {
+func rejectsConfig(cfg *configs.Config, k *kinds.Kind) string {
 	norm, _ := json.Marshal(cfg.Normalize) // map keys sorted
 	var cols []string
 	for k, v := range cfg.Source.Columns {
 		cols = append(cols, k+"="+v)
 	}
 	sort.Strings(cols)
-	return state.Fingerprint(string(norm), strings.Join(cols, ","))
+	parts := []string{string(norm), strings.Join(cols, ",")}
+	if k.Settings != nil {
+		// Only for the kinds that have their own: users' fingerprint
+		// stays what it was before there were other kinds.
+		own, _ := json.Marshal(k.Settings(cfg))
+		parts = append(parts, string(own))
+	}
+	return state.Fingerprint(parts...)
 }
 
 // runJob runs the job's kinds in Omnitron's order, each its own
@@ -230,6 +237,9 @@ type jobPart struct {
 	// their children look there too.
 	dryDir     string
 	dryParents map[string]dryLedger
+	// referenced is set when another configured kind looks this one's
+	// records up by key (users, by the addresses' customer_code).
+	referenced bool
 }
 
 // dryLedger is where a dry run's kind filed what it would export, and how
@@ -249,6 +259,11 @@ func jobParts(cfg *configs.Config, only string) ([]jobPart, error) {
 		var err error
 		if names, err = configs.ParseKinds(only, configured); err != nil {
 			return nil, fmt.Errorf("--kinds: %w", err)
+		}
+	}
+	for _, n := range names {
+		if kinds.Find(allKinds, n) == nil {
+			return nil, fmt.Errorf("%s: this etl does not migrate %s yet; remove the %s: section, or run the other kinds with --kinds", n, n, n)
 		}
 	}
 	var parts []jobPart
@@ -276,6 +291,13 @@ func jobParts(cfg *configs.Config, only string) ([]jobPart, error) {
 		}
 		parts = append(parts, part)
 	}
+	for i := range parts {
+		for _, n := range configured {
+			if k := kinds.Find(allKinds, n); k != nil && slices.Contains(k.Parents, parts[i].kind.Plural) {
+				parts[i].referenced = true
+			}
+		}
+	}
 	if len(parts) == 0 {
 		return nil, errors.New("the config reads no kind: give source.query or source.table for users, or a users:, addresses:, orders: or order_items: section")
 	}
@@ -284,14 +306,32 @@ func jobParts(cfg *configs.Config, only string) ([]jobPart, error) {
 
 // customerKey checks that the users are keyed by their customer code: the
 // users ledger knows a user by its key, and other kinds look users up by
-// customer_code.
+// customer_code. A users table that maps no customer_code column writes
+// the key as the customer code, so any key does; a query is checked when
+// its columns are known (openSource).
 func customerKey(cfg *configs.Config) error {
 	r, _ := cfg.Reading(user.Kind.Plural)
 	key, ok := r.Key.Single()
-	if ok && (key == "customer_code" || (r.Table != "" && r.Columns["customer_code"] == key)) {
+	switch {
+	case !ok:
+		return fmt.Errorf("%s.key must be one column, the one selected as customer_code, not %s", r.Section, strings.Join(r.Key, ", "))
+	case r.Table != "" && r.Columns["customer_code"] != "" && r.Columns["customer_code"] != key:
+		return fmt.Errorf("%s.key must be the column mapped to customer_code (%s), not %s", r.Section, r.Columns["customer_code"], key)
+	}
+	return nil
+}
+
+// queryCustomerKey is customerKey for a users query, once its columns
+// are known: one that selects customer_code must be keyed by it.
+func queryCustomerKey(p jobPart, columns []string) error {
+	s := p.cfg.Source
+	if !p.referenced || p.kind.Plural != user.Kind.Plural || s.Query == "" || !slices.Contains(columns, "customer_code") {
 		return nil
 	}
-	return fmt.Errorf("%s.key must be the column selected as customer_code, not %s", r.Section, strings.Join(r.Key, ", "))
+	if key, _ := s.Key.Single(); key != "customer_code" {
+		return fmt.Errorf("%s.key is %s, but other kinds look users up by customer_code: key the users by the column selected as customer_code", s.Section, key)
+	}
+	return nil
 }
 
 // sinkOptions name a kind's files, and say whether its keys are of
@@ -464,6 +504,9 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 		return err
 	}
 	defer o.Close()
+	if err := queryCustomerKey(part, o.src.Columns()); err != nil {
+		return usageError{err}
+	}
 
 	ledger, err := state.OpenLedger(stateDir, st.LedgerSize, rf.dryRun)
 	if err != nil {
@@ -521,7 +564,7 @@ func runOnce(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, part
 	// by itself: a source with a cursor. Without one every run reads the
 	// whole source (CSV too), rejected rows included.
 	var rejects *state.RejectSet
-	rejectsFP := rejectsConfig(cfg)
+	rejectsFP := rejectsConfig(cfg, kind)
 	if !rf.dryRun && o.rdr != nil && cfg.Source.Cursor != "" {
 		if rejects, err = state.OpenRejects(stateDir, st.Rejects, false); err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"unicode/utf8"
 
+	"etl/configs"
 	"etl/internal/places"
 	"etl/kinds"
 	"etl/pipeline"
@@ -15,13 +16,14 @@ import (
 // normalize to the same line, township and city are one: the later is
 // skipped.
 var Kind = kinds.Kind{
-	Name:    "address",
-	Plural:  "addresses",
-	Keys:    Keys,
-	Parents: []string{"users"},
-	Unique:  pipeline.Unique{Field: "line", Skip: "same_address"},
-	Check:   check,
-	Open:    open,
+	Name:     "address",
+	Plural:   "addresses",
+	Keys:     Keys,
+	Parents:  []string{"users"},
+	Unique:   pipeline.Unique{Field: "line", Skip: "same_address"},
+	Check:    check,
+	Open:     open,
+	Settings: func(cfg *configs.Config) any { return cfg.Normalize.Address },
 }
 
 func open(env kinds.Env) (pipeline.Transform, error) {
@@ -98,10 +100,10 @@ func check(m map[string]any, bad func(field, format string, args ...any)) {
 		switch {
 		case !ok || p.Upper != city:
 			bad("city", "want a province of Türkiye in upper case, got %q", city)
-		default:
-			if up, st := p.Township(township); st != places.Found || up != township {
-				bad("township", "want a district of %s in upper case, got %q", city, township)
-			}
+		case places.Upper(township) != township:
+			// Not its district list: normalize.address.unknown_township:
+			// keep writes a township the list lacks, on purpose.
+			bad("township", "want a district of %s in Turkish upper case, got %q", city, township)
 		}
 	}
 	if s, ok := str("tax_no", true); ok && (!digits.MatchString(s) || (len(s) != 10 && len(s) != 11)) {
