@@ -4,6 +4,7 @@
 package money
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -227,4 +228,22 @@ func Valid(s string) bool {
 		return false
 	}
 	return len(whole) == 1 || whole[0] != '0'
+}
+
+// Check is etl check's look at the amount under key k of a record
+// decoded with numbers as json.Number: a number with exactly two
+// decimals, at most 10 digits before the point; null only when nullable.
+func Check(m map[string]any, k string, nullable bool, bad func(field, format string, args ...any)) {
+	switch v := m[k].(type) {
+	case json.Number:
+		if !Valid(v.String()) {
+			bad(k, "want a number with exactly 2 decimals and at most 10 digits before the point, got %s", v)
+		}
+	case nil:
+		if !nullable {
+			bad(k, "is null, want a number")
+		}
+	default:
+		bad(k, "want a number, got %T", v)
+	}
 }

@@ -1,6 +1,8 @@
 package money
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
@@ -223,4 +225,31 @@ func FuzzMoney(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCheck(t *testing.T) {
+	for _, tc := range []struct {
+		v        any
+		nullable bool
+		bad      bool
+	}{
+		{json.Number("123.90"), false, false},
+		{json.Number("0.00"), false, false},
+		{nil, true, false},
+		{nil, false, true},
+		{json.Number("123.9"), false, true},
+		{json.Number("123"), false, true},
+		{json.Number("1e2"), false, true},
+		{json.Number("-1.00"), false, true},
+		{"123.90", false, true},
+		{123.9, false, true},
+	} {
+		var got []string
+		Check(map[string]any{"price": tc.v}, "price", tc.nullable, func(field, format string, args ...any) {
+			got = append(got, field+": "+fmt.Sprintf(format, args...))
+		})
+		if (len(got) > 0) != tc.bad {
+			t.Errorf("Check(%#v, nullable %v): %q", tc.v, tc.nullable, got)
+		}
+	}
 }
