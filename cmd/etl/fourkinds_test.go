@@ -303,6 +303,22 @@ func TestFourKinds(t *testing.T) {
 		if data, _ := os.ReadFile(files[0]); len(files) == 0 || !strings.Contains(string(data), `"price":19.90,`) {
 			t.Errorf("prices not written with two decimals: %s", data)
 		}
+		// preview and validate take the new kinds.
+		pv := etl(t, nil, "preview", "--config", cfg, "--kind", "orders", "-n", "50")
+		for _, want := range []string{"── key 32 REJECTED  status: invalid", "── key 7 REJECTED  user: orphan", "── key 1 ok",
+			`"number":"SIP-1","user":"1","user_email":"user1@example.com","status":"500"`, "32 rows read: 28 would be exported, 4 rejected"} {
+			if pv.code != 0 || !strings.Contains(pv.stdout, want) {
+				t.Errorf("preview --kind orders: exit %d, no %q in\n%s%s", pv.code, want, pv.stdout, pv.stderr)
+			}
+		}
+		pv = etl(t, nil, "preview", "--config", cfg, "--kind", "order_items", "-n", "3")
+		if want := `"price":19.90,"image_url":"https://cdn.example-shop.com.tr/img/1-1.jpg"`; pv.code != 0 || !strings.Contains(pv.stdout, want) {
+			t.Errorf("preview --kind order_items: exit %d, no %q in\n%s%s", pv.code, want, pv.stdout, pv.stderr)
+		}
+		if v := etl(t, nil, "validate", "--config", cfg); v.code != 0 || !strings.Contains(v.stdout, "source orders: ok") ||
+			!strings.Contains(v.stdout, "source order_items: ok") {
+			t.Errorf("validate: exit %d\n%s%s", v.code, v.stdout, v.stderr)
+		}
 		sh := etl(t, nil, "state", "show", "--config", cfg)
 		for _, want := range []string{"ledger: 28 orders exported", "ledger: 56 order_items exported"} {
 			if sh.code != 0 || !strings.Contains(sh.stdout, want) {
