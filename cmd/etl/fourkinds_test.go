@@ -478,3 +478,31 @@ func TestFourKindsKillResume(t *testing.T) {
 		t.Logf("%s: %d kills (aimed at %v), %d finished runs; resumes by manifest: %v", db.Engine, kills, killedIn, finished, resumed)
 	})
 }
+
+// TestOrdersNeedTheirParents: order items without an orders section, and
+// orders whose users are not keyed by customer_code, stop before anything
+// is read.
+func TestOrdersNeedTheirParents(t *testing.T) {
+	db := scratch.New(t, scratch.Engines[0])
+	seedUyeler(t, db, 3)
+	seedSiparisler(t, db, 3, 3)
+	seedKalemler(t, db, 3, 1)
+	out := t.TempDir()
+	full := fourKindsConfig(db, exampleQuery(db), addressQuery, ordersSection, itemsQuery, out, 7, 6)
+	noOrders := strings.Replace(full, ordersSection, "", 1)
+	byEmail := strings.Replace(full, "  key: customer_code\n", "  key: email\n", 1)
+	for _, tc := range []struct{ name, body, kinds, want string }{
+		{"items without orders", noOrders, "order_items", "order_items reference orders, which the config does not read"},
+		{"users not keyed by customer_code", byEmail, "orders", "orders reference users by customer_code: users.key must be the column selected as customer_code"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := etl(t, nil, "run", "--config", writeConfig(t, tc.body), "--kinds", tc.kinds)
+			if r.code != 2 || !strings.Contains(r.stderr, tc.want) {
+				t.Fatalf("exit %d, want 2 saying %q\n%s", r.code, tc.want, r.stderr)
+			}
+			if entries, _ := os.ReadDir(out); len(entries) > 0 {
+				t.Errorf("a run folder was made")
+			}
+		})
+	}
+}
