@@ -7,13 +7,15 @@ import (
 	"etl/configs"
 	"etl/kinds"
 	"etl/kinds/address"
+	"etl/kinds/order"
+	"etl/kinds/orderitem"
 	"etl/kinds/user"
 	"etl/sinks/files"
 )
 
 // allKinds are the record kinds a job may run, in the order Omnitron takes
 // them: a kind's parents come before it.
-var allKinds = []*kinds.Kind{&user.Kind, &address.Kind}
+var allKinds = []*kinds.Kind{&user.Kind, &address.Kind, &order.Kind, &orderitem.Kind}
 
 // contracts are what etl check holds each kind's files to.
 func contracts() []files.Contract {

@@ -53,11 +53,16 @@ func Kind(prefix, name string) Option {
 // inflight bounds the users files being synced and renamed at once.
 const inflight = 4
 
-// compositeReject is a reject line whose key is a JSON array: its Key
-// field shadows the Reject's.
+// compositeReject is a reject line whose key is a JSON array. It spells
+// out pipeline.Reject's fields rather than embedding it with Key
+// shadowed: with the embedding, the JSON encoder left the omitempty kind
+// out of every line after the first it wrote.
 type compositeReject struct {
-	Key json.RawMessage `json:"key"`
-	*pipeline.Reject
+	Key    json.RawMessage `json:"key"`
+	Field  string          `json:"field"`
+	Reason string          `json:"reason"`
+	Detail string          `json:"detail"`
+	Kind   string          `json:"kind,omitempty"`
 }
 
 // CompositeKeys says the rows' keys are of several columns, each a JSON
@@ -353,7 +358,8 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 			var line []byte
 			var err error
 			if s.composite {
-				line, err = json.Marshal(compositeReject{Key: json.RawMessage(b.Rejects[i].Key), Reject: &b.Rejects[i]})
+				r := &b.Rejects[i]
+				line, err = json.Marshal(compositeReject{Key: json.RawMessage(r.Key), Field: r.Field, Reason: r.Reason, Detail: r.Detail, Kind: r.Kind})
 			} else {
 				line, err = json.Marshal(&b.Rejects[i])
 			}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -390,23 +391,46 @@ func TestKindsShareARunFolder(t *testing.T) {
 }
 
 // TestCompositeKeysAreArrays: a key of several columns is a JSON array
-// in rejects.jsonl (SPEC §8), not a string holding one.
+// in rejects.jsonl (SPEC §8), not a string holding one, and every line
+// carries its kind, in every batch.
 func TestCompositeKeysAreArrays(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "run")
 	s, err := New(dir, Kind("order_items", "order_item"), CompositeKeys())
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &pipeline.Batch{Rejects: []pipeline.Reject{{Key: `["12","3"]`, Field: "quantity", Reason: "invalid"}}, Stats: pipeline.NewStats()}
-	if err := s.WriteBatch(context.Background(), b); err != nil {
-		t.Fatal(err)
+	var want string
+	for i := range 3 {
+		b := &pipeline.Batch{Rejects: []pipeline.Reject{
+			{Key: fmt.Sprintf(`["12","%d"]`, i), Field: "quantity", Reason: "invalid"},
+			{Key: fmt.Sprintf(`["13","%d"]`, i), Field: "order_number", Reason: "orphan", Detail: "order 13"},
+		}, Stats: pipeline.NewStats()}
+		if err := s.WriteBatch(context.Background(), b); err != nil {
+			t.Fatal(err)
+		}
+		want += fmt.Sprintf(`{"key":["12","%d"],"field":"quantity","reason":"invalid","detail":"","kind":"order_item"}`+"\n", i) +
+			fmt.Sprintf(`{"key":["13","%d"],"field":"order_number","reason":"orphan","detail":"order 13","kind":"order_item"}`+"\n", i)
 	}
 	if err := s.Sync(); err != nil {
 		t.Fatal(err)
 	}
 	rej, _ := os.ReadFile(filepath.Join(dir, RejectsFile))
-	if want := `{"key":["12","3"],"field":"quantity","reason":"invalid","detail":"","kind":"order_item"}` + "\n"; string(rej) != want {
-		t.Errorf("rejects.jsonl: %s, want %s", rej, want)
+	if string(rej) != want {
+		t.Errorf("rejects.jsonl:\n%s\nwant\n%s", rej, want)
+	}
+}
+
+// TestCompositeRejectHasRejectsFields: compositeReject spells out the
+// fields of pipeline.Reject; a field added there must be added here.
+func TestCompositeRejectHasRejectsFields(t *testing.T) {
+	r, c := reflect.TypeFor[pipeline.Reject](), reflect.TypeFor[compositeReject]()
+	if r.NumField() != c.NumField() {
+		t.Fatalf("pipeline.Reject has %d fields, compositeReject %d", r.NumField(), c.NumField())
+	}
+	for i := range r.NumField() {
+		if f, g := r.Field(i), c.Field(i); f.Name != g.Name || f.Tag != g.Tag {
+			t.Errorf("field %d: %s %q in pipeline.Reject, %s %q in compositeReject", i, f.Name, f.Tag, g.Name, g.Tag)
+		}
 	}
 }
 

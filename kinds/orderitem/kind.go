@@ -1,0 +1,106 @@
+package orderitem
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"etl/kinds"
+	"etl/kinds/field"
+	"etl/kinds/money"
+	"etl/pipeline"
+)
+
+// Kind is the old order items kind (SPEC §11). Items share nothing that
+// must be unique: an order has many, and one product may be on many
+// lines.
+var Kind = kinds.Kind{
+	Name:    "order_item",
+	Plural:  "order_items",
+	Keys:    Keys,
+	Parents: []string{"orders"},
+	Check:   check,
+	Open:    open,
+}
+
+func open(env kinds.Env) (pipeline.Transform, error) {
+	orders, ok := env.Parents["orders"]
+	if !ok {
+		return nil, fmt.Errorf("order_items: the orders ledger is not open")
+	}
+	n, err := New(env.Columns, env.Extra, Options{ImageBaseURL: env.Config.Normalize.OrderItem.ImageBaseURL}, ledgerOrders{orders})
+	if err != nil {
+		return nil, err
+	}
+	if env.Fail == nil {
+		return n.Transform, nil
+	}
+	return func(row *pipeline.Row, buf []byte) pipeline.Result {
+		res := n.Transform(row, buf)
+		if err := n.Err(); err != nil {
+			env.Fail(fmt.Errorf("look up an order in the orders ledger: %w", err))
+		}
+		return res
+	}, nil
+}
+
+// ledgerOrders are the orders a ledger holds, found by number.
+type ledgerOrders struct{ l kinds.Ledger }
+
+func (o ledgerOrders) Order(number string) (string, bool, string, error) {
+	key, ok, err := o.l.UniqueOwner(number)
+	if err != nil || !ok {
+		return "", false, "order " + number + " is not in the orders ledger (not exported yet: rejected, or not read)", err
+	}
+	return key, true, "", nil
+}
+
+// check is etl check's look at one old order item.
+func check(m map[string]any, bad func(field, format string, args ...any)) {
+	str := func(k string, nullable bool) (string, bool) {
+		switch v := m[k].(type) {
+		case string:
+			return v, true
+		case nil:
+			if !nullable {
+				bad(k, "is null, want a string")
+			}
+		default:
+			bad(k, "want a string, got %T", v)
+		}
+		return "", false
+	}
+	if s, ok := str("order_number", false); ok && s == "" {
+		bad("order_number", "is empty")
+	}
+	for k, max := range map[string]int{"product": maxProduct, "sku": maxSKU} {
+		s, ok := str(k, true)
+		switch {
+		case ok && s == "":
+			bad(k, "is an empty string, want null")
+		case ok && utf8.RuneCountInString(s) > max:
+			bad(k, "is longer than %d characters", max)
+		}
+	}
+	switch v := m["quantity"].(type) {
+	case json.Number:
+		if q, err := v.Int64(); err != nil || q < 1 || q > field.MaxCount {
+			bad("quantity", "want a whole number from 1, got %s", v)
+		}
+	default:
+		bad("quantity", "want a number, got %T", v)
+	}
+	money.Check(m, "price", false, bad)
+	if s, ok := str("image_url", true); ok {
+		u, err := url.Parse(s)
+		if err != nil || !absolute(u) || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+			bad("image_url", "want an absolute http(s) URL or null, got %q", s)
+		}
+	}
+	if _, ok := m["extra_field"].(map[string]any); !ok {
+		bad("extra_field", "want an object, got %T", m["extra_field"])
+	}
+}

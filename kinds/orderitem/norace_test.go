@@ -1,0 +1,5 @@
+//go:build !race
+
+package orderitem
+
+const raceEnabled = false
