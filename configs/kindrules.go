@@ -40,6 +40,11 @@ func (c *Config) validateKindRules(add func(path, format string, args ...any)) {
 			add("normalize.order.status_map", "an empty legacy status; a row without one is rejected as missing, it cannot be mapped")
 			continue
 		}
+		if strings.TrimSpace(o.StatusMap[k]) == "TODO" {
+			// etl init writes TODO for each legacy status it cannot tell.
+			add(path, "still TODO: map legacy status %q to an Omnitron status (a code or a name: %s)", k, orderStatusList())
+			continue
+		}
 		st, ok := LookupOrderStatus(o.StatusMap[k])
 		if !ok {
 			add(path, "%q is not a documented Omnitron order status; give a code or a name: %s", o.StatusMap[k], orderStatusList())

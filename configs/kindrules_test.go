@@ -52,6 +52,8 @@ func TestKindRules(t *testing.T) {
 		{"status_map to an undocumented code", "  order: {status_map: {teslim: 600}}",
 			`normalize.order.status_map.teslim: "600" is not a documented Omnitron order status; give a code or a name: ` + statuses, nil},
 		{"status_map to an undocumented name", "  order: {status_map: {teslim: delivered}}", `normalize.order.status_map.teslim: "delivered" is not a documented`, nil},
+		{"status_map still TODO", "  order: {status_map: {iptal: 100, \"teslim edildi\": TODO}}",
+			`normalize.order.status_map.teslim edildi: still TODO: map legacy status "teslim edildi" to an Omnitron status`, nil},
 		{"status_map to nothing", "  order: {status_map: {teslim: ~}}", `normalize.order.status_map.teslim: "" is not a documented`, nil},
 		{"status_map with an empty legacy value", "  order: {status_map: {'': 400}}", "normalize.order.status_map: an empty legacy status", nil},
 		{"status_map key twice", "  order: {status_map: {iptal: 100, iptal: 100}}", "normalize.order.status_map.iptal: key appears twice (line 3)", nil},
