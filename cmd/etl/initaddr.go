@@ -12,11 +12,13 @@ import (
 	"etl/sources"
 )
 
-// addrSection is the addresses: section etl init writes beside the users.
+// addrSection is a section of another kind (addresses:, orders:) etl
+// init writes beside the users.
 type addrSection struct {
-	yaml    string   // the section, from its "addresses:" line
-	todos   []string // what is left to fill, as finishInit lists it
-	summary string   // one line for init's output
+	yaml      string   // the section, from its "addresses:" line
+	normalize string   // its lines under normalize:
+	todos     []string // what is left to fill, as finishInit lists it
+	summary   string   // one line for init's output
 }
 
 // refNames are the names a column pointing at users table t may have: t's
@@ -231,7 +233,7 @@ func addressYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote strin
 	if len(g.Line) > 0 {
 		mappedN++
 	}
-	return addrSection{yaml: b.String(), todos: todos,
+	return addrSection{yaml: b.String(), todos: todos, normalize: addressNormalize,
 		summary: fmt.Sprintf("addresses from %s, key %s, %d address keys found (sampled %d rows)", t.Name, orTODO(key), mappedN, sampled)}
 }
 

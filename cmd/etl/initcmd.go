@@ -125,12 +125,22 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	ord, err := guessOrders(ctx, d, conn, tables, t, key)
+	if err != nil {
+		return err
+	}
+	var secs []*addrSection
+	for _, s := range []*addrSection{addr, ord} {
+		if s != nil {
+			secs = append(secs, s)
+		}
+	}
 	conn1 := fmt.Sprintf("  driver: %s\n  dsn: %s\n", *driver, dsnLine)
 	from := fmt.Sprintf("  table: %s\n", yamlString(t.Name))
-	yaml, todos := initYAML("The users table was "+ranking, conn1, from, true, t, key, keyNote, g, len(sample), addr)
+	yaml, todos := initYAML("The users table was "+ranking, conn1, from, true, t, key, keyNote, g, len(sample), secs)
 	summary := fmt.Sprintf("table %s, key %s, %d of %d columns mapped (sampled %d rows)", t.Name, orTODO(key), len(g.Columns), len(t.Columns), len(sample))
-	if addr != nil {
-		summary += "; " + addr.summary
+	for _, s := range secs {
+		summary += "; " + s.summary
 	}
 	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, stdout)
 }
@@ -285,23 +295,24 @@ func pickKey(t sources.Table) (string, string) {
 // initYAML writes the config of a users table (or CSV file, db false):
 // about is the comment on how it was chosen, conn the source's lines that
 // name the database (or the file's format) and from those that say where
-// the users are. With an addresses section (addr) the users' reading keys
-// go into a users: section, keyed by the column selected as customer_code.
-func initYAML(about, conn, from string, db bool, t sources.Table, key, keyNote string, g configs.Guess, sampled int, addr *addrSection) (string, []string) {
+// the users are. With sections of other kinds (addresses, orders) the
+// users' reading keys go into a users: section, keyed by the column
+// selected as customer_code, which the other kinds reference.
+func initYAML(about, conn, from string, db bool, t sources.Table, key, keyNote string, g configs.Guess, sampled int, secs []*addrSection) (string, []string) {
 	var todos []string
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
 		time.Now().UTC().Format("2006-01-02 15:04Z"))
 	sec := "source"
-	if addr != nil {
+	if len(secs) > 0 {
 		sec = "users"
 		w("# %s.\n\nsource:\n%s\nusers:\n%s", about, conn, from)
 	} else {
 		w("# %s.\n\nsource:\n%s%s", about, conn, from)
 	}
 	w("  columns:                          # record key: legacy column\n")
-	if addr != nil {
+	if len(secs) > 0 {
 		// The addresses find their users by customer_code, which the users
 		// ledger knows as the users' key: both must be one column.
 		w("    %-18s %-24s # the key: addresses reference users by it\n", "customer_code:", yamlString(orTODO(key)))
@@ -357,7 +368,7 @@ func initYAML(about, conn, from string, db bool, t sources.Table, key, keyNote s
 	if key == "" {
 		w("  key: TODO                         # TODO: no primary key, unique index or id-like column: name a unique column\n")
 		todos = append(todos, fmt.Sprintf("%s.key: %s has no primary key, unique index or id-like column; name a unique, sortable column", sec, t.Name))
-	} else if addr != nil {
+	} else if len(secs) > 0 {
 		w("  key: %s%s# %s\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
 	} else {
 		w("  key: %s%s# %s; also customer_code\n", yamlString(key), strings.Repeat(" ", max(1, 30-len(key))), keyNote)
@@ -373,9 +384,9 @@ func initYAML(about, conn, from string, db bool, t sources.Table, key, keyNote s
 	if db {
 		w("  fetch_size: 5000\n")
 	}
-	if addr != nil {
-		w("%s", addr.yaml)
-		todos = append(todos, addr.todos...)
+	for _, s := range secs {
+		w("%s", s.yaml)
+		todos = append(todos, s.todos...)
 	}
 	w("\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
 	for _, k := range []string{"date_of_birth", "date_joined"} {
@@ -410,8 +421,8 @@ func initYAML(about, conn, from string, db bool, t sources.Table, key, keyNote s
 		w("    unsupported: reject\n")
 	}
 	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n")
-	if addr != nil {
-		w("%s", addressNormalize)
+	for _, s := range secs {
+		w("%s", s.normalize)
 	}
 	w("\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
 	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")
