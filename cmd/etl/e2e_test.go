@@ -128,11 +128,21 @@ func loadSQL(t *testing.T, db *scratch.DB, path string) {
 
 // goldenKinds are the kinds a golden case may configure, in the order a
 // job runs them: where the case's config finds them (CASE_PATH or
-// CASE_TABLE for users, CASE_ADDRESSES_* for addresses), the file or the
-// table the case holds them in, and the manifest a run writes for them.
+// CASE_TABLE for users, CASE_<PLURAL>_PATH or _TABLE for the others,
+// CASE_ADDRESSES_TABLE say), the file or the table the case holds them
+// in, and the manifest a run writes for them.
 var goldenKinds = []struct{ plural, env, csv, table, manifest string }{
 	{"users", "CASE", "legacy.csv", "uyeler", "manifest.json"},
-	{"addresses", "CASE_ADDRESSES", "adresler.csv", "adresler", "manifest-addresses.json"},
+	goldenKind("addresses", "adresler"),
+	goldenKind("orders", "siparisler"),
+	goldenKind("order_items", "siparis_kalemleri"),
+}
+
+// goldenKind names a kind other than users the way every case finds it:
+// its table, and the CSV file of the same name.
+func goldenKind(plural, table string) struct{ plural, env, csv, table, manifest string } {
+	return struct{ plural, env, csv, table, manifest string }{
+		plural, "CASE_" + strings.ToUpper(plural), table + ".csv", table, "manifest-" + plural + ".json"}
 }
 
 // TestGolden runs every testdata/golden/<case> on CSV, MariaDB and

@@ -249,7 +249,7 @@ func TestFourKinds(t *testing.T) {
 		}
 		rejects, _ := os.ReadFile(filepath.Join(run, "rejects.jsonl"))
 		for _, want := range []string{
-			`{"key":"7","field":"user","reason":"orphan","detail":"customer 7 is not in the users ledger`,
+			`{"key":"7","field":"user","reason":"orphan","detail":"customer 7 was rejected: email invalid"`,
 			`{"key":"27","field":"user","reason":"orphan"`,
 			`{"key":"31","field":"number","reason":"duplicate"`,
 			`{"key":"32","field":"status","reason":"invalid","detail":"\"Kayıp\" is not in normalize.order.status_map"`,

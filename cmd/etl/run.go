@@ -307,15 +307,17 @@ func jobParts(cfg *configs.Config, only string) ([]jobPart, error) {
 // customerKey checks that the users are keyed by their customer code: the
 // users ledger knows a user by its key, and other kinds look users up by
 // customer_code. A users table that maps no customer_code column writes
-// the key as the customer code, so any key does; a query is checked when
-// its columns are known (openSource).
+// the key as the customer code, so any key does; one that maps it may name
+// the key by the legacy column or by the record key (the table's SELECT
+// reads both as the mapped column); a query is checked when its columns
+// are known (openSource).
 func customerKey(cfg *configs.Config) error {
 	r, _ := cfg.Reading(user.Kind.Plural)
 	key, ok := r.Key.Single()
 	switch {
 	case !ok:
 		return fmt.Errorf("%s.key must be one column, the one selected as customer_code, not %s", r.Section, strings.Join(r.Key, ", "))
-	case r.Table != "" && r.Columns["customer_code"] != "" && r.Columns["customer_code"] != key:
+	case r.Table != "" && r.Columns["customer_code"] != "" && r.Columns["customer_code"] != key && key != "customer_code":
 		return fmt.Errorf("%s.key must be the column mapped to customer_code (%s), not %s", r.Section, r.Columns["customer_code"], key)
 	}
 	return nil

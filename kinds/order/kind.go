@@ -63,6 +63,12 @@ type ledgerUsers struct{ l kinds.Ledger }
 func (u ledgerUsers) User(code string) (string, bool, string, error) {
 	email, ok, err := u.l.Lookup(code)
 	if err != nil || !ok {
+		// SPEC §8: the orphan's detail says why when the tool knows.
+		if ex, can := u.l.(kinds.Explainer); can && err == nil {
+			if why, known := ex.Rejected(code); known {
+				return "", false, "customer " + code + " was rejected: " + why, nil
+			}
+		}
 		return "", false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", err
 	}
 	return email, true, "", nil

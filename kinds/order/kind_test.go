@@ -60,3 +60,61 @@ normalize:
 		},
 	})
 }
+
+// explaining is a users ledger that knows why the users it lacks were
+// rejected (kinds.Explainer).
+type explaining struct {
+	ledger
+	why map[string]string
+}
+
+func (e explaining) Rejected(key string) (string, bool) {
+	w, ok := e.why[key]
+	return w, ok
+}
+
+// TestOrphanSaysWhy: an order of a rejected user names the user's reject
+// when the users ledger knows it (SPEC §8), and says only that the user
+// is not in the ledger otherwise.
+func TestOrphanSaysWhy(t *testing.T) {
+	cfg, err := configs.Parse([]byte(`source:
+  driver: csv
+  path: u.csv
+  key: customer_code
+orders:
+  path: o.csv
+  key: id
+normalize:
+  order:
+    status_map: {"iptal": 100}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cols := []string{"id", "number", "user", "status", "created_date", "amount", "shipping_address", "billing_address"}
+	users := explaining{ledger{"1": "ayse@example.com"}, map[string]string{"7": "email invalid"}}
+	for _, tc := range []struct {
+		name    string
+		parents kinds.Ledger
+		user    string
+		want    string
+	}{
+		{"rejected user, explained", users, "7", "customer 7 was rejected: email invalid"},
+		{"unknown user", users, "99", "customer 99 is not in the users ledger (not exported yet: rejected, or not read)"},
+		{"ledger that cannot explain", users.ledger, "7", "customer 7 is not in the users ledger (not exported yet: rejected, or not read)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tr, err := order.Kind.Open(kinds.Env{Columns: cols, Extra: []string{"id"}, Config: cfg,
+				Parents: map[string]kinds.Ledger{"users": tc.parents}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			row := pipeline.MakeRow("1", []pipeline.Field{f("1"), f("SIP-1"), f(tc.user), f("iptal"),
+				f("2019-05-04 10:20:30"), f("10"), f("Adres"), f("Adres")})
+			res := tr(&row, nil)
+			if res.Reject == nil || res.Reject.Field != "user" || res.Reject.Reason != "orphan" || res.Reject.Detail != tc.want {
+				t.Fatalf("got %+v, want a user orphan saying %q", res.Reject, tc.want)
+			}
+		})
+	}
+}
