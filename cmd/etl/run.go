@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"runtime/pprof"
 	"slices"
 	"sort"
@@ -319,9 +320,16 @@ func customerKey(cfg *configs.Config) error {
 		return fmt.Errorf("%s.key must be one column, the one selected as customer_code, not %s", r.Section, strings.Join(r.Key, ", "))
 	case r.Table != "" && r.Columns["customer_code"] != "" && r.Columns["customer_code"] != key && key != "customer_code":
 		return fmt.Errorf("%s.key must be the column mapped to customer_code (%s), not %s", r.Section, r.Columns["customer_code"], key)
+	case r.Query != "" && key != "customer_code" && selectsCustomerCode.MatchString(r.Query):
+		// The columns are known once the query runs (queryCustomerKey);
+		// a query that names customer_code is refused before any kind runs.
+		return fmt.Errorf("%s.key must be the column selected as customer_code, not %s", r.Section, key)
 	}
 	return nil
 }
+
+// selectsCustomerCode finds a query that names a customer_code column.
+var selectsCustomerCode = regexp.MustCompile(`(?i)\bcustomer_code\b`)
 
 // queryCustomerKey is customerKey for a users query, once its columns
 // are known: one that selects customer_code must be keyed by it.
