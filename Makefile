@@ -41,7 +41,7 @@ testdb:
 bench: testdb build
 	$(GO) build -tags etl_passthrough -o bin/etl-passthrough ./cmd/etl
 	$(GO) run ./scripts/bench
-	$(GO) test -run '^$$' -bench 'Ledger|Transform' ./pipeline/state ./transforms
+	$(GO) test -run '^$$' -bench 'Ledger|Transform' ./pipeline/state ./transforms ./kinds/address
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

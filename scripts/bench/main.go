@@ -1,11 +1,15 @@
 // Command bench measures etl against the databases' own clients (make
-// bench). It seeds 1M legacy rows into a bench database on each engine
-// (once: kept between runs), then, in one run, times:
+// bench). It seeds 1M legacy users and 1M addresses of theirs into a
+// bench database on each engine (once: kept between runs), then, in one
+// run, times:
 //
 //   - the engine's client (mysql --quick, psql) streaming the query to /dev/null;
 //   - bin/etl run to files on the same query, with its peak RSS, at 100k
 //     rows (--limit) and 1M rows, the 1M runs taking turns with the
 //     client's;
+//   - the same for the addresses (addresses.go): bin/etl run --kinds
+//     addresses after a run of the users, against the client streaming
+//     the addresses' query, in alternating pairs, medians quoted;
 //   - the driver fallback (ETL_DRIVER_PAGES=1, as under TLS or MySQL's
 //     compression) against the wire reader: bin/etl at 1M rows, three
 //     alternating pairs, the median of each;
@@ -17,14 +21,15 @@
 //     same source and files sink, without the state), with the same
 //     pass-through.
 //
-// Each time is the fastest of its runs (five for the client and etl at
-// 1M, three for the rest), each peak RSS the largest.
+// Each users' time is the fastest of its runs (five for the client and
+// etl at 1M, three for the rest), each peak RSS the largest.
 //
 // Figures are ratios measured in the same run; absolute numbers depend on
 // the machine.
 package main
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"flag"
@@ -81,7 +86,7 @@ func env(k, d string) string {
 
 func main() {
 	engines := flag.String("engines", "mysql,postgres", "engines to measure")
-	parts := flag.String("parts", "binary,paths,normalization", "what to measure: binary (client, bin/etl), paths (wire reader against driver fallback), normalization (in-process pairs)")
+	parts := flag.String("parts", "binary,addresses,paths,normalization", "what to measure: binary (client, bin/etl), addresses (client, bin/etl --kinds addresses), paths (wire reader against driver fallback), normalization (in-process pairs)")
 	flag.Parse()
 	pipeline.TuneGC() // the in-process runs collect as bin/etl does
 	work, _ := filepath.Abs(".bench")
@@ -110,10 +115,25 @@ func main() {
 			os.Exit(1)
 		}
 		dsns[e] = dsn
+		if strings.Contains(*parts, "addresses") {
+			db, _ := sql.Open(e, dsn)
+			err := seedAddresses(e, db)
+			db.Close()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: seed the addresses: %v\n", e, err)
+				os.Exit(1)
+			}
+		}
 		cfg := writeConfig(e, dsn, work)
 		if strings.Contains(*parts, "binary") {
 			if err := bench(e, dsn, cfg); err != nil {
 				fmt.Fprintf(os.Stderr, "bench %s: %v\n", e, err)
+				os.Exit(1)
+			}
+		}
+		if strings.Contains(*parts, "addresses") {
+			if err := benchAddresses(e, dsn, work); err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: addresses: %v\n", e, err)
 				os.Exit(1)
 			}
 		}
@@ -202,7 +222,7 @@ func bench(engine, dsn, cfg string) error {
 	// the VM (identical runs minutes apart differ by a third here).
 	clientSecs, secs, rss := 1e9, 1e9, int64(0)
 	for range pairTries {
-		c, err := timeClient(engine, dsn)
+		c, err := timeClient(engine, dsn, query(engine))
 		if err != nil {
 			return fmt.Errorf("client: %w", err)
 		}
@@ -331,9 +351,9 @@ func cursorIndex(db *sql.DB) error {
 	return err
 }
 
-func timeClient(engine, dsn string) (float64, error) {
+func timeClient(engine, dsn, query string) (float64, error) {
 	var cmd *exec.Cmd
-	q := strings.ReplaceAll(query(engine), "\n", " ")
+	q := strings.ReplaceAll(query, "\n", " ")
 	if engine == "mysql" {
 		cmd = exec.Command("mariadb", "-h127.0.0.1", "-uroot", "--quick", "--batch", "-N", "-e", q, "etl_bench")
 	} else {
@@ -356,14 +376,22 @@ func timeClient(engine, dsn string) (float64, error) {
 // Polling /proc/pid/status instead would miss a peak in the last moments
 // of the run, where the ledger is compacted.
 func timeETL(bin, cfg string, limit int, env ...string) (float64, int64, error) {
+	return timeRun(strings.TrimSuffix(cfg, ".yaml")+"-state", env, bin, "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
+}
+
+// timeRun runs bin with args after removing the state folder fresh, and
+// returns seconds and peak RSS in KB, as timeETL.
+func timeRun(fresh string, env []string, bin string, args ...string) (float64, int64, error) {
 	// Every measured run is a first, full run: a fresh state dir (the
 	// ledger and checkpoint are written as in production).
-	os.RemoveAll(strings.TrimSuffix(cfg, ".yaml") + "-state")
-	cmd := exec.Command(bin, "run", "--config", cfg, "--log-level", "warn", "--limit", fmt.Sprint(limit))
+	os.RemoveAll(fresh)
+	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), env...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr // why a run failed
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
-		return 0, 0, err
+		return 0, 0, fmt.Errorf("%s %s: %w\n%s", bin, strings.Join(args, " "), err, stderr.Bytes())
 	}
 	secs := time.Since(start).Seconds()
 	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
