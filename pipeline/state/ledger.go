@@ -33,8 +33,13 @@ import (
 // read once and the pipeline's own email index catches a repeated email,
 // so the ledger's memory does not grow with the run.
 type Ledger struct {
-	dir      string
-	log      *os.File
+	dir string
+	log *os.File
+	// logMap maps the committed log of a read-only ledger, which nothing
+	// changes once open: its lookups read entries from it without a
+	// system call or the lock (a kind's rows look their parents up on
+	// every worker at once).
+	logMap   []byte
 	size     int64 // bytes of log in use (committed, plus appended since)
 	readOnly bool
 
@@ -153,6 +158,11 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 	if err := l.scanTail(); err != nil {
 		l.Close()
 		return nil, err
+	}
+	if readOnly && committed > 0 {
+		if m, err := syscall.Mmap(int(f.Fd()), 0, int(committed), syscall.PROT_READ, syscall.MAP_SHARED); err == nil {
+			l.logMap = m
+		} // else entries are read with pread, under the lock
 	}
 	return l, nil
 }
@@ -335,22 +345,7 @@ func entryIn(b []byte) (key, email []byte, size int) {
 // Exported reports whether key is in the ledger, and not released since
 // (the last entry of a key decides).
 func (l *Ledger) Exported(key string) (bool, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	found := false
-	if l.keys.empty() {
-		return false, nil
-	}
-	err := l.keys.each(fingerprint(key), func(off int64) (bool, error) {
-		k, _, err := l.entryAt(off)
-		if err != nil {
-			return true, err
-		}
-		if rk, released := unmark(k); rk == key {
-			found = !released
-		}
-		return false, nil
-	})
+	_, found, err := l.Lookup(key)
 	return found, err
 }
 
@@ -358,8 +353,10 @@ func (l *Ledger) Exported(key string) (bool, error) {
 // with, unless it was released since: what a kind that references this
 // one (an address, its user) takes from it.
 func (l *Ledger) Lookup(key string) (string, bool, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	if l.logMap == nil {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+	}
 	unique, found := "", false
 	if l.keys.empty() {
 		return "", false, nil
@@ -383,8 +380,10 @@ func (l *Ledger) Lookup(key string) (string, bool, error) {
 // UniqueOwner returns the key the email was exported under, unless that
 // user was released since.
 func (l *Ledger) UniqueOwner(email string) (string, bool, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	if l.logMap == nil {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+	}
 	owner, found := "", false
 	if l.emails.empty() {
 		return "", false, nil
@@ -678,6 +677,10 @@ func (l *Ledger) compactIndex(name string, idx *index, fresh *freshRuns, byEmail
 
 // Close releases the files.
 func (l *Ledger) Close() error {
+	if l.logMap != nil {
+		syscall.Munmap(l.logMap)
+		l.logMap = nil
+	}
 	l.keys.close()
 	l.emails.close()
 	l.fresh[0].free()
@@ -694,6 +697,13 @@ func (l *Ledger) Close() error {
 func (l *Ledger) entryAt(off int64) (key, email string, err error) {
 	if off >= l.size {
 		return "", "", fmt.Errorf("ledger offset %d beyond its end %d", off, l.size)
+	}
+	if l.logMap != nil {
+		key, email, ok := parseEntry(l.logMap[off:])
+		if !ok {
+			return "", "", fmt.Errorf("read ledger at %d: a torn entry", off)
+		}
+		return key, email, nil
 	}
 	if cap(l.rbuf) < 512 {
 		l.rbuf = make([]byte, 512)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -366,4 +367,33 @@ func TestLedgerLookupAfterRelease(t *testing.T) {
 			t.Errorf("Lookup(%s) = %v, %v; want %v", key, ok, err, want)
 		}
 	}
+}
+
+// A read-only ledger answers lookups from many goroutines at once, from
+// its mapped log and without its lock.
+func TestLedgerReadOnlyConcurrentLookups(t *testing.T) {
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
+	size := appendN(t, l, 0, 500)
+	l.Close()
+	l = mustOpen(t, dir, size, true)
+	defer l.Close()
+	if l.logMap == nil {
+		t.Fatal("a read-only ledger did not map its log")
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 520; i++ {
+				email, ok, err := l.Lookup(fmt.Sprint(i))
+				if err != nil || ok != (i < 500) || (ok && email != fmt.Sprintf("user%d@example.com", i)) {
+					t.Errorf("Lookup(%d) = %q, %v, %v", i, email, ok, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
