@@ -21,11 +21,13 @@ demo: build
 # PostgreSQL (started, or installed and started, by scripts/testdb.sh), with
 # the race detector on (the end-to-end tests build the binary with it too).
 # The allocation budget runs once more without it: the race detector's
-# runtime changes allocation counts.
+# runtime changes allocation counts. cmd/etl's end-to-end tests of four
+# kinds, killed and resumed, take more than go test's default 10 minutes
+# under the race detector on a 2-core machine.
 test: testdb
 	$(GO) vet ./...
 	$(GO) vet -tags etl_passthrough ./cmd/etl
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 	$(GO) test -count=1 -run '^TestAllocs$$' ./transforms
 
 # Unit tests only (no database servers).
