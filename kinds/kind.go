@@ -7,6 +7,7 @@
 package kinds
 
 import (
+	"fmt"
 	"time"
 
 	"etl/configs"
@@ -75,6 +76,67 @@ type Explainer interface {
 	// Rejected says why the row of key was last rejected ("email
 	// invalid"); ok is false when it does not know.
 	Rejected(key string) (why string, ok bool)
+}
+
+// Parent returns the ledger of the parent kind plural. A transform cannot
+// return an error, so one the ledger answers with goes to Fail, which
+// fails the run once its rows are accounted for; the row itself is
+// rejected as an orphan, and read again by the next run.
+func (env Env) Parent(plural string) (Ledger, error) {
+	l, ok := env.Parents[plural]
+	if !ok {
+		return nil, fmt.Errorf("the %s ledger is not open", plural)
+	}
+	if env.Fail == nil {
+		return l, nil
+	}
+	return failing{l: l, fail: env.Fail, plural: plural}, nil
+}
+
+// failing is a parent ledger whose errors go to Env.Fail.
+type failing struct {
+	l      Ledger
+	fail   func(error)
+	plural string
+}
+
+func (f failing) Lookup(key string) (string, bool, error) {
+	u, ok, err := f.l.Lookup(key)
+	if err != nil {
+		f.fail(fmt.Errorf("look up %s in the %s ledger: %w", key, f.plural, err))
+	}
+	return u, ok, err
+}
+
+func (f failing) UniqueOwner(unique string) (string, bool, error) {
+	k, ok, err := f.l.UniqueOwner(unique)
+	if err != nil {
+		f.fail(fmt.Errorf("look up %s in the %s ledger: %w", unique, f.plural, err))
+	}
+	return k, ok, err
+}
+
+func (f failing) Rejected(key string) (string, bool) {
+	if ex, ok := f.l.(Explainer); ok {
+		return ex.Rejected(key)
+	}
+	return "", false
+}
+
+// Customer is the users ledger's answer for a customer code: the email the
+// user was exported with, or why it was not (the user's own reject when the
+// ledger knows it, SPEC §8), for the orphan's detail.
+func Customer(users Ledger, code string) (email string, ok bool, why string, err error) {
+	email, ok, err = users.Lookup(code)
+	if err != nil || ok {
+		return email, ok, "", err
+	}
+	if ex, can := users.(Explainer); can {
+		if w, known := ex.Rejected(code); known {
+			return "", false, "customer " + code + " was rejected: " + w, nil
+		}
+	}
+	return "", false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", nil
 }
 
 // Find returns the kind of this Plural in list, or nil.

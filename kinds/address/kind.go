@@ -27,9 +27,9 @@ var Kind = kinds.Kind{
 }
 
 func open(env kinds.Env) (pipeline.Transform, error) {
-	users, ok := env.Parents["users"]
-	if !ok {
-		return nil, fmt.Errorf("addresses: the users ledger is not open")
+	users, err := env.Parent("users")
+	if err != nil {
+		return nil, fmt.Errorf("addresses: %w", err)
 	}
 	a := env.Config.Normalize.Address
 	n, err := New(env.Columns, env.Extra, Options{DefaultCountry: a.DefaultCountry, UnknownTownship: a.UnknownTownship,
@@ -37,16 +37,7 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 	if err != nil {
 		return nil, err
 	}
-	if env.Fail == nil {
-		return n.Transform, nil
-	}
-	return func(row *pipeline.Row, buf []byte) pipeline.Result {
-		res := n.Transform(row, buf)
-		if err := n.Err(); err != nil {
-			env.Fail(fmt.Errorf("look up a customer in the users ledger: %w", err))
-		}
-		return res
-	}, nil
+	return n.Transform, nil
 }
 
 // ledgerUsers are the users a ledger holds. It knows each user's email,
@@ -54,16 +45,8 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 type ledgerUsers struct{ l kinds.Ledger }
 
 func (u ledgerUsers) User(code string) (User, bool, string, error) {
-	email, ok, err := u.l.Lookup(code)
-	if err != nil || !ok {
-		if ex, can := u.l.(kinds.Explainer); can && err == nil {
-			if why, known := ex.Rejected(code); known {
-				return User{}, false, "customer " + code + " was rejected: " + why, nil
-			}
-		}
-		return User{}, false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", err
-	}
-	return User{Email: email}, true, "", nil
+	email, ok, why, err := kinds.Customer(u.l, code)
+	return User{Email: email}, ok, why, err
 }
 
 var digits = regexp.MustCompile(`^[0-9]+$`)

@@ -28,9 +28,9 @@ var Kind = kinds.Kind{
 }
 
 func open(env kinds.Env) (pipeline.Transform, error) {
-	users, ok := env.Parents["users"]
-	if !ok {
-		return nil, fmt.Errorf("orders: the users ledger is not open")
+	users, err := env.Parent("users")
+	if err != nil {
+		return nil, fmt.Errorf("orders: %w", err)
 	}
 	norm := env.Config.Normalize
 	loc, err := time.LoadLocation(norm.Timezone)
@@ -44,16 +44,7 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 	if err != nil {
 		return nil, err
 	}
-	if env.Fail == nil {
-		return n.Transform, nil
-	}
-	return func(row *pipeline.Row, buf []byte) pipeline.Result {
-		res := n.Transform(row, buf)
-		if err := n.Err(); err != nil {
-			env.Fail(fmt.Errorf("look up a user in the users ledger: %w", err))
-		}
-		return res
-	}, nil
+	return n.Transform, nil
 }
 
 // ledgerUsers are the users a ledger holds, with the emails they were
@@ -61,36 +52,14 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 type ledgerUsers struct{ l kinds.Ledger }
 
 func (u ledgerUsers) User(code string) (string, bool, string, error) {
-	email, ok, err := u.l.Lookup(code)
-	if err != nil || !ok {
-		// SPEC §8: the orphan's detail says why when the tool knows.
-		if ex, can := u.l.(kinds.Explainer); can && err == nil {
-			if why, known := ex.Rejected(code); known {
-				return "", false, "customer " + code + " was rejected: " + why, nil
-			}
-		}
-		return "", false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", err
-	}
-	return email, true, "", nil
+	return kinds.Customer(u.l, code)
 }
 
 var stamp = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$`)
 
 // check is etl check's look at one old order.
 func check(m map[string]any, bad func(field, format string, args ...any)) {
-	str := func(k string, nullable bool) (string, bool) {
-		switch v := m[k].(type) {
-		case string:
-			return v, true
-		case nil:
-			if !nullable {
-				bad(k, "is null, want a string")
-			}
-		default:
-			bad(k, "want a string, got %T", v)
-		}
-		return "", false
-	}
+	str := func(k string, nullable bool) (string, bool) { return kinds.Str(m, k, nullable, bad) }
 	for _, k := range []string{"number", "user", "shipping_address", "billing_address"} {
 		if s, ok := str(k, false); ok && s == "" {
 			bad(k, "is empty")

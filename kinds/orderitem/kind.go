@@ -27,24 +27,15 @@ var Kind = kinds.Kind{
 }
 
 func open(env kinds.Env) (pipeline.Transform, error) {
-	orders, ok := env.Parents["orders"]
-	if !ok {
-		return nil, fmt.Errorf("order_items: the orders ledger is not open")
+	orders, err := env.Parent("orders")
+	if err != nil {
+		return nil, fmt.Errorf("order_items: %w", err)
 	}
 	n, err := New(env.Columns, env.Extra, Options{ImageBaseURL: env.Config.Normalize.OrderItem.ImageBaseURL}, ledgerOrders{orders})
 	if err != nil {
 		return nil, err
 	}
-	if env.Fail == nil {
-		return n.Transform, nil
-	}
-	return func(row *pipeline.Row, buf []byte) pipeline.Result {
-		res := n.Transform(row, buf)
-		if err := n.Err(); err != nil {
-			env.Fail(fmt.Errorf("look up an order in the orders ledger: %w", err))
-		}
-		return res
-	}, nil
+	return n.Transform, nil
 }
 
 // ledgerOrders are the orders a ledger holds, found by number.
@@ -60,19 +51,7 @@ func (o ledgerOrders) Order(number string) (string, bool, string, error) {
 
 // check is etl check's look at one old order item.
 func check(m map[string]any, bad func(field, format string, args ...any)) {
-	str := func(k string, nullable bool) (string, bool) {
-		switch v := m[k].(type) {
-		case string:
-			return v, true
-		case nil:
-			if !nullable {
-				bad(k, "is null, want a string")
-			}
-		default:
-			bad(k, "want a string, got %T", v)
-		}
-		return "", false
-	}
+	str := func(k string, nullable bool) (string, bool) { return kinds.Str(m, k, nullable, bad) }
 	if s, ok := str("order_number", false); ok && s == "" {
 		bad("order_number", "is empty")
 	}
