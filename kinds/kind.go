@@ -8,6 +8,7 @@ package kinds
 
 import (
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"etl/configs"
@@ -163,4 +164,26 @@ func Str(m map[string]any, k string, nullable bool, bad func(field, format strin
 		bad(k, "want a string, got %T", v)
 	}
 	return "", false
+}
+
+// FirstError keeps the first error a transform met and could not return
+// (a parent ledger that failed), for the kind's Err; safe for concurrent
+// use.
+type FirstError struct{ p atomic.Pointer[error] }
+
+// Set keeps err if it is the first.
+func (f *FirstError) Set(err error) { f.p.CompareAndSwap(nil, &err) }
+
+// Err is the first error kept, or nil.
+func (f *FirstError) Err() error {
+	if p := f.p.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// Reject is a transform's result for a row it rejects; the runner fills
+// in the key.
+func Reject(field, reason, detail string) pipeline.Result {
+	return pipeline.Result{Reject: &pipeline.Reject{Field: field, Reason: reason, Detail: detail}}
 }

@@ -7,10 +7,10 @@ package address
 import (
 	"fmt"
 	"strings"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"etl/internal/places"
+	"etl/kinds"
 	"etl/pipeline"
 	"etl/transforms"
 )
@@ -85,13 +85,13 @@ var required = []int{cCustomer, cLine, cCity, cTownship}
 // run from the columns the source returns; Transform is safe for
 // concurrent use.
 type Normalizer struct {
-	opt      Options
-	parents  Parents
-	col      [nCols]int // column of each input key; -1 when absent
-	key      string     // the first key as written: customer_code or user
-	country  string     // the default country, as the record writes it
-	keep     bool       // unknown_township: keep
-	firstErr atomic.Pointer[error]
+	opt     Options
+	parents Parents
+	col     [nCols]int // column of each input key; -1 when absent
+	key     string     // the first key as written: customer_code or user
+	country string     // the default country, as the record writes it
+	keep    bool       // unknown_township: keep
+	failed  kinds.FirstError
 }
 
 // New maps source columns to input keys. extra names columns that are
@@ -168,24 +168,13 @@ func New(columns, extra []string, opt Options, parents Parents) (*Normalizer, er
 // Err is the first error the users ledger answered a lookup with, or nil.
 // Such a row is rejected as an orphan (later runs read it again), but a
 // run whose ledger fails should stop: the caller checks Err.
-func (n *Normalizer) Err() error {
-	if p := n.firstErr.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
-
-func (n *Normalizer) lookupFailed(err error) { n.firstErr.CompareAndSwap(nil, &err) }
+func (n *Normalizer) Err() error { return n.failed.Err() }
 
 func (n *Normalizer) get(row *pipeline.Row, k int) string {
 	if i := n.col[k]; i >= 0 {
 		return row.Field(i).V // NULL reads as ""
 	}
 	return ""
-}
-
-func reject(field, reason, detail string) pipeline.Result {
-	return pipeline.Result{Reject: &pipeline.Reject{Field: field, Reason: reason, Detail: detail}}
 }
 
 // record is one address before it is written.
@@ -208,7 +197,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 
 	r.customer = strings.TrimSpace(n.get(row, cCustomer))
 	if r.customer == "" {
-		return reject(n.key, pipeline.ReasonMissing, "empty")
+		return kinds.Reject(n.key, pipeline.ReasonMissing, "empty")
 	}
 	var bad *pipeline.Result
 	if n.col[cFullName] >= 0 {
@@ -236,7 +225,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	}
 	r.line = transforms.Text(n.get(row, cLine))
 	if r.line == "" {
-		return reject("line", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("line", pipeline.ReasonMissing, "empty")
 	}
 	if bad = tooLong("line", r.line, maxLine); bad != nil {
 		return *bad
@@ -255,18 +244,18 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 
 	u, ok, why, err := n.parents.User(r.customer)
 	if err != nil {
-		n.lookupFailed(err)
-		return reject(n.key, pipeline.ReasonOrphan, fmt.Sprintf("users ledger: %v", err))
+		n.failed.Set(err)
+		return kinds.Reject(n.key, pipeline.ReasonOrphan, fmt.Sprintf("users ledger: %v", err))
 	}
 	if !ok {
 		if why == "" {
 			why = fmt.Sprintf("customer %s was not exported", r.customer)
 		}
-		return reject(n.key, pipeline.ReasonOrphan, why)
+		return kinds.Reject(n.key, pipeline.ReasonOrphan, why)
 	}
 	r.email = u.Email
 	if r.email == "" {
-		return reject("email", pipeline.ReasonMissing, fmt.Sprintf("customer %s has no email in the users ledger", r.customer))
+		return kinds.Reject("email", pipeline.ReasonMissing, fmt.Sprintf("customer %s has no email in the users ledger", r.customer))
 	}
 	if n.col[cEmail] >= 0 {
 		if v := strings.TrimSpace(n.get(row, cEmail)); v != "" && !strings.EqualFold(v, u.Email) {
@@ -280,10 +269,10 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		r.last = u.LastName
 	}
 	if r.first == "" {
-		return reject("first_name", pipeline.ReasonMissing, "empty in the row and for the user")
+		return kinds.Reject("first_name", pipeline.ReasonMissing, "empty in the row and for the user")
 	}
 	if r.last == "" {
-		return reject("last_name", pipeline.ReasonMissing, "empty in the row and for the user")
+		return kinds.Reject("last_name", pipeline.ReasonMissing, "empty in the row and for the user")
 	}
 	// The user's names passed the users' rules (≤150), within this limit.
 
@@ -304,14 +293,14 @@ func (n *Normalizer) place(r *record, row *pipeline.Row, warn func(field, kind s
 	}
 	city := transforms.Text(n.get(row, cCity))
 	if city == "" {
-		res := reject("city", pipeline.ReasonMissing, "empty")
+		res := kinds.Reject("city", pipeline.ReasonMissing, "empty")
 		return &res
 	}
 	township := transforms.Text(n.get(row, cTownship))
 	if r.country != Türkiye {
 		r.city = city
 		if township == "" {
-			res := reject("township", pipeline.ReasonMissing, "empty")
+			res := kinds.Reject("township", pipeline.ReasonMissing, "empty")
 			return &res
 		}
 		r.township = township
@@ -319,12 +308,12 @@ func (n *Normalizer) place(r *record, row *pipeline.Row, warn func(field, kind s
 	}
 	p, ok := places.City(city)
 	if !ok {
-		res := reject("city", pipeline.ReasonInvalid, fmt.Sprintf("%q is not a province of Türkiye", city))
+		res := kinds.Reject("city", pipeline.ReasonInvalid, fmt.Sprintf("%q is not a province of Türkiye", city))
 		return &res
 	}
 	r.city = p.Upper
 	if township == "" {
-		res := reject("township", pipeline.ReasonMissing, "empty")
+		res := kinds.Reject("township", pipeline.ReasonMissing, "empty")
 		return &res
 	}
 	up, st := p.Township(township)
@@ -342,7 +331,7 @@ func (n *Normalizer) place(r *record, row *pipeline.Row, warn func(field, kind s
 		why = fmt.Sprintf("%q is not a district of %s", township, p.Upper)
 	}
 	if !n.keep {
-		res := reject("township", pipeline.ReasonInvalid, why)
+		res := kinds.Reject("township", pipeline.ReasonInvalid, why)
 		return &res
 	}
 	r.township = places.Upper(township)
@@ -369,7 +358,7 @@ func splitName(v string) (first, last string) {
 // tooLong rejects a value of more than max characters.
 func tooLong(field, v string, max int) *pipeline.Result {
 	if len(v) > max && utf8.RuneCountInString(v) > max {
-		r := reject(field, pipeline.ReasonTooLong, fmt.Sprintf("longer than %d characters", max))
+		r := kinds.Reject(field, pipeline.ReasonTooLong, fmt.Sprintf("longer than %d characters", max))
 		return &r
 	}
 	return nil

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +16,7 @@ import (
 
 	"etl/configs"
 	"etl/internal/places"
+	"etl/kinds"
 	"etl/kinds/field"
 	"etl/kinds/money"
 	"etl/pipeline"
@@ -95,7 +95,7 @@ type Normalizer struct {
 	status   map[string]string // folded legacy status → the status as written
 	currency string            // the default currency
 	shipping map[string]string // lower-cased company → the name written
-	firstErr atomic.Pointer[error]
+	failed   kinds.FirstError
 }
 
 // New maps source columns to input keys and reads the options. extra
@@ -195,25 +195,13 @@ func New(columns, extra []string, opt Options, users Users) (*Normalizer, error)
 // Err is the first error the users ledger answered a lookup with, or nil.
 // Such a row is rejected as an orphan (later runs read it again), but a
 // run whose ledger fails should stop: the caller checks Err.
-func (n *Normalizer) Err() error {
-	if p := n.firstErr.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
-
-// lookupFailed keeps the first ledger error (err escapes only here).
-func (n *Normalizer) lookupFailed(err error) { n.firstErr.CompareAndSwap(nil, &err) }
+func (n *Normalizer) Err() error { return n.failed.Err() }
 
 func (n *Normalizer) get(row *pipeline.Row, k int) string {
 	if i := n.col[k]; i >= 0 {
 		return row.Field(i).V // NULL reads as ""
 	}
 	return ""
-}
-
-func reject(field, reason, detail string) pipeline.Result {
-	return pipeline.Result{Reject: &pipeline.Reject{Field: field, Reason: reason, Detail: detail}}
 }
 
 // record is one order before it is written.
@@ -238,14 +226,14 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 
 	r.number = strings.TrimSpace(n.get(row, cNumber))
 	if r.number == "" {
-		return reject("number", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("number", pipeline.ReasonMissing, "empty")
 	}
 	if bad = tooLong("number", r.number, maxNumber); bad != nil {
 		return *bad
 	}
 	r.user = strings.TrimSpace(n.get(row, cUser))
 	if r.user == "" {
-		return reject("user", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("user", pipeline.ReasonMissing, "empty")
 	}
 	if bad = n.readStatus(&r, row); bad != nil {
 		return *bad
@@ -253,11 +241,11 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	st, dst, why := transforms.ParseStamp(n.get(row, cCreated), n.opt.Location, n.opt.Now)
 	switch dst {
 	case transforms.DateEmpty:
-		return reject("created_date", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("created_date", pipeline.ReasonMissing, "empty")
 	case transforms.DateNoValue:
-		return reject("created_date", pipeline.ReasonMissing, why)
+		return kinds.Reject("created_date", pipeline.ReasonMissing, why)
 	case transforms.DateInvalid:
-		return reject("created_date", pipeline.ReasonInvalid, why)
+		return kinds.Reject("created_date", pipeline.ReasonInvalid, why)
 	}
 	r.created = st.DateTime()
 	if bad = n.readMoney(&r, row); bad != nil {
@@ -276,7 +264,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	case field.CountOK:
 		r.installments = c
 	case field.CountInvalid:
-		return reject("installment_count", pipeline.ReasonInvalid, why)
+		return kinds.Reject("installment_count", pipeline.ReasonInvalid, why)
 	}
 	if v := transforms.Text(n.get(row, cShipping)); v != "" {
 		var lb [64]byte
@@ -292,7 +280,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	}{{cShippingAddress, &r.shippingAddress}, {cBillingAddress, &r.billingAddress}} {
 		v := transforms.Text(n.get(row, a.k))
 		if v == "" {
-			return reject(Keys[a.k], pipeline.ReasonMissing, "empty")
+			return kinds.Reject(Keys[a.k], pipeline.ReasonMissing, "empty")
 		}
 		v, cut := field.Cut(v, maxAddress)
 		if cut {
@@ -305,23 +293,23 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	// after it and moved over it at the end.
 	b, why := n.extra.Append(buf[:0], row)
 	if why != "" {
-		return reject("extra_field", pipeline.ReasonInvalid, why)
+		return kinds.Reject("extra_field", pipeline.ReasonInvalid, why)
 	}
 	extraLen := len(b)
 
 	email, ok, why, err := n.users.User(r.user)
 	if err != nil {
-		n.lookupFailed(err)
-		return reject("user", pipeline.ReasonOrphan, fmt.Sprintf("users ledger: %v", err))
+		n.failed.Set(err)
+		return kinds.Reject("user", pipeline.ReasonOrphan, fmt.Sprintf("users ledger: %v", err))
 	}
 	if !ok {
 		if why == "" {
 			why = fmt.Sprintf("customer %s was not exported", r.user)
 		}
-		return reject("user", pipeline.ReasonOrphan, why)
+		return kinds.Reject("user", pipeline.ReasonOrphan, why)
 	}
 	if email == "" {
-		return reject("user_email", pipeline.ReasonMissing, fmt.Sprintf("customer %s has no email in the users ledger", r.user))
+		return kinds.Reject("user_email", pipeline.ReasonMissing, fmt.Sprintf("customer %s has no email in the users ledger", r.user))
 	}
 	r.email = email
 	if n.col[cUserEmail] >= 0 {
@@ -345,13 +333,13 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 func (n *Normalizer) readStatus(r *record, row *pipeline.Row) *pipeline.Result {
 	v := strings.TrimSpace(n.get(row, cStatus))
 	if v == "" {
-		res := reject("status", pipeline.ReasonMissing, "empty")
+		res := kinds.Reject("status", pipeline.ReasonMissing, "empty")
 		return &res
 	}
 	var fb [64]byte
 	f := places.AppendFold(fb[:0], v)
 	if r.status = n.status[string(f)]; r.status == "" {
-		res := reject("status", pipeline.ReasonInvalid, fmt.Sprintf("%q is not in normalize.order.status_map", v))
+		res := kinds.Reject("status", pipeline.ReasonInvalid, fmt.Sprintf("%q is not in normalize.order.status_map", v))
 		return &res
 	}
 	return nil
@@ -362,7 +350,7 @@ func (n *Normalizer) readStatus(r *record, row *pipeline.Row) *pipeline.Result {
 // amount written in another currency than the row's is invalid.
 func (n *Normalizer) readMoney(r *record, row *pipeline.Row) *pipeline.Result {
 	fail := func(field, reason, detail string) *pipeline.Result {
-		res := reject(field, reason, detail)
+		res := kinds.Reject(field, reason, detail)
 		return &res
 	}
 	var from string // the key that named r.currency
@@ -441,7 +429,7 @@ func appendLower(b []byte, s string) []byte {
 // tooLong rejects a value of more than max characters.
 func tooLong(field, v string, max int) *pipeline.Result {
 	if len(v) > max && utf8.RuneCountInString(v) > max {
-		r := reject(field, pipeline.ReasonTooLong, fmt.Sprintf("longer than %d characters", max))
+		r := kinds.Reject(field, pipeline.ReasonTooLong, fmt.Sprintf("longer than %d characters", max))
 		return &r
 	}
 	return nil

@@ -9,10 +9,10 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
+	"etl/kinds"
 	"etl/kinds/field"
 	"etl/kinds/money"
 	"etl/pipeline"
@@ -68,11 +68,11 @@ var required = []int{cOrderNumber, cQuantity, cPrice}
 // run from the columns the source returns; Transform is safe for
 // concurrent use.
 type Normalizer struct {
-	orders   Orders
-	col      [nCols]int // column of each input key; -1 when absent
-	extra    field.Extra
-	base     string // the image base URL without its trailing slashes; "" for none
-	firstErr atomic.Pointer[error]
+	orders Orders
+	col    [nCols]int // column of each input key; -1 when absent
+	extra  field.Extra
+	base   string // the image base URL without its trailing slashes; "" for none
+	failed kinds.FirstError
 }
 
 // New maps source columns to input keys. extra names columns that are
@@ -132,25 +132,13 @@ func New(columns, extra []string, opt Options, orders Orders) (*Normalizer, erro
 // Err is the first error the orders ledger answered a lookup with, or
 // nil. Such a row is rejected as an orphan (later runs read it again),
 // but a run whose ledger fails should stop: the caller checks Err.
-func (n *Normalizer) Err() error {
-	if p := n.firstErr.Load(); p != nil {
-		return *p
-	}
-	return nil
-}
-
-// lookupFailed keeps the first ledger error (err escapes only here).
-func (n *Normalizer) lookupFailed(err error) { n.firstErr.CompareAndSwap(nil, &err) }
+func (n *Normalizer) Err() error { return n.failed.Err() }
 
 func (n *Normalizer) get(row *pipeline.Row, k int) string {
 	if i := n.col[k]; i >= 0 {
 		return row.Field(i).V // NULL reads as ""
 	}
 	return ""
-}
-
-func reject(field, reason, detail string) pipeline.Result {
-	return pipeline.Result{Reject: &pipeline.Reject{Field: field, Reason: reason, Detail: detail}}
 }
 
 // record is one item before it is written.
@@ -170,7 +158,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	var r record
 	r.number = strings.TrimSpace(n.get(row, cOrderNumber))
 	if r.number == "" {
-		return reject("order_number", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("order_number", pipeline.ReasonMissing, "empty")
 	}
 	var cut bool
 	if r.product, cut = field.Cut(transforms.Text(n.get(row, cProduct)), maxProduct); cut {
@@ -178,16 +166,16 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	}
 	r.sku = transforms.Text(n.get(row, cSKU))
 	if len(r.sku) > maxSKU && utf8.RuneCountInString(r.sku) > maxSKU {
-		return reject("sku", pipeline.ReasonTooLong, fmt.Sprintf("longer than %d characters", maxSKU))
+		return kinds.Reject("sku", pipeline.ReasonTooLong, fmt.Sprintf("longer than %d characters", maxSKU))
 	}
 	q, st, why := field.Count(n.get(row, cQuantity))
 	switch st {
 	case field.CountEmpty:
-		return reject("quantity", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("quantity", pipeline.ReasonMissing, "empty")
 	case field.CountZero:
-		return reject("quantity", pipeline.ReasonInvalid, "0: an item is at least one")
+		return kinds.Reject("quantity", pipeline.ReasonInvalid, "0: an item is at least one")
 	case field.CountInvalid:
-		return reject("quantity", pipeline.ReasonInvalid, why)
+		return kinds.Reject("quantity", pipeline.ReasonInvalid, why)
 	}
 	r.quantity = q
 	// A currency written with the price is dropped: an item has none, and
@@ -195,11 +183,11 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	p, _, pst, why := money.Parse(n.get(row, cPrice))
 	switch pst {
 	case money.Empty:
-		return reject("price", pipeline.ReasonMissing, "empty")
+		return kinds.Reject("price", pipeline.ReasonMissing, "empty")
 	case money.Invalid:
-		return reject("price", pipeline.ReasonInvalid, why)
+		return kinds.Reject("price", pipeline.ReasonInvalid, why)
 	case money.Unsupported:
-		return reject("price", pipeline.ReasonUnsupported, why)
+		return kinds.Reject("price", pipeline.ReasonUnsupported, why)
 	}
 	r.price = p
 	var dropped bool
@@ -211,24 +199,24 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	// after it and moved over it at the end.
 	b, why := n.extra.Append(buf[:0], row)
 	if why != "" {
-		return reject("extra_field", pipeline.ReasonInvalid, why)
+		return kinds.Reject("extra_field", pipeline.ReasonInvalid, why)
 	}
 	extraLen := len(b)
 
 	key, ok, why, err := n.orders.Order(r.number)
 	if err != nil {
-		n.lookupFailed(err)
-		return reject("order_number", pipeline.ReasonOrphan, fmt.Sprintf("orders ledger: %v", err))
+		n.failed.Set(err)
+		return kinds.Reject("order_number", pipeline.ReasonOrphan, fmt.Sprintf("orders ledger: %v", err))
 	}
 	if !ok {
 		if why == "" {
 			why = fmt.Sprintf("order %s was not exported", r.number)
 		}
-		return reject("order_number", pipeline.ReasonOrphan, why)
+		return kinds.Reject("order_number", pipeline.ReasonOrphan, why)
 	}
 	if n.col[cOrderKey] >= 0 {
 		if own := strings.TrimSpace(n.get(row, cOrderKey)); own != strings.TrimSpace(key) {
-			return reject("order_number", pipeline.ReasonOrphan, fmt.Sprintf(
+			return kinds.Reject("order_number", pipeline.ReasonOrphan, fmt.Sprintf(
 				"order %s was exported from the legacy order of key %s, not from this item's order (order_key %q): "+
 					"a later order row with a number already exported is rejected duplicate, and so are its items", r.number, key, own))
 		}
