@@ -18,6 +18,7 @@ type addrSection struct {
 	yaml      string   // the section, from its "addresses:" line
 	normalize string   // its lines under normalize:
 	todos     []string // what is left to fill, as finishInit lists it
+	warnings  []string // what to look at before running, as finishInit lists it
 	summary   string   // one line for init's output
 }
 

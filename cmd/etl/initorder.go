@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"etl/configs"
+	"etl/kinds/money"
 	"etl/sources"
 )
 
@@ -51,6 +52,17 @@ func pickByScore(tables []sources.Table, skip string, least int, score func(t so
 		rank = append(rank, fmt.Sprintf("%s (%d)", s.t.Name, s.score))
 	}
 	return l[0].t, "guessed; scores by table and column names: " + strings.Join(rank, ", "), true
+}
+
+// columnType is the declared type of t's column c, "" when t has none
+// such.
+func columnType(t sources.Table, c string) string {
+	for _, col := range t.Columns {
+		if col.Name == c {
+			return col.Type
+		}
+	}
+	return ""
 }
 
 func columnInfos(t sources.Table) []configs.ColumnInfo {
@@ -99,6 +111,7 @@ func guessOrders(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables 
 		is := itemYAML(d, it, t, itRanking, key, g)
 		s.yaml += is.yaml
 		s.todos = append(s.todos, is.todos...)
+		s.warnings = append(s.warnings, is.warnings...)
 		s.summary += "; " + is.summary
 	}
 	return &s, nil
@@ -146,7 +159,7 @@ var orderTODO = map[string]string{
 func orderYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote string, g configs.OrderGuess) addrSection {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	var sel, todos []string
+	var sel, todos, warnings []string
 	col := func(expr, as string) {
 		if expr == as {
 			sel = append(sel, expr)
@@ -167,6 +180,11 @@ func orderYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote string,
 			col(ident(d, c), ident(d, k))
 			mapped[c] = true
 			w("  # %-18s %s\n", k+":", c)
+			if (k == "amount" || k == "discount_amount") && money.Single(columnType(t, c)) {
+				warn := singleFloatWarning("orders", k, fmt.Sprintf("column %s of table %s", c, t.Name), c)
+				w("  # %s\n", warn)
+				warnings = append(warnings, warn)
+			}
 		case configs.OrderRequired[k]:
 			col("TODO", ident(d, k))
 			w("  # %-18s TODO: %s\n", k+":", orderTODO[k])
@@ -198,7 +216,7 @@ func orderYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote string,
 		w("  # cursor: updated_at              # no updated-at column found; without one every run reads the whole table\n")
 	}
 	w("  fetch_size: 5000\n")
-	return addrSection{yaml: b.String(), todos: todos,
+	return addrSection{yaml: b.String(), todos: todos, warnings: warnings,
 		summary: fmt.Sprintf("orders from %s, key %s, %d order keys found", t.Name, orTODO(key), len(g.Columns))}
 }
 
@@ -208,7 +226,7 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 	ig := configs.GuessOrderItem(columnInfos(t))
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	var sel, todos []string
+	var sel, todos, warnings []string
 	key := t.Key
 	if len(key) == 0 {
 		if k, _ := pickKey(t); k != "" {
@@ -240,6 +258,11 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 		case c != "":
 			sel = append(sel, "k."+ident(d, c)+" AS "+k)
 			w("  # %-13s %s\n", k+":", c)
+			if k == "price" && money.Single(columnType(t, c)) {
+				warn := singleFloatWarning("order_items", k, fmt.Sprintf("column %s of table %s", c, t.Name), "k."+c)
+				w("  # %s\n", warn)
+				warnings = append(warnings, warn)
+			}
 		case k == "quantity" || k == "price":
 			sel = append(sel, "TODO AS "+k)
 			w("  # %-13s TODO: no column looks like it; select it in place of TODO\n", k+":")
@@ -267,7 +290,7 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 		w("  cursor: updated_at                # %s: enables incremental runs; keep an index on it\n", ig.Cursor)
 	}
 	w("  fetch_size: 5000\n")
-	return addrSection{yaml: b.String(), todos: todos, summary: "order items from " + t.Name}
+	return addrSection{yaml: b.String(), todos: todos, warnings: warnings, summary: "order items from " + t.Name}
 }
 
 // statusMapYAML is normalize.order: the documented statuses in a comment,
