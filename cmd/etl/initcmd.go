@@ -93,12 +93,21 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 		os.Setenv("LEGACY_DSN", *dsn)
 	}
 	if p := configs.DetectPlatform(tableInfos(tables), *driver); p != nil && (*table == "" || *table == p.Table) {
-		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p))
+		ord, err := platformOrders(ctx, conn, p)
+		if err != nil {
+			return err
+		}
+		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p), ord)
 		summary := fmt.Sprintf("%s recognised: users from %s (a query joining the platform's tables)", p.Name, p.Table)
 		if p.Addresses != nil {
 			summary += "; addresses from " + p.Addresses.Table
 		}
-		return finishInit(ctx, *outPath, yaml, summary, dsnLine, nil, nil, stdout)
+		var todos []string
+		if ord != nil {
+			summary += "; " + ord.summary
+			todos = ord.todos
+		}
+		return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, nil, stdout)
 	}
 	t, ranking, err := pickTable(ctx, d, conn, tables, *table)
 	if err != nil {

@@ -96,15 +96,11 @@ func guessOrders(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables 
 		}
 	}
 	s := orderYAML(d, t, ranking, key, keyNote, g)
-	s.normalize = statusMapYAML(t.Name, g.Columns["status"], statuses)
+	s.normalize = statusMapYAML(t.Name+"."+g.Columns["status"], g.Columns["status"] != "", statuses, configs.GuessStatus)
 	if g.Columns["status"] == "" {
 		s.todos = append(s.todos, "normalize.order.status_map: map each legacy status once the status column is selected")
 	}
-	for _, st := range statuses {
-		if _, ok := configs.GuessStatus(st.value); !ok && !st.null && strings.TrimSpace(st.value) != "" {
-			s.todos = append(s.todos, fmt.Sprintf("normalize.order.status_map: legacy status %q (%s) is TODO: map it to an Omnitron status", st.value, orders(st.n)))
-		}
-	}
+	s.todos = append(s.todos, statusTODOs(statuses, configs.GuessStatus)...)
 	if it, itRanking, ok := pickByScore(tables, t.Name, configs.OrderTableMin, func(t sources.Table, cols []string) int {
 		return configs.OrderItemTableScore(t.Name, cols)
 	}); ok {
@@ -120,11 +116,17 @@ func guessOrders(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables 
 // countStatuses reads the distinct values of the status column, most
 // frequent first.
 func countStatuses(ctx context.Context, d sources.Dialect, conn *sql.Conn, table, col string) ([]statusCount, error) {
-	q := fmt.Sprintf("SELECT %s, COUNT(*) FROM %s GROUP BY %s ORDER BY COUNT(*) DESC, 1 LIMIT %d",
-		d.Quote(col), d.QuotePath(table), d.Quote(col), statusCap+1)
-	rows, err := conn.QueryContext(ctx, q)
+	q := fmt.Sprintf("SELECT %s, COUNT(*) FROM %s GROUP BY %s ORDER BY COUNT(*) DESC, 1",
+		d.Quote(col), d.QuotePath(table), d.Quote(col))
+	return readStatuses(ctx, conn, q, table+"."+col)
+}
+
+// readStatuses runs q, which selects a status and its count, most
+// frequent first, and keeps one more than statusCap rows.
+func readStatuses(ctx context.Context, conn *sql.Conn, q, what string) ([]statusCount, error) {
+	rows, err := conn.QueryContext(ctx, q+fmt.Sprintf(" LIMIT %d", statusCap+1))
 	if err != nil {
-		return nil, fmt.Errorf("count the statuses of %s.%s: %w", table, col, err)
+		return nil, fmt.Errorf("count the statuses of %s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []statusCount
@@ -132,14 +134,25 @@ func countStatuses(ctx context.Context, d sources.Dialect, conn *sql.Conn, table
 		var v sql.NullString
 		var n int64
 		if err := rows.Scan(&v, &n); err != nil {
-			return nil, fmt.Errorf("count the statuses of %s.%s: %w", table, col, err)
+			return nil, fmt.Errorf("count the statuses of %s: %w", what, err)
 		}
 		out = append(out, statusCount{value: v.String, null: !v.Valid, n: n})
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("count the statuses of %s.%s: %w", table, col, err)
+		return nil, fmt.Errorf("count the statuses of %s: %w", what, err)
 	}
 	return out, nil
+}
+
+// statusTODOs are the TODOs of the statuses guess cannot map.
+func statusTODOs(statuses []statusCount, guess func(string) (configs.OrderStatus, bool)) []string {
+	var out []string
+	for _, st := range statuses {
+		if _, ok := guess(st.value); !ok && !st.null && strings.TrimSpace(st.value) != "" {
+			out = append(out, fmt.Sprintf("normalize.order.status_map: legacy status %q (%s) is TODO: map it to an Omnitron status", st.value, orders(st.n)))
+		}
+	}
+	return out
 }
 
 // orderTODO says what each required input key init may leave TODO needs.
@@ -296,7 +309,7 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 // statusMapYAML is normalize.order: the documented statuses in a comment,
 // then each legacy status with its count, mapped when GuessStatus can
 // tell it and TODO otherwise, which validation refuses by name.
-func statusMapYAML(table, col string, statuses []statusCount) string {
+func statusMapYAML(what string, selected bool, statuses []statusCount, guess func(string) (configs.OrderStatus, bool)) string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("  order:\n    status_as: code                  # code | name\n")
@@ -310,14 +323,14 @@ func statusMapYAML(table, col string, statuses []statusCount) string {
 		}
 	}
 	w("    # Statuses past 545 (delivered, refunded, …) have no documented code: ask Akinon before mapping to them.\n")
-	if col == "" {
+	if !selected {
 		w("    status_map: {}                   # TODO: select the status column in orders.query, then map each legacy value\n")
 	} else {
 		more := len(statuses) > statusCap
 		if more {
 			statuses = statuses[:statusCap]
 		}
-		w("    # The legacy statuses of %s.%s, most frequent first", table, col)
+		w("    # The legacy statuses of %s, most frequent first", what)
 		if more {
 			w(" (the %d most frequent; there are more)", statusCap)
 		}
@@ -330,7 +343,7 @@ func statusMapYAML(table, col string, statuses []statusCount) string {
 				continue
 			}
 			k := fmt.Sprintf("%q:", s.value)
-			if st, ok := configs.GuessStatus(s.value); ok {
+			if st, ok := guess(s.value); ok {
 				entries = append(entries, fmt.Sprintf("      %-24s %-6s # %s; %s", k, st.Code, orders(s.n), st.Name))
 			} else {
 				entries = append(entries, fmt.Sprintf("      %-24s %-6s # %s", k, "TODO", orders(s.n)))
