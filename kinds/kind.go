@@ -28,6 +28,9 @@ type Kind struct {
 	// Parents are the kinds (Plural) whose exported records this kind's
 	// rows reference: they run first, and their ledgers are its Env.Parents.
 	Parents []string
+	// Money are the input columns read as amounts (SPEC §10): etl
+	// validate and etl init warn when one is a single-precision float.
+	Money []string
 	// Unique is the rule for records that share Result.Unique.
 	Unique pipeline.Unique
 	// Check checks one exported record's values for etl check (its keys
@@ -48,7 +51,12 @@ type Env struct {
 	// Columns are the source's columns, in row order; Extra are the
 	// columns allowed without being record keys (the key and the cursor).
 	Columns, Extra []string
-	Config         *configs.Config
+	// Types are the source's column types, in the order of Columns, as
+	// its driver names them ("DECIMAL", "FLOAT8"); nil when the source
+	// does not say (a CSV file). Money is read by them (SPEC §10: a
+	// DECIMAL is exact, a FLOAT rounded).
+	Types  []string
+	Config *configs.Config
 	// Now is the run's "today" in every date rule.
 	Now time.Time
 	// Parents are the ledgers of the kinds the rows reference, by

@@ -24,6 +24,10 @@ type Options struct {
 	// ImageBaseURL is joined to a relative image path; "" drops such a
 	// path.
 	ImageBaseURL string
+	// ColumnTypes are the source's column types, in the order of its
+	// columns, as its driver names them; nil when it does not say (a CSV
+	// file). They tell an exact price from a float (money.ColumnOf).
+	ColumnTypes []string
 }
 
 // Orders answers for the orders an item may reference (the orders
@@ -71,7 +75,8 @@ type Normalizer struct {
 	orders Orders
 	col    [nCols]int // column of each input key; -1 when absent
 	extra  field.Extra
-	base   string // the image base URL without its trailing slashes; "" for none
+	base   string       // the image base URL without its trailing slashes; "" for none
+	price  money.Column // how the price column's text is read
 	failed kinds.FirstError
 }
 
@@ -117,6 +122,9 @@ func New(columns, extra []string, opt Options, orders Orders) (*Normalizer, erro
 		default:
 			problems = append(problems, fmt.Sprintf("column %q is not an order item key, order_key, extra_field or extra_field.<name>", c))
 		}
+	}
+	if i := n.col[cPrice]; i >= 0 && i < len(opt.ColumnTypes) {
+		n.price = money.ColumnOf(opt.ColumnTypes[i])
 	}
 	for _, k := range required {
 		if n.col[k] < 0 {
@@ -180,7 +188,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	r.quantity = q
 	// A currency written with the price is dropped: an item has none, and
 	// the order's is not in the orders ledger to compare with.
-	p, _, pst, why := money.Parse(n.get(row, cPrice))
+	p, _, pst, why := money.ParseColumn(n.get(row, cPrice), n.price)
 	switch pst {
 	case money.Empty:
 		return kinds.Reject("price", pipeline.ReasonMissing, "empty")

@@ -126,6 +126,7 @@ func TestTransform(t *testing.T) {
 		columns []string
 		row     map[string]string
 		base    string
+		price   string // the price column's type; "" when the source does not say
 		want    want
 	}{
 		{name: "a good row", row: base, want: want{fields: map[string]any{
@@ -186,6 +187,10 @@ func TestTransform(t *testing.T) {
 		{name: "price ambiguous", row: with(map[string]string{"price": "1,500"}), want: want{reject: "price/invalid"}},
 		{name: "price negative", row: with(map[string]string{"price": "-10"}), want: want{reject: "price/invalid"}},
 		{name: "price in TRL", row: with(map[string]string{"price": "1.500.000 TRL"}), want: want{reject: "price/unsupported"}},
+		{name: "price DOUBLE rounded", row: with(map[string]string{"price": "0.125"}), price: "DOUBLE", want: want{fields: map[string]any{"price": n("0.13")}}},
+		{name: "price real rounded", row: with(map[string]string{"price": "19.999"}), price: "FLOAT4", want: want{fields: map[string]any{"price": n("20.00")}}},
+		{name: "price DECIMAL past cents", row: with(map[string]string{"price": "1.005"}), price: "DECIMAL", want: want{reject: "price/invalid", detail: "exact"}},
+		{name: "price DECIMAL exact", row: with(map[string]string{"price": "1.500"}), price: "NUMERIC", want: want{fields: map[string]any{"price": n("1.50")}}},
 
 		// image_url
 		{name: "image http", row: with(map[string]string{"image_url": " http://shop.example.com/a.jpg "}),
@@ -227,7 +232,17 @@ func TestTransform(t *testing.T) {
 			if cols == nil {
 				cols = allColumns
 			}
-			nz, err := New(cols, []string{"id", "line_no"}, Options{ImageBaseURL: tt.base}, ledger)
+			opt := Options{ImageBaseURL: tt.base}
+			if tt.price != "" {
+				opt.ColumnTypes = make([]string, len(cols))
+				for i, c := range cols {
+					opt.ColumnTypes[i] = "VARCHAR"
+					if c == "price" {
+						opt.ColumnTypes[i] = tt.price
+					}
+				}
+			}
+			nz, err := New(cols, []string{"id", "line_no"}, opt, ledger)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -22,6 +22,7 @@ var Kind = kinds.Kind{
 	Plural:  "order_items",
 	Keys:    Keys,
 	Parents: []string{"orders"},
+	Money:   []string{"price"},
 	Check:   check,
 	Open:    open,
 }
@@ -31,7 +32,8 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 	if err != nil {
 		return nil, fmt.Errorf("order_items: %w", err)
 	}
-	n, err := New(env.Columns, env.Extra, Options{ImageBaseURL: env.Config.Normalize.OrderItem.ImageBaseURL}, ledgerOrders{orders})
+	n, err := New(env.Columns, env.Extra, Options{ImageBaseURL: env.Config.Normalize.OrderItem.ImageBaseURL,
+		ColumnTypes: env.Types}, ledgerOrders{orders})
 	if err != nil {
 		return nil, err
 	}
