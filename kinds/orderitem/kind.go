@@ -51,6 +51,19 @@ func (o ledgerOrders) Order(number string) (string, bool, string, error) {
 	return key, true, "", nil
 }
 
+func (o ledgerOrders) Number(key string) (string, bool, string, error) {
+	number, ok, err := o.l.Lookup(key)
+	if err != nil || ok {
+		return number, ok, "", err
+	}
+	if ex, can := o.l.(kinds.Explainer); can {
+		if w, known := ex.Rejected(key); known {
+			return "", false, "order of key " + key + " was rejected: " + w, nil
+		}
+	}
+	return "", false, "the order of key " + key + " is not in the orders ledger (not exported yet: rejected, or not read)", nil
+}
+
 // check is etl check's look at one old order item.
 func check(m map[string]any, bad func(field, format string, args ...any)) {
 	str := func(k string, nullable bool) (string, bool) { return kinds.Str(m, k, nullable, bad) }
