@@ -38,12 +38,13 @@ import (
 type Ledger struct {
 	dir string
 	log *os.File
-	// logMap maps the committed log of a read-only ledger, which nothing
-	// changes once open: its lookups read entries from it without a
-	// system call or the lock (a kind's rows look their parents up on
-	// every worker at once).
-	logMap   []byte
-	size     int64 // bytes of log in use (committed, plus appended since)
+	size int64 // bytes of log in use (committed, plus appended since)
+	// readOnly ledgers (a parent kind's, a dry run's own) change nothing
+	// once open, so their lookups take no lock: a kind's rows look their
+	// parents up on every worker at once. Each reads its entry with its
+	// own pread rather than from a mapping of the log: a child kind's
+	// lookups touch every page of the parent's log (48 MB for 1M users
+	// with their names), and mapped pages count in the process's RSS.
 	readOnly bool
 
 	mu     sync.Mutex
@@ -161,11 +162,6 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 	if err := l.scanTail(); err != nil {
 		l.Close()
 		return nil, err
-	}
-	if readOnly && committed > 0 {
-		if m, err := syscall.Mmap(int(f.Fd()), 0, int(committed), syscall.PROT_READ, syscall.MAP_SHARED); err == nil {
-			l.logMap = m
-		} // else entries are read with pread, under the lock
 	}
 	return l, nil
 }
@@ -378,7 +374,7 @@ func (l *Ledger) LookupCarry(key string) (unique, carry string, found bool, err 
 // lookup is LookupCarry; without withCarry the carry is not copied out
 // (a run's every row asks whether its key was exported).
 func (l *Ledger) lookup(key string, withCarry bool) (unique, carry string, found bool, err error) {
-	if l.logMap == nil {
+	if !l.readOnly {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 	}
@@ -404,7 +400,7 @@ func (l *Ledger) lookup(key string, withCarry bool) (unique, carry string, found
 // UniqueOwner returns the key the email was exported under, unless that
 // user was released since.
 func (l *Ledger) UniqueOwner(email string) (string, bool, error) {
-	if l.logMap == nil {
+	if !l.readOnly {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 	}
@@ -722,10 +718,6 @@ func (l *Ledger) compactIndex(name string, idx *index, fresh *freshRuns, byEmail
 
 // Close releases the files.
 func (l *Ledger) Close() error {
-	if l.logMap != nil {
-		syscall.Munmap(l.logMap)
-		l.logMap = nil
-	}
 	l.keys.close()
 	l.emails.close()
 	l.fresh[0].free()
@@ -744,17 +736,17 @@ func (l *Ledger) entryAt(off int64, withCarry bool) (key, email, carry string, e
 	if off >= l.size {
 		return "", "", "", fmt.Errorf("ledger offset %d beyond its end %d", off, l.size)
 	}
-	if l.logMap != nil {
-		key, email, carry, ok := parseEntry(l.logMap[off:], withCarry)
-		if !ok {
-			return "", "", "", fmt.Errorf("read ledger at %d: a torn entry", off)
+	var b []byte
+	if l.readOnly {
+		// Lookups run concurrently here, so each reads into its own
+		// buffer; most entries (key, email, names) fit in 256 bytes.
+		b = make([]byte, min(256, l.size-off))
+	} else {
+		if cap(l.rbuf) < 512 {
+			l.rbuf = make([]byte, 512)
 		}
-		return key, email, carry, nil
+		b = l.rbuf[:min(int64(cap(l.rbuf)), l.size-off)]
 	}
-	if cap(l.rbuf) < 512 {
-		l.rbuf = make([]byte, 512)
-	}
-	b := l.rbuf[:min(int64(cap(l.rbuf)), l.size-off)]
 	if _, err := l.log.ReadAt(b, off); err != nil && !errors.Is(err, io.EOF) {
 		return "", "", "", fmt.Errorf("read ledger at %d: %w", off, err)
 	}
