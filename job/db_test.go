@@ -2,7 +2,9 @@ package job
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -110,5 +112,28 @@ func TestDatabaseJobOrphan(t *testing.T) {
 				t.Errorf("second run: address rejects %+v, want none waiting", r)
 			}
 		})
+	}
+}
+
+// TestLaterKindConfigError: a column the addresses' table lacks is
+// refused before the users run: no kind reads, writes or commits.
+func TestLaterKindConfigError(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	seed(t, db)
+	dir := t.TempDir()
+	cfg := loadConfig(t, dbConfig(db, dir, strings.Replace(addressColumns, "line: adres", "line: adress", 1)))
+	var reports []Report
+	err := newJob(t, cfg, &reports).Run(context.Background())
+	var ce ConfigError
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), `addresses.columns.line: table adresler has no column "adress"; the closest is "adres"`) {
+		t.Fatalf("got %v, want a config error naming addresses.columns.line", err)
+	}
+	if len(reports) > 0 {
+		t.Errorf("%s ran before the config error was found", reports[0].Manifest.Kind)
+	}
+	for _, p := range []string{"out", "state"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s: %v, want nothing written", p, err)
+		}
 	}
 }

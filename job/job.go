@@ -121,6 +121,11 @@ func (j *Job) Run(ctx context.Context) error {
 			return ConfigError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.Kind.Plural)}
 		}
 	}
+	if len(parts) > 1 {
+		if err := j.check(ctx, parts); err != nil {
+			return err
+		}
+	}
 	id := newRunID(started)
 	if j.DryRun {
 		// A dry run writes no ledger, yet its addresses must find the
@@ -154,6 +159,38 @@ func (j *Job) Run(ctx context.Context) error {
 		case IsStopped(j.Stop) && len(later) > 0:
 			log.Error().Strs("not_run", later).Msg("stopped before " + strings.Join(later, ", ") + "; the next run goes on")
 			return ErrReported
+		}
+	}
+	return nil
+}
+
+// check opens every kind's source and builds its transform before any
+// kind runs: a config error in a later kind (a column its table lacks, a
+// setting its transform refuses) would otherwise be found only once the
+// kinds before it had read, written and committed. Other failures (a
+// database that does not answer) are left for the kind's own run to meet,
+// report and retry, as before.
+func (j *Job) check(ctx context.Context, parts []Part) error {
+	for _, p := range parts {
+		err := func() error {
+			parents, closeParents, err := OpenParents(p)
+			if err != nil {
+				return err
+			}
+			defer closeParents()
+			o, err := OpenSource(ctx, p.Config, p.Kind, parents, nil, time.Now())
+			if err != nil {
+				return err
+			}
+			defer o.Close()
+			if err := queryCustomerKey(p, o.Src.Columns()); err != nil {
+				return ConfigError{err}
+			}
+			return nil
+		}()
+		var ce ConfigError
+		if errors.As(err, &ce) {
+			return err
 		}
 	}
 	return nil
