@@ -118,6 +118,28 @@ func nameScore(name string, syns []string) float64 {
 // lower-case words.
 func Words(name string) []string { return words(name) }
 
+// EditDistance is the Levenshtein distance between a and b: how close a
+// misspelt name (a command, a column) is to one that exists.
+func EditDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
 // OrderLike says whether a table is named like an orders table.
 func OrderLike(name string) bool {
 	return nameScore(name, []string{"order*", "siparis*", "sales"}) >= 2

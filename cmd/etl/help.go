@@ -7,6 +7,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"etl/configs"
 )
 
 // helpText is what `etl CMD --help` and `etl help CMD` print: the
@@ -81,30 +83,9 @@ func suggest(cmd string) string {
 	sort.Strings(known)
 	best, bestD := "", 3 // more than two edits away is no suggestion
 	for _, k := range known {
-		if d := editDistance(strings.ToLower(cmd), k); d < bestD {
+		if d := configs.EditDistance(strings.ToLower(cmd), k); d < bestD {
 			best, bestD = k, d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

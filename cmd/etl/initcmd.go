@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"etl/configs"
+	"etl/job"
 	"etl/sources"
 	"etl/sources/mysql"
 	"etl/sources/postgres"
@@ -75,7 +76,7 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	defer db.Close()
 	conn, err := sources.Session(ctx, d, db)
 	if err != nil {
-		return withHint(fmt.Errorf("%s at %s: %w", *driver, redact(*dsn), err))
+		return job.WithHint(fmt.Errorf("%s at %s: %w", *driver, redact(*dsn), err))
 	}
 	defer conn.Close()
 	tables, err := sources.Tables(ctx, d, conn)

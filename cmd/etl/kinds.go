@@ -1,10 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"strings"
-
-	"etl/configs"
 	"etl/kinds"
 	"etl/kinds/address"
 	"etl/kinds/order"
@@ -28,14 +24,4 @@ func contracts() []files.Contract {
 		out = append(out, c)
 	}
 	return out
-}
-
-// kindConfig is cfg as openSource and runOnce take it for kind k: the
-// kind's reading settings in Source, wherever the file gives them.
-func kindConfig(cfg *configs.Config, k *kinds.Kind) (*configs.Config, error) {
-	kc, ok := cfg.ForKind(k.Plural)
-	if !ok {
-		return nil, fmt.Errorf("the config reads no %s (it configures %s)", k.Plural, strings.Join(cfg.Kinds(), ", "))
-	}
-	return kc, nil
 }

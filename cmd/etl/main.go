@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"etl/job"
 	"etl/pipeline"
 )
 
@@ -104,21 +105,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil || errors.Is(err, helpShown) {
 		return exitOK
 	}
-	var ue usageError
-	isUsage := errors.As(err, &ue)
+	usage := isUsage(err)
 	switch {
-	case isUsage || !errors.Is(err, errReported):
+	case usage || !errors.Is(err, errReported):
 		if jsonLogs(args) {
 			fmt.Fprintln(stderr, errorLine(err))
 		} else {
 			fmt.Fprintln(stderr, "etl:", err)
 		}
 	}
-	if isUsage {
+	if usage {
 		return exitUsage
 	}
 	return exitFailed
 }
 
 // errReported means the failure was already told to the user.
-var errReported = errors.New("reported")
+var errReported = job.ErrReported
+
+// isUsage says whether err is a bad command line or config: exit 2.
+func isUsage(err error) bool {
+	var ue usageError
+	var ce job.ConfigError
+	return errors.As(err, &ue) || errors.As(err, &ce)
+}

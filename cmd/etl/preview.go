@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"etl/configs"
+	"etl/job"
 	"etl/pipeline"
 )
 
@@ -53,29 +54,29 @@ type previewOptions struct {
 // preview prints rows of cfg's source, legacy beside record, then a tally
 // of the rows read by outcome.
 func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.Writer) error {
-	parts, err := jobParts(cfg, opt.kind)
+	parts, err := job.Parts(allKinds, cfg, opt.kind)
 	if err != nil {
 		return usageError{err}
 	}
 	part := parts[0]
-	parents, closeParents, err := openParents(part)
+	parents, closeParents, err := job.OpenParents(part)
 	if err != nil {
 		return err
 	}
 	defer closeParents()
-	o, err := openSource(ctx, part.cfg, part.kind, parents, nil, time.Now())
+	o, err := job.OpenSource(ctx, part.Config, part.Kind, parents, nil, time.Now())
 	if err != nil {
 		return err
 	}
 	defer o.Close()
-	rule := part.kind.Unique
-	cols := o.src.Columns()
+	rule := part.Kind.Unique
+	cols := o.Src.Columns()
 	emails := map[string]string{}
 	tally := map[string]int{}
 	var read, exported, rejected, shown int
 	found := false
 	for shown < opt.n && !found {
-		row, err := o.src.Next(ctx)
+		row, err := o.Src.Next(ctx)
 		if err == io.EOF { // the end, not a failure wrapping one
 			break
 		}
@@ -83,14 +84,14 @@ func preview(ctx context.Context, cfg *configs.Config, opt previewOptions, w io.
 			return err
 		}
 		read++
-		res := o.tr(&row, nil)
+		res := o.Transform(&row, nil)
 		var rejects []pipeline.Reject
 		switch {
 		case row.Err != "":
 			res.Reject = &pipeline.Reject{Field: "row", Reason: pipeline.ReasonInvalid, Detail: row.Err}
 			rejects = []pipeline.Reject{*res.Reject}
-		case res.Reject != nil && o.norm != nil:
-			rejects = o.norm.Rejects(&row) // the first is res.Reject
+		case res.Reject != nil && o.Norm != nil:
+			rejects = o.Norm.Rejects(&row) // the first is res.Reject
 		case res.Reject != nil:
 			rejects = []pipeline.Reject{*res.Reject}
 		case rule != (pipeline.Unique{}) && res.Unique != "":

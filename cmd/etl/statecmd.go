@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"etl/configs"
+	"etl/job"
 	"etl/kinds/user"
 	"etl/pipeline/state"
 )
@@ -57,8 +58,8 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 			if k.Plural == user.Kind.Plural {
 				continue
 			}
-			if _, err := os.Stat(filepath.Join(kindStateDir(dir, k), state.File)); err == nil {
-				if err := stateReset(kindStateDir(dir, k), *yes, stdout); err != nil {
+			if _, err := os.Stat(filepath.Join(job.StateDir(dir, k), state.File)); err == nil {
+				if err := stateReset(job.StateDir(dir, k), *yes, stdout); err != nil {
 					return err
 				}
 			}
@@ -69,7 +70,7 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 	case "accept":
 		return stateAccept(dir, *runID, fs.Args(), stdout)
 	}
-	parts, err := jobParts(cfg, "")
+	parts, err := job.Parts(allKinds, cfg, "")
 	if err != nil {
 		return usageError{err}
 	}
@@ -78,7 +79,7 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 			if i > 0 {
 				fmt.Fprintln(stdout)
 			}
-			fmt.Fprintf(stdout, "%s\n", p.kind.Plural)
+			fmt.Fprintf(stdout, "%s\n", p.Kind.Plural)
 		}
 		if err := stateShow(p, stdout); err != nil {
 			return err
@@ -87,8 +88,8 @@ func cmdState(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func stateShow(p jobPart, w io.Writer) error {
-	dir, one, many := p.cfg.State.Dir, p.kind.Name, p.kind.Plural
+func stateShow(p job.Part, w io.Writer) error {
+	dir, one, many := p.Config.State.Dir, p.Kind.Name, p.Kind.Plural
 	st, err := state.Load(dir)
 	if err != nil {
 		return err
@@ -97,8 +98,8 @@ func stateShow(p jobPart, w io.Writer) error {
 	if d := st.Destination; d != nil {
 		fmt.Fprintf(w, "destination: %s (the %s the ledger counts went there)\n", d, many)
 	}
-	src := p.cfg.Source
-	if st.Source != "" && st.Source != sourceID(src) {
+	src := p.Config.Source
+	if st.Source != "" && st.Source != job.SourceID(src) {
 		fmt.Fprintf(w, "  NOTE: taken on another source (query, table, key or cursor changed since)\n")
 	}
 	if c := st.Checkpoint; c != nil {

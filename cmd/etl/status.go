@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"etl/configs"
+	"etl/job"
 	"etl/pipeline/state"
 	"etl/sinks/omnitron"
 )
@@ -40,7 +41,7 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 			if err := cfg.NeedCredentials(fmt.Sprintf("status: %d batches are not finished and omnitron must be asked about them", len(q.Unfinished()))); err != nil {
 				return usageError{err}
 			}
-			c, err := newClient(cfg, log)
+			c, err := job.NewClient(cfg, log)
 			if err != nil {
 				return usageError{err}
 			}
@@ -88,7 +89,7 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 			retry = "--run " + incomplete[0].Run
 		}
 		fmt.Fprintf(stdout, "%s of %s held apart: sent, but omnitron does not say which records it refused, so they are not counted as exported.\n"+
-			"next: %s\n", plural(int64(held), "user", "users"), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), nextStep(cfgPath, retry))
+			"next: %s\n", plural(int64(held), "user", "users"), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), job.NextStep(cfgPath, retry))
 	}
 	if pollErr != nil {
 		return fmt.Errorf("asking omnitron: %w", pollErr)

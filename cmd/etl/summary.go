@@ -10,6 +10,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"etl/job"
 	"etl/pipeline"
 	"etl/pipeline/state"
 	"etl/sinks/files"
@@ -23,39 +24,9 @@ func plural(n int64, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// refusedMessage says what Omnitron refused and what to do about it: the
-// manifest's error of an incomplete run.
-func refusedMessage(runID string, refused []state.Upload, config string) string {
-	var failed, total int
-	var names, other []string
-	for _, e := range refused {
-		failed += e.Errors
-		total += e.Total
-		names = append(names, fmt.Sprintf("%s: %d of %d", e.File, e.Errors, e.Total))
-		if e.Run != runID {
-			other = append(other, e.Run+"/"+e.File)
-		}
-	}
-	retry := "--run " + runID
-	if len(other) > 0 {
-		retry = ""
-		for _, e := range refused {
-			retry += " " + e.Run + "/" + e.File
-		}
-		retry = strings.TrimSpace(retry)
-	}
-	return fmt.Sprintf("omnitron refused %d of %s in %s (%s); it does not say which, so the users of %s are held apart, "+
-		"not counted as exported. %s", failed, plural(int64(total), "record", "records"), plural(int64(len(refused)), "batch", "batches"), strings.Join(names, ", "),
-		map[bool]string{true: "that batch", false: "those batches"}[len(refused) == 1], nextStep(config, retry))
-}
-
-// nextStep is what to do about held users, given the batches as
-// `etl state retry` takes them.
-func nextStep(config, batches string) string {
-	return fmt.Sprintf("Check with Akinon which of them exist, then run `etl state retry --config %s %s` and run again "+
-		"(Omnitron refuses any email it already holds, so no user is created twice), or `etl state accept --config %s %s` if all are there",
-		config, batches, config, batches)
-}
+// statusIncomplete is a run that read and sent everything, some of whose
+// records Omnitron refused (job.StatusIncomplete).
+const statusIncomplete = job.StatusIncomplete
 
 // headline is the summary's first line: the run's status and, when it is
 // not ok, why.

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"etl/configs"
 	"etl/internal/scratch"
 )
 
@@ -200,23 +199,4 @@ func TestTwoKindsLimitKeepsRejects(t *testing.T) {
 			t.Errorf("users' manifest counts a reject that rejects.jsonl no longer holds")
 		}
 	})
-}
-
-// TestJobPartsCustomerKey: users whose customer_code is their key, mapped
-// or not, may be referenced.
-func TestJobPartsCustomerKey(t *testing.T) {
-	for name, users := range map[string]string{
-		"table, no customer_code column (key is the customer_code)": "users:\n  table: uyeler\n  columns: {email: mail, first_name: isim, last_name: soyisim}\n  key: uye_id\n",
-		"query, no customer_code column":                            "users:\n  query: SELECT uye_id, mail AS email, isim AS first_name, soyisim AS last_name FROM uyeler\n  key: uye_id\n",
-	} {
-		body := "source:\n  driver: mysql\n  dsn: root@tcp(127.0.0.1:3306)/x\n" + users +
-			"addresses:\n  query: SELECT adres_id, uye_id AS customer_code FROM adresler\n  key: adres_id\nsink:\n  dir: out\nstate:\n  dir: st\n"
-		cfg, err := configs.Parse([]byte(body))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if _, err := jobParts(cfg, ""); err != nil {
-			t.Errorf("%s: %v", name, err)
-		}
-	}
 }

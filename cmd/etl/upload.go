@@ -18,6 +18,7 @@ import (
 	"github.com/segmentio/encoding/json"
 
 	"etl/configs"
+	"etl/job"
 	"etl/pipeline"
 	"etl/pipeline/state"
 	"etl/sinks/files"
@@ -85,7 +86,7 @@ func uploadFolders(ctx context.Context, stop <-chan struct{}, log zerolog.Logger
 	if err != nil {
 		return err
 	}
-	if err := checkDestination(cfg, st); err != nil {
+	if err := job.CheckDestination(cfg, st); err != nil {
 		return err
 	}
 	ledger, err := state.OpenLedger(stateDir, st.LedgerSize, false)
@@ -97,7 +98,7 @@ func uploadFolders(ctx context.Context, stop <-chan struct{}, log zerolog.Logger
 	if err != nil {
 		return err
 	}
-	if err := dropUncommitted(q, st, log); err != nil {
+	if err := job.DropUncommitted(q, st, log); err != nil {
 		return err
 	}
 	plan, err := planUpload(dirs, q, ledger, stateDir)
@@ -143,7 +144,7 @@ func uploadFolders(ctx context.Context, stop <-chan struct{}, log zerolog.Logger
 		case <-runCtx.Done():
 		}
 	}()
-	uploads, up, err := startUploads(runCtx, cfg, stateDir, log, cancelRun)
+	uploads, up, err := job.StartUploads(runCtx, cfg, stateDir, log, cancelRun)
 	if err != nil {
 		return err
 	}
@@ -277,16 +278,6 @@ func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenEmail map[str
 	return n, nil
 }
 
-// dropUncommitted drops the queue entries an upload killed before its
-// commit left (state.Uploads.DropUncommitted).
-func dropUncommitted(q *state.Uploads, st *state.State, log zerolog.Logger) error {
-	if n := q.DropUncommitted(st.LedgerSize); n > 0 {
-		log.Warn().Int("batches", n).Msg("an upload was stopped before it committed; its batches were never sent and are filed again when it is repeated")
-		return q.Save()
-	}
-	return nil
-}
-
 // uploadProgress shows how far the batches are: a live line on a
 // terminal, else a log line every few seconds.
 func uploadProgress(log zerolog.Logger, stderr io.Writer, q *state.Uploads, work []*state.Upload, done <-chan struct{}) {
@@ -341,7 +332,7 @@ func uploadSummary(w io.Writer, log zerolog.Logger, cfgPath string, plan *upload
 	case runErr != nil:
 		status, why = "failed", runErr.Error()+"; what was sent is saved: `etl upload` (or `etl run`) with the same config goes on from there"
 	case len(refused) > 0:
-		status, why = statusIncomplete, refusedMessage("", refused, cfgPath)
+		status, why = statusIncomplete, job.RefusedMessage("", refused, cfgPath)
 	}
 	var users, skippedUsers int
 	for _, b := range added {

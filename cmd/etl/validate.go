@@ -13,6 +13,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"etl/configs"
+	"etl/job"
 	"etl/kinds/user"
 )
 
@@ -57,15 +58,15 @@ func cmdValidate(args []string, stdout, stderr io.Writer) error {
 }
 
 func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) error {
-	parts, err := jobParts(cfg, "")
+	parts, err := job.Parts(allKinds, cfg, "")
 	if err != nil {
 		fmt.Fprintln(stdout, "source: FAILED (the reason follows)")
 		return usageError{err}
 	}
 	for _, p := range parts {
 		label := "source"
-		if len(parts) > 1 || p.kind.Plural != user.Kind.Plural {
-			label = "source " + p.kind.Plural
+		if len(parts) > 1 || p.Kind.Plural != user.Kind.Plural {
+			label = "source " + p.Kind.Plural
 		}
 		if err := validateKind(ctx, p, label, stdout); err != nil {
 			return err
@@ -73,9 +74,9 @@ func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) 
 	}
 	if cfg.Sink.Type == "omnitron" {
 		for _, p := range parts {
-			if p.kind.Plural != user.Kind.Plural {
-				fmt.Fprintf(stdout, "%s: FAILED: sink.type omnitron uploads users only for now\n", p.kind.Plural)
-				return usageError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.kind.Plural)}
+			if p.Kind.Plural != user.Kind.Plural {
+				fmt.Fprintf(stdout, "%s: FAILED: sink.type omnitron uploads users only for now\n", p.Kind.Plural)
+				return usageError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.Kind.Plural)}
 			}
 		}
 	}
@@ -83,32 +84,32 @@ func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) 
 }
 
 // validateKind opens one kind's source and builds its transform.
-func validateKind(ctx context.Context, p jobPart, label string, stdout io.Writer) error {
-	parents, closeParents, err := openParents(p)
+func validateKind(ctx context.Context, p job.Part, label string, stdout io.Writer) error {
+	parents, closeParents, err := job.OpenParents(p)
 	if err != nil {
 		fmt.Fprintf(stdout, "%s: FAILED (the reason follows)\n", label)
 		return err
 	}
 	defer closeParents()
-	o, err := openSource(ctx, p.cfg, p.kind, parents, nil, time.Now())
+	o, err := job.OpenSource(ctx, p.Config, p.Kind, parents, nil, time.Now())
 	if err != nil {
 		fmt.Fprintf(stdout, "%s: FAILED (the reason follows)\n", label)
 		return err
 	}
 	defer o.Close()
-	where := o.info.Path
-	if o.info.DSN != "" {
-		where = o.info.DSN
+	where := o.Info.Path
+	if o.Info.DSN != "" {
+		where = o.Info.DSN
 	}
-	fmt.Fprintf(stdout, "%s: ok (%s %s)\n", label, o.info.Driver, where)
-	fmt.Fprintf(stdout, "columns: %s\n", strings.Join(o.src.Columns(), ", "))
-	if o.rdr != nil {
-		for _, w := range moneyWarnings(p.kind, p.cfg.Source, o.src.Columns(), o.rdr.ColumnTypes()) {
+	fmt.Fprintf(stdout, "%s: ok (%s %s)\n", label, o.Info.Driver, where)
+	fmt.Fprintf(stdout, "columns: %s\n", strings.Join(o.Src.Columns(), ", "))
+	if o.Reader != nil {
+		for _, w := range moneyWarnings(p.Kind, p.Config.Source, o.Src.Columns(), o.Reader.ColumnTypes()) {
 			fmt.Fprintln(stdout, w)
 		}
 	}
-	if o.norm != nil {
-		if u := o.norm.Unmapped(); len(u) > 0 {
+	if o.Norm != nil {
+		if u := o.Norm.Unmapped(); len(u) > 0 {
 			fmt.Fprintf(stdout, "record keys with no column (default used): %s\n", strings.Join(u, ", "))
 		}
 	}
@@ -118,7 +119,7 @@ func validateKind(ctx context.Context, p jobPart, label string, stdout io.Writer
 // validateOmnitron asks Omnitron one question that creates nothing; the
 // error names the key to fix.
 func validateOmnitron(ctx context.Context, cfg *configs.Config, log zerolog.Logger) error {
-	c, err := newClient(cfg, log)
+	c, err := job.NewClient(cfg, log)
 	if err != nil {
 		return err // it names its key
 	}

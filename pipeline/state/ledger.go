@@ -36,8 +36,8 @@ import (
 // read once and the pipeline's own email index catches a repeated email,
 // so the ledger's memory does not grow with the run.
 type Ledger struct {
-	dir string
-	log *os.File
+	dir  string
+	log  *os.File
 	size int64 // bytes of log in use (committed, plus appended since)
 	// readOnly ledgers (a parent kind's, a dry run's own) change nothing
 	// once open, so their lookups take no lock: a kind's rows look their

@@ -1,4 +1,4 @@
-package main
+package job
 
 import (
 	"context"
@@ -22,25 +22,27 @@ import (
 	"etl/transforms"
 )
 
-// source is what a run needs of a reader.
-type source interface {
+// Source is what a run needs of a reader.
+type Source interface {
 	pipeline.Source
 	Columns() []string
 	Close() error
 }
 
-type opened struct {
-	src  source
-	rdr  *sources.Reader // the database reader; nil for csv
-	db   *sql.DB
-	tr   pipeline.Transform
-	norm *transforms.Normalizer // the users' normalizer; nil for other kinds
-	info pipeline.SourceInfo
+// Opened is a kind's source, open, with its transform.
+type Opened struct {
+	Src       Source
+	Reader    *sources.Reader // the database reader; nil for csv
+	db        *sql.DB
+	Transform pipeline.Transform
+	Norm      *transforms.Normalizer // the users' normalizer; nil for other kinds
+	Info      pipeline.SourceInfo
 }
 
-func (o *opened) Close() {
-	if o.src != nil {
-		o.src.Close()
+// Close closes the reader and the database.
+func (o *Opened) Close() {
+	if o.Src != nil {
+		o.Src.Close()
 	}
 	if o.db != nil {
 		o.db.Close()
@@ -50,46 +52,46 @@ func (o *opened) Close() {
 // namedSource says which source a read failed on (the reader knows its
 // query, not the config's table); io.EOF, the end, passes as it is.
 type namedSource struct {
-	source
+	Source
 	what string
 }
 
 func (n namedSource) Next(ctx context.Context) (pipeline.Row, error) {
-	row, err := n.source.Next(ctx)
+	row, err := n.Source.Next(ctx)
 	if err != nil && err != io.EOF {
 		err = fmt.Errorf("%s: %w", n.what, err)
 	}
 	return row, err
 }
 
-// openSource connects, learns the columns and builds the kind's transform,
+// OpenSource connects, learns the columns and builds the kind's transform,
 // so that every column problem is known before the first row is read.
 // cfg.Source is the kind's reading settings; parents are the ledgers of
 // the kinds it references.
 // fail, if set, is told of an error the transform could not return.
-func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, fail func(error), now time.Time) (*opened, error) {
+func OpenSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents map[string]kinds.Ledger, fail func(error), now time.Time) (*Opened, error) {
 	s := cfg.Source
 	// The manifest names a key of several columns as sources writes its
 	// values: a JSON array.
-	o := &opened{info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: sources.JoinKey(s.Key), Path: s.Path}}
+	o := &Opened{Info: pipeline.SourceInfo{Driver: s.Driver, Table: s.Table, Query: s.Query, Key: sources.JoinKey(s.Key), Path: s.Path}}
 	keyCols, cursorCol := []string(s.Key), s.Cursor
 	switch s.Driver {
 	case "csv":
 		delim, _ := utf8.DecodeRuneInString(s.Delimiter) // one character: configs checked it
 		r, err := csv.OpenDelimited(s.Path, s.Encoding, delim, s.Columns, keyCols, k.Keys)
 		if err != nil {
-			return nil, usageError{err}
+			return nil, ConfigError{err}
 		}
-		o.src = r
+		o.Src = r
 	case "mysql", "postgres":
 		d, openDB, redact := mysql.Dialect, mysql.OpenDB, mysql.Redact
 		if s.Driver == "postgres" {
 			d, openDB, redact = postgres.Dialect, postgres.OpenDB, postgres.Redact
 		}
-		o.info.DSN = redact(s.DSN)
+		o.Info.DSN = redact(s.DSN)
 		db, err := openDB(s.DSN)
 		if err != nil {
-			return nil, usageError{err}
+			return nil, ConfigError{err}
 		}
 		o.db = db
 		query := s.Query
@@ -110,37 +112,37 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 			}
 			o.Close()
 			if errors.Is(err, sources.ErrKey) {
-				return nil, usageError{err}
+				return nil, ConfigError{err}
 			}
 			if why != nil {
-				return nil, usageError{fmt.Errorf("source table %s: %w (the database said: %v)", s.Table, why, err)}
+				return nil, ConfigError{fmt.Errorf("source table %s: %w (the database said: %v)", s.Table, why, err)}
 			}
-			return nil, withHint(fmt.Errorf("%s at %s: %w", s.Driver, o.info.DSN, err))
+			return nil, WithHint(fmt.Errorf("%s at %s: %w", s.Driver, o.Info.DSN, err))
 		}
-		o.src, o.rdr = namedSource{r, "source " + describe(s)}, r
+		o.Src, o.Reader = namedSource{r, "source " + describe(s)}, r
 	default:
-		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
+		return nil, ConfigError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}
-	env := kinds.Env{Columns: o.src.Columns(), Extra: append(slices.Clip(keyCols), cursorCol), Config: cfg, Now: now, Parents: parents, Fail: fail}
-	if o.rdr != nil {
-		env.Types = o.rdr.ColumnTypes()
+	env := kinds.Env{Columns: o.Src.Columns(), Extra: append(slices.Clip(keyCols), cursorCol), Config: cfg, Now: now, Parents: parents, Fail: fail}
+	if o.Reader != nil {
+		env.Types = o.Reader.ColumnTypes()
 	}
 	var err error
 	if k.Plural == user.Kind.Plural {
 		// The users' normalizer also explains rejects (preview) and
 		// lists unmapped keys (validate).
-		if o.norm, err = user.New(env); err == nil {
-			o.tr = o.norm.Transform
+		if o.Norm, err = user.New(env); err == nil {
+			o.Transform = o.Norm.Transform
 		}
 	} else {
-		o.tr, err = k.Open(env)
+		o.Transform, err = k.Open(env)
 	}
 	if err != nil {
 		o.Close()
 		if strings.HasPrefix(err.Error(), "normalize.") {
-			return nil, usageError{err}
+			return nil, ConfigError{err}
 		}
-		return nil, usageError{fmt.Errorf("source %s: %w", describe(s), err)}
+		return nil, ConfigError{fmt.Errorf("source %s: %w", describe(s), err)}
 	}
 	return o, nil
 }

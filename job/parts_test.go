@@ -1,4 +1,4 @@
-package main
+package job
 
 import (
 	"strings"
@@ -44,5 +44,24 @@ state:
 				t.Fatalf("got %v, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestPartsCustomerKey: users whose customer_code is their key, mapped
+// or not, may be referenced.
+func TestPartsCustomerKey(t *testing.T) {
+	for name, users := range map[string]string{
+		"table, no customer_code column (key is the customer_code)": "users:\n  table: uyeler\n  columns: {email: mail, first_name: isim, last_name: soyisim}\n  key: uye_id\n",
+		"query, no customer_code column":                            "users:\n  query: SELECT uye_id, mail AS email, isim AS first_name, soyisim AS last_name FROM uyeler\n  key: uye_id\n",
+	} {
+		body := "source:\n  driver: mysql\n  dsn: root@tcp(127.0.0.1:3306)/x\n" + users +
+			"addresses:\n  query: SELECT adres_id, uye_id AS customer_code FROM adresler\n  key: adres_id\nsink:\n  dir: out\nstate:\n  dir: st\n"
+		cfg, err := configs.Parse([]byte(body))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if _, err := Parts(testKinds, cfg, ""); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

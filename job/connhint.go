@@ -1,4 +1,4 @@
-package main
+package job
 
 import (
 	"errors"
@@ -51,8 +51,8 @@ func connHint(err error) string {
 	return ""
 }
 
-// withHint appends connHint's advice to err, if it has any.
-func withHint(err error) error {
+// WithHint appends connHint's advice to err, if it has any.
+func WithHint(err error) error {
 	if h := connHint(err); h != "" {
 		return hinted{err, h}
 	}

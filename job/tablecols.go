@@ -1,4 +1,4 @@
-package main
+package job
 
 import (
 	"context"
@@ -100,7 +100,7 @@ func closestColumn(t sources.Table, recordKey, missing string) string {
 		if strings.EqualFold(c.Name, missing) {
 			return c.Name
 		}
-		if d := editDistance(norm(c.Name), norm(missing)); d < bestD {
+		if d := configs.EditDistance(norm(c.Name), norm(missing)); d < bestD {
 			best, bestD = c.Name, d
 		}
 	}
