@@ -38,6 +38,11 @@ type Platform struct {
 	// there.
 	Addresses   *PlatformAddresses
 	NoAddresses string
+	// Orders is how the platform's orders and their items are read; nil
+	// when the platform has no standard order tables (NoOrders says so)
+	// or they are not all there.
+	Orders   *PlatformOrders
+	NoOrders string
 }
 
 // PlatformAddresses is the addresses section of a platform's config.
@@ -176,6 +181,7 @@ FROM %s e`, phone, emailAllowed, e)
 FROM %s a`, optional(s, a, "a.vat_id     AS tax_no", "vat_id"), optional(s, a, "a.company    AS company_name", "company"), a),
 			Notes: magentoAddressNotes(a)}
 	}
+	pl.Orders = magentoOrders(s, p, false)
 	pl.Notes = []string{
 		"Magento 2: customers are " + e + " (admin_user holds the shop's staff, not customers).",
 		"gender: 1 male, 2 female, 3 \"not specified\" (becomes null). verified: Magento sets",
@@ -244,6 +250,7 @@ FROM %s a`, v("varchar", "firstname"), v("varchar", "lastname"), v("varchar", "t
 			v("varchar", "region"), v("varchar", "city"), v("varchar", "vat_id"), v("varchar", "company"), a),
 			Notes: append(magentoAddressNotes(a), "The address fields are EAV values of "+a+"_varchar and _text, by eav_attribute code.")}
 	}
+	pl.Orders = magentoOrders(s, p, true)
 	pl.Notes = []string{
 		"Magento 1 (OpenMage): customers are " + e + "; names, birth date, gender, password and",
 		"the email confirmation are EAV values (customer_entity_varchar/int/datetime by eav_attribute code).",
@@ -290,6 +297,7 @@ LEFT JOIN %szone z ON z.zone_id = a.zone_id`, optional(s, a, "a.tax_id      AS t
 				"(the customer's telephone is in " + p + "customer) and no updated-at column: every run reads it whole.",
 			}}
 	}
+	pl.Orders = opencartOrders(s, p)
 	pl.Notes = []string{
 		"OpenCart: customers are " + c + " (" + p + "user holds the shop's staff). Guest checkouts are",
 		"only in " + p + "order (customer_id 0): there is no account to migrate for them.",
@@ -371,6 +379,7 @@ WHERE a.deleted = 0`, country, a, c, p, join, p),
 				"(abroad, say) takes its city as both. tax_no is vat_number, else dni.",
 			}}
 	}
+	pl.Orders = prestashopOrders(s, p)
 	pl.Notes = []string{
 		"PrestaShop: customers are " + c + " (" + p + "employee holds the shop's staff). Guest checkouts",
 		"are customer rows too: a guest sharing a customer's email loses to the customer.",
@@ -441,6 +450,7 @@ WHERE %s IS NOT NULL
 			"which WooCommerce writes as TR + plate code (TR34); the district (ilçe) is what the customer wrote",
 			"as the city. A shipping address equal to the billing one is skipped (same_address).",
 		}}
+	pl.Orders = woocommerceOrders(s, p)
 	pl.Notes = []string{
 		"WordPress / WooCommerce: users are " + u + "; first and last names and the phone are",
 		m + " rows (first_name, last_name, WooCommerce's billing_*), not display_name.",
@@ -477,6 +487,7 @@ WHERE NOT u.is_staff AND NOT u.is_superuser`, phone, verified, cursor, t)
 	pl.Counts = []Count{{"staff and superusers, left out by the WHERE clause",
 		fmt.Sprintf("SELECT COUNT(*) FROM %s WHERE is_staff OR is_superuser", t)}}
 	pl.Notes = []string{"Django: users are " + t + "; staff accounts are the shop's, not customers."}
+	pl.NoOrders = "Django has no standard order tables (Saleor's order_order is not read yet): add orders: and order_items: sections by hand (docs/config.md)"
 	if t == "account_user" {
 		pl.Notes = append(pl.Notes, "Saleor: verified is is_confirmed; phone is the default billing address's.")
 	}

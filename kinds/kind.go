@@ -28,8 +28,17 @@ type Kind struct {
 	// Parents are the kinds (Plural) whose exported records this kind's
 	// rows reference: they run first, and their ledgers are its Env.Parents.
 	Parents []string
+	// Money are the input columns read as amounts (SPEC §10): etl
+	// validate and etl init warn when one is a single-precision float.
+	Money []string
 	// Unique is the rule for records that share Result.Unique.
 	Unique pipeline.Unique
+	// Carry names the values a record hands on to the kinds that
+	// reference it (users: first_name, last_name, which an address
+	// without names takes), in the order its transform appends them as
+	// Result.Carry (pipeline.AppendCarry). The ledger keeps them with the
+	// record's key; a child reads them with Carried.
+	Carry []string
 	// Check checks one exported record's values for etl check (its keys
 	// and their order are checked against Keys), calling bad for each
 	// problem; numbers come as json.Number.
@@ -48,7 +57,12 @@ type Env struct {
 	// Columns are the source's columns, in row order; Extra are the
 	// columns allowed without being record keys (the key and the cursor).
 	Columns, Extra []string
-	Config         *configs.Config
+	// Types are the source's column types, in the order of Columns, as
+	// its driver names them ("DECIMAL", "FLOAT8"); nil when the source
+	// does not say (a CSV file). Money is read by them (SPEC §10: a
+	// DECIMAL is exact, a FLOAT rounded).
+	Types  []string
+	Config *configs.Config
 	// Now is the run's "today" in every date rule.
 	Now time.Time
 	// Parents are the ledgers of the kinds the rows reference, by
@@ -69,6 +83,48 @@ type Ledger interface {
 	// UniqueOwner returns the key a record with this unique value (an
 	// order's number) was exported under.
 	UniqueOwner(unique string) (key string, ok bool, err error)
+}
+
+// Carrier is a Ledger that also keeps what its records carry
+// (Kind.Carry): the ledgers of a run.
+type Carrier interface {
+	// LookupCarry is Lookup with the record's values by name. They are
+	// not Known when its entry holds none: it was written before its
+	// kind carried them.
+	LookupCarry(key string) (unique string, c Carried, ok bool, err error)
+}
+
+// Carried are the values a record carries, by the names its kind gives
+// them (Kind.Carry).
+type Carried struct {
+	names, values []string
+}
+
+// MakeCarried reads a carry (pipeline.Result.Carry) of the values names
+// says; a carry that is empty, or is not one, makes a Carried that is
+// not Known.
+func MakeCarried(names []string, carry string) Carried {
+	if carry == "" {
+		return Carried{}
+	}
+	values, ok := pipeline.CarryValues(carry)
+	if !ok || len(values) != len(names) {
+		return Carried{}
+	}
+	return Carried{names: names, values: values}
+}
+
+// Known says the record's entry holds what its kind carries.
+func (c Carried) Known() bool { return c.names != nil }
+
+// Get returns the value carried under name; "" when it is not Known.
+func (c Carried) Get(name string) string {
+	for i, n := range c.names {
+		if n == name {
+			return c.values[i]
+		}
+	}
+	return ""
 }
 
 // Explainer is a Ledger that also knows why a record it does not hold
@@ -117,6 +173,14 @@ func (f failing) UniqueOwner(unique string) (string, bool, error) {
 	return k, ok, err
 }
 
+func (f failing) LookupCarry(key string) (string, Carried, bool, error) {
+	u, c, ok, err := LookupCarry(f.l, key)
+	if err != nil {
+		f.fail(fmt.Errorf("look up %s in the %s ledger: %w", key, f.plural, err))
+	}
+	return u, c, ok, err
+}
+
 func (f failing) Rejected(key string) (string, bool) {
 	if ex, ok := f.l.(Explainer); ok {
 		return ex.Rejected(key)
@@ -124,20 +188,36 @@ func (f failing) Rejected(key string) (string, bool) {
 	return "", false
 }
 
+// LookupCarry is l's LookupCarry, or its Lookup with nothing Known
+// carried when it keeps no carries.
+func LookupCarry(l Ledger, key string) (string, Carried, bool, error) {
+	if c, ok := l.(Carrier); ok {
+		return c.LookupCarry(key)
+	}
+	u, ok, err := l.Lookup(key)
+	return u, Carried{}, ok, err
+}
+
 // Customer is the users ledger's answer for a customer code: the email the
 // user was exported with, or why it was not (the user's own reject when the
 // ledger knows it, SPEC §8), for the orphan's detail.
 func Customer(users Ledger, code string) (email string, ok bool, why string, err error) {
-	email, ok, err = users.Lookup(code)
+	email, _, ok, why, err = CustomerCarried(users, code)
+	return email, ok, why, err
+}
+
+// CustomerCarried is Customer with what the user carries (its names).
+func CustomerCarried(users Ledger, code string) (email string, c Carried, ok bool, why string, err error) {
+	email, c, ok, err = LookupCarry(users, code)
 	if err != nil || ok {
-		return email, ok, "", err
+		return email, c, ok, "", err
 	}
 	if ex, can := users.(Explainer); can {
 		if w, known := ex.Rejected(code); known {
-			return "", false, "customer " + code + " was rejected: " + w, nil
+			return "", Carried{}, false, "customer " + code + " was rejected: " + w, nil
 		}
 	}
-	return "", false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", nil
+	return "", Carried{}, false, "customer " + code + " is not in the users ledger (not exported yet: rejected, or not read)", nil
 }
 
 // Find returns the kind of this Plural in list, or nil.

@@ -13,6 +13,9 @@ type Batch struct {
 	// Uniques are the records' unique values (Result.Unique), aligned;
 	// "" where the kind has none.
 	Uniques []string
+	// Carries are the records' carries (Result.Carry), aligned; nil
+	// where a record carries nothing.
+	Carries [][]byte
 	Rejects []Reject
 	// Last is the position of the last row the batch accounts for: a
 	// resumed run reads on after it.
@@ -40,7 +43,7 @@ type History interface {
 }
 
 // Sink makes batches durable, in order, one at a time. WriteBatch must not
-// keep b.Records or b.Uniques, nor the bytes they hold, once it returns: the
+// keep b.Records, b.Uniques or b.Carries, nor the bytes they hold, once it returns: the
 // pipeline encodes later records in that memory.
 type Sink interface {
 	WriteBatch(ctx context.Context, b *Batch) error

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 )
 
@@ -67,13 +68,20 @@ func (g *GuestFile) hold(r *Result) error {
 		g.f, g.w = f, bufio.NewWriterSize(f, 64<<10)
 	}
 	b := g.buf[:0]
-	for _, s := range []string{r.Key, r.Pos.Cursor, r.Pos.Key, r.Unique, string(r.JSON)} {
+	key := r.Key
+	if len(r.Carry) > 0 {
+		key = carryMark + key
+	}
+	for _, s := range []string{key, r.Pos.Cursor, r.Pos.Key, r.Unique, string(r.JSON)} {
 		b = appendHeld(b, s)
 	}
 	b = binary.AppendUvarint(b, uint64(r.Pos.Seg))
 	b = binary.AppendUvarint(b, uint64(len(r.Warnings)))
 	for _, w := range r.Warnings {
 		b = appendHeld(appendHeld(b, w.Field), w.Kind)
+	}
+	if len(r.Carry) > 0 {
+		b = appendHeld(b, string(r.Carry))
 	}
 	g.buf = b
 	if _, err := g.w.Write(b); err != nil {
@@ -82,6 +90,12 @@ func (g *GuestFile) hold(r *Result) error {
 	g.size += int64(len(b))
 	return nil
 }
+
+// carryMark starts the key of a held entry that ends with a carry
+// (Result.Carry), after its warnings: keys are UTF-8 text, in which the
+// byte 0xfe never occurs, so a guest file written before carries were
+// held reads as it did.
+const carryMark = "\xfe"
 
 func appendHeld(b []byte, s string) []byte {
 	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
@@ -160,6 +174,12 @@ func (g *GuestFile) replay(from int64, fn func(r *Result, next int64) error) err
 				w.Kind, err = readString(r)
 			}
 			res.Warnings = append(res.Warnings, w)
+		}
+		if k, carried := strings.CutPrefix(res.Key, carryMark); carried && err == nil {
+			var c string
+			if c, err = readString(r); err == nil {
+				res.Key, res.Carry = k, []byte(c)
+			}
 		}
 		if err != nil {
 			return fmt.Errorf("replay guests at %d: %w", at, err)

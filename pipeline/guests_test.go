@@ -52,7 +52,7 @@ func (s *shopSource) Next(context.Context) (pipeline.Row, error) {
 	if hash == "" {
 		hash = "e10adc3949ba59abbe56e057f20f883e"
 	}
-	row := pipeline.MakeRow(k, []pipeline.Field{{V: "Ayşe", Valid: true}, {V: "Yılmaz", Valid: true},
+	row := pipeline.MakeRow(k, []pipeline.Field{{V: "Ayşe " + k, Valid: true}, {V: "Yılmaz", Valid: true},
 		{V: r.email, Valid: true}, {V: "2022-01-13 09:26:00", Valid: true},
 		{V: hash, Valid: true}, {V: typ, Valid: true}})
 	row.Pos = pipeline.Pos{Key: k}
@@ -75,21 +75,31 @@ func (s *keepSink) WriteBatch(_ context.Context, b *pipeline.Batch) error {
 		c.Records[i] = bytes.Clone(u)
 	}
 	c.Keys, c.Uniques = slices.Clone(b.Keys), slices.Clone(b.Uniques)
+	c.Carries = make([][]byte, len(b.Carries))
+	for i, u := range b.Carries {
+		c.Carries[i] = bytes.Clone(u)
+	}
 	c.Rejects = slices.Clone(b.Rejects)
 	s.batches = append(s.batches, c)
 	return nil
 }
 
 // exported lists "key type" of each user in output order, and the
-// duplicate rejects as "key dup-of".
+// duplicate rejects as "key dup-of". Each user must carry the names it
+// was exported with, a guest replayed from the guest file too.
 func (s *keepSink) result(t *testing.T) (users, dups []string) {
 	for _, b := range s.batches {
 		for i, u := range b.Records {
 			var rec struct {
-				UserType string `json:"user_type"`
+				FirstName string `json:"first_name"`
+				LastName  string `json:"last_name"`
+				UserType  string `json:"user_type"`
 			}
 			if err := json.Unmarshal(u, &rec); err != nil {
 				t.Fatal(err)
+			}
+			if c, ok := pipeline.CarryValues(string(b.Carries[i])); !ok || !slices.Equal(c, []string{rec.FirstName, rec.LastName}) {
+				t.Fatalf("user %s (%s) carries %q, want its names %q %q", b.Keys[i], rec.UserType, c, rec.FirstName, rec.LastName)
 			}
 			users = append(users, b.Keys[i]+" "+rec.UserType)
 		}

@@ -44,10 +44,15 @@ type Reject struct {
 // plus the warnings of values that were dropped on the way. Encoding in
 // the transform runs it in parallel, on the workers.
 type Result struct {
-	Key      string
-	Pos      Pos
-	Unique   string
-	JSON     []byte
+	Key    string
+	Pos    Pos
+	Unique string
+	JSON   []byte
+	// Carry is what the record hands on to the kinds that reference it
+	// (AppendCarry), kept in the ledger with its key; nil for none. A
+	// transform appends it to buf right after JSON, so that it shares
+	// the record's memory.
+	Carry    []byte
 	Reject   *Reject
 	Warnings []Warning
 	// Guest marks a record of user_type guest: among rows sharing an

@@ -125,7 +125,7 @@ func Run(ctx context.Context, src Source, tr Transform, sink Sink, opt Options) 
 					}
 					last = c.seq
 					c.results[j] = safeTransform(tr, &c.rows[j], arena[len(arena):])
-					arena = advance(arena, c.results[j].JSON)
+					arena = advance(arena, c.results[j].JSON, c.results[j].Carry)
 					if c.results[j].Reject == nil && dedupe {
 						// Here, not in the one orderer: hashing is
 						// work the workers can share.
@@ -253,7 +253,7 @@ func order(ctx context.Context, in <-chan *chunk, tokens <-chan struct{}, spent 
 	room := min(batchSize, 1<<14)
 	newBatch := func() *Batch {
 		return &Batch{Stats: NewStats(), Records: make([][]byte, 0, room), Keys: make([]string, 0, room),
-			Uniques: make([]string, 0, room)}
+			Uniques: make([]string, 0, room), Carries: make([][]byte, 0, room)}
 	}
 	b := newBatch()
 	emit := func(through int) error {
@@ -470,15 +470,21 @@ func (d *deduper) file(b *Batch, r *Result, fp uint64) error {
 	b.Records = append(b.Records, r.JSON)
 	b.Keys = append(b.Keys, r.Key)
 	b.Uniques = append(b.Uniques, r.Unique)
+	b.Carries = append(b.Carries, r.Carry)
 	return nil
 }
 
 // advance moves the arena past a record the transform wrote in place at
-// its end; a record that did not fit was allocated elsewhere by append.
-func advance(arena, rec []byte) []byte {
+// its end, and past its carry when that follows it there; a record that
+// did not fit was allocated elsewhere by append.
+func advance(arena, rec, carry []byte) []byte {
 	free := arena[len(arena):cap(arena)]
 	if len(rec) > 0 && len(rec) <= len(free) && &free[0] == &rec[0] {
-		return arena[:len(arena)+len(rec)]
+		n := len(rec)
+		if len(carry) > 0 && len(carry) <= len(free)-n && &free[n] == &carry[0] {
+			n += len(carry)
+		}
+		return arena[:len(arena)+n]
 	}
 	return arena
 }

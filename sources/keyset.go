@@ -372,6 +372,17 @@ var ErrKey = errors.New("bad key")
 // Columns are the names of the query's columns, in order.
 func (r *Reader) Columns() []string { return r.columns }
 
+// ColumnTypes are the query's column types, in the order of Columns, as
+// the driver names them (DatabaseTypeName: "DECIMAL", "FLOAT4"): what a
+// transform needs to tell an exact number from a float.
+func (r *Reader) ColumnTypes() []string {
+	out := make([]string, len(r.drift.probed))
+	for i, c := range r.drift.probed {
+		out[i] = c.Type
+	}
+	return out
+}
+
 // Next returns the next row in key order, or io.EOF. Plan, Greatest and
 // CountNullCursor must come before the first Next.
 func (r *Reader) Next(ctx context.Context) (pipeline.Row, error) {

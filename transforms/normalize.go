@@ -330,8 +330,27 @@ func (n *Normalizer) transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		rec.Known, rec.Clean = 0, 0
 	}
 	res.JSON, res.Unique = rec.AppendJSONEmail(buf)
+	res.JSON, res.Carry = appendCarry(res.JSON, &rec)
 	res.Guest = rec.UserType == "guest"
 	return res
+}
+
+// CarryKeys are what a user hands on to its addresses (kinds.Kind.Carry),
+// in the order Transform appends them as Result.Carry: an address
+// without names takes the user's (SPEC §9).
+var CarryKeys = []string{"first_name", "last_name"}
+
+// appendCarry appends r's carry right after its JSON, in the memory the
+// record was encoded in, so that neither costs an allocation. When that
+// memory is full the carry goes elsewhere and the JSON stays where it is:
+// Result.Unique may point into it.
+func appendCarry(json []byte, r *Record) (_, carry []byte) {
+	n := len(json)
+	b := pipeline.AppendCarry(json, r.FirstName, r.LastName)
+	if &b[0] != &json[0] {
+		return json, b[n:]
+	}
+	return b[:n:n], b[n:]
 }
 
 // scanAll makes Transform mark no field Known (tests compare the two).

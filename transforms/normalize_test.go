@@ -73,6 +73,37 @@ func TestTransform(t *testing.T) {
 		if !res.Guest {
 			t.Error("a guest record is not marked Guest: a registered row with its email would not win")
 		}
+		if want := pipeline.AppendCarry(nil, "Ayşe", "Yılmaz"); string(res.Carry) != string(want) {
+			t.Errorf("carry %q, want the names %q (an address without names takes them)", res.Carry, want)
+		}
+	})
+	t.Run("carry beside the record", func(t *testing.T) {
+		// In the worker's memory right after the JSON when it has room
+		// (the runner keeps both); elsewhere when not, the JSON and the
+		// email in it left where they were.
+		size := len(n.Transform(row("8", cols, with(nil)), nil).JSON)
+		for _, room := range []int{4096, size + 1, 0} {
+			buf := make([]byte, 0, room)
+			res := n.Transform(row("8", cols, with(nil)), buf)
+			if res.Reject != nil {
+				t.Fatalf("rejected: %+v", res.Reject)
+			}
+			if want := pipeline.AppendCarry(nil, "Ayşe", "Yılmaz"); string(res.Carry) != string(want) {
+				t.Errorf("room %d: carry %q, want %q", room, res.Carry, want)
+			}
+			if res.Unique != "ayse@gmail.com" || len(res.JSON) != size || (room == 4096 && cap(res.JSON) != size) {
+				t.Errorf("room %d: unique %q, JSON %s (cap %d)", room, res.Unique, res.JSON, cap(res.JSON))
+			}
+			if room == 0 {
+				continue
+			}
+			if !sameMem(res.JSON, buf[:1]) {
+				t.Errorf("room %d: the JSON moved out of the buffer", room)
+			}
+			if in := sameMem(res.Carry, buf[size:size+1]); in != (room > size+len(res.Carry)) {
+				t.Errorf("room %d: carry in the buffer: %v", room, in)
+			}
+		}
 	})
 	t.Run("registered by default", func(t *testing.T) {
 		res := n.Transform(row("8", cols, with(nil)), nil)
@@ -243,3 +274,6 @@ func TestRejects(t *testing.T) {
 		})
 	}
 }
+
+// sameMem says a and b start at the same byte.
+func sameMem(a, b []byte) bool { return len(a) > 0 && len(b) > 0 && &a[0] == &b[0] }

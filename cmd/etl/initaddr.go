@@ -18,6 +18,7 @@ type addrSection struct {
 	yaml      string   // the section, from its "addresses:" line
 	normalize string   // its lines under normalize:
 	todos     []string // what is left to fill, as finishInit lists it
+	warnings  []string // what to look at before running, as finishInit lists it
 	summary   string   // one line for init's output
 }
 
@@ -250,9 +251,15 @@ var addrTODO = map[string]string{
 
 // platformAddressYAML is the addresses: section of a recognised platform.
 func platformAddressYAML(a *configs.PlatformAddresses) string {
+	return platformSectionYAML("addresses", a, "unique per address")
+}
+
+// platformSectionYAML is a section of a recognised platform's config
+// other than the users'; keyNote says what its key is.
+func platformSectionYAML(name string, a *configs.PlatformAddresses, keyNote string) string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	w("\naddresses:\n")
+	w("\n%s:\n", name)
 	for _, n := range a.Notes {
 		w("  # %s\n", n)
 	}
@@ -260,7 +267,7 @@ func platformAddressYAML(a *configs.PlatformAddresses) string {
 	for _, l := range strings.Split(a.Query, "\n") {
 		w("    %s\n", l)
 	}
-	w("  key: %s%s# unique per address\n", a.Key, strings.Repeat(" ", max(1, 30-len(a.Key))))
+	w("  key: %s%s# %s\n", a.Key, strings.Repeat(" ", max(1, 30-len(a.Key))), keyNote)
 	if a.Cursor != "" {
 		w("  cursor: %s%s# enables incremental runs\n", a.Cursor, strings.Repeat(" ", max(1, 27-len(a.Cursor))))
 	} else {

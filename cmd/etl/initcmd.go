@@ -93,12 +93,21 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 		os.Setenv("LEGACY_DSN", *dsn)
 	}
 	if p := configs.DetectPlatform(tableInfos(tables), *driver); p != nil && (*table == "" || *table == p.Table) {
-		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p))
+		ord, err := platformOrders(ctx, conn, p)
+		if err != nil {
+			return err
+		}
+		yaml := platformYAML(*driver, dsnLine, p, platformCounts(ctx, conn, p), ord)
 		summary := fmt.Sprintf("%s recognised: users from %s (a query joining the platform's tables)", p.Name, p.Table)
 		if p.Addresses != nil {
 			summary += "; addresses from " + p.Addresses.Table
 		}
-		return finishInit(ctx, *outPath, yaml, summary, dsnLine, nil, stdout)
+		var todos []string
+		if ord != nil {
+			summary += "; " + ord.summary
+			todos = ord.todos
+		}
+		return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, nil, stdout)
 	}
 	t, ranking, err := pickTable(ctx, d, conn, tables, *table)
 	if err != nil {
@@ -139,10 +148,12 @@ func cmdInit(args []string, stdout, stderr io.Writer) error {
 	from := fmt.Sprintf("  table: %s\n", yamlString(t.Name))
 	yaml, todos := initYAML("The users table was "+ranking, conn1, from, true, t, key, keyNote, g, len(sample), secs)
 	summary := fmt.Sprintf("table %s, key %s, %d of %d columns mapped (sampled %d rows)", t.Name, orTODO(key), len(g.Columns), len(t.Columns), len(sample))
+	var warnings []string
 	for _, s := range secs {
 		summary += "; " + s.summary
+		warnings = append(warnings, s.warnings...)
 	}
-	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, stdout)
+	return finishInit(ctx, *outPath, yaml, summary, dsnLine, todos, warnings, stdout)
 }
 
 func orTODO(s string) string {
@@ -154,11 +165,14 @@ func orTODO(s string) string {
 
 // finishInit writes the config and previews it; a config with TODOs is
 // written but not previewed, since it cannot run until they are filled.
-func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, todos []string, stdout io.Writer) error {
+func finishInit(ctx context.Context, outPath, yaml, summary, dsnLine string, todos, warnings []string, stdout io.Writer) error {
 	if err := os.WriteFile(outPath, []byte(yaml), 0o600); err != nil {
 		return fmt.Errorf("write %s: %w", outPath, err)
 	}
 	fmt.Fprintf(stdout, "wrote %s: %s\n", outPath, summary)
+	for _, w := range warnings {
+		fmt.Fprintln(stdout, w)
+	}
 	if dsnLine == "${LEGACY_DSN}" {
 		fmt.Fprintf(stdout, "the DSN holds a password, so the config reads it from $LEGACY_DSN: export LEGACY_DSN before etl run\n")
 	}

@@ -53,5 +53,5 @@ func initCSV(ctx context.Context, path, outPath string, stdout io.Writer) error 
 	yaml, todos := initYAML(about, head, "", false, t, key, keyNote, g, len(s.Rows), nil)
 	summary := fmt.Sprintf("%s (%s, delimiter %q), key %s, %d of %d columns mapped (sampled %d rows)",
 		t.Name, s.Encoding, delim, orTODO(key), len(g.Columns), len(t.Columns), len(s.Rows))
-	return finishInit(ctx, outPath, yaml, summary, "", todos, stdout)
+	return finishInit(ctx, outPath, yaml, summary, "", todos, nil, stdout)
 }

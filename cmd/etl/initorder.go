@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"etl/configs"
+	"etl/kinds/money"
 	"etl/sources"
 )
 
@@ -53,6 +54,17 @@ func pickByScore(tables []sources.Table, skip string, least int, score func(t so
 	return l[0].t, "guessed; scores by table and column names: " + strings.Join(rank, ", "), true
 }
 
+// columnType is the declared type of t's column c, "" when t has none
+// such.
+func columnType(t sources.Table, c string) string {
+	for _, col := range t.Columns {
+		if col.Name == c {
+			return col.Type
+		}
+	}
+	return ""
+}
+
 func columnInfos(t sources.Table) []configs.ColumnInfo {
 	out := make([]configs.ColumnInfo, len(t.Columns))
 	for i, c := range t.Columns {
@@ -84,21 +96,18 @@ func guessOrders(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables 
 		}
 	}
 	s := orderYAML(d, t, ranking, key, keyNote, g)
-	s.normalize = statusMapYAML(t.Name, g.Columns["status"], statuses)
+	s.normalize = statusMapYAML(t.Name+"."+g.Columns["status"], g.Columns["status"] != "", statuses, configs.GuessStatus)
 	if g.Columns["status"] == "" {
 		s.todos = append(s.todos, "normalize.order.status_map: map each legacy status once the status column is selected")
 	}
-	for _, st := range statuses {
-		if _, ok := configs.GuessStatus(st.value); !ok && !st.null && strings.TrimSpace(st.value) != "" {
-			s.todos = append(s.todos, fmt.Sprintf("normalize.order.status_map: legacy status %q (%s) is TODO: map it to an Omnitron status", st.value, orders(st.n)))
-		}
-	}
+	s.todos = append(s.todos, statusTODOs(statuses, configs.GuessStatus)...)
 	if it, itRanking, ok := pickByScore(tables, t.Name, configs.OrderTableMin, func(t sources.Table, cols []string) int {
 		return configs.OrderItemTableScore(t.Name, cols)
 	}); ok {
 		is := itemYAML(d, it, t, itRanking, key, g)
 		s.yaml += is.yaml
 		s.todos = append(s.todos, is.todos...)
+		s.warnings = append(s.warnings, is.warnings...)
 		s.summary += "; " + is.summary
 	}
 	return &s, nil
@@ -107,11 +116,17 @@ func guessOrders(ctx context.Context, d sources.Dialect, conn *sql.Conn, tables 
 // countStatuses reads the distinct values of the status column, most
 // frequent first.
 func countStatuses(ctx context.Context, d sources.Dialect, conn *sql.Conn, table, col string) ([]statusCount, error) {
-	q := fmt.Sprintf("SELECT %s, COUNT(*) FROM %s GROUP BY %s ORDER BY COUNT(*) DESC, 1 LIMIT %d",
-		d.Quote(col), d.QuotePath(table), d.Quote(col), statusCap+1)
-	rows, err := conn.QueryContext(ctx, q)
+	q := fmt.Sprintf("SELECT %s, COUNT(*) FROM %s GROUP BY %s ORDER BY COUNT(*) DESC, 1",
+		d.Quote(col), d.QuotePath(table), d.Quote(col))
+	return readStatuses(ctx, conn, q, table+"."+col)
+}
+
+// readStatuses runs q, which selects a status and its count, most
+// frequent first, and keeps one more than statusCap rows.
+func readStatuses(ctx context.Context, conn *sql.Conn, q, what string) ([]statusCount, error) {
+	rows, err := conn.QueryContext(ctx, q+fmt.Sprintf(" LIMIT %d", statusCap+1))
 	if err != nil {
-		return nil, fmt.Errorf("count the statuses of %s.%s: %w", table, col, err)
+		return nil, fmt.Errorf("count the statuses of %s: %w", what, err)
 	}
 	defer rows.Close()
 	var out []statusCount
@@ -119,14 +134,25 @@ func countStatuses(ctx context.Context, d sources.Dialect, conn *sql.Conn, table
 		var v sql.NullString
 		var n int64
 		if err := rows.Scan(&v, &n); err != nil {
-			return nil, fmt.Errorf("count the statuses of %s.%s: %w", table, col, err)
+			return nil, fmt.Errorf("count the statuses of %s: %w", what, err)
 		}
 		out = append(out, statusCount{value: v.String, null: !v.Valid, n: n})
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("count the statuses of %s.%s: %w", table, col, err)
+		return nil, fmt.Errorf("count the statuses of %s: %w", what, err)
 	}
 	return out, nil
+}
+
+// statusTODOs are the TODOs of the statuses guess cannot map.
+func statusTODOs(statuses []statusCount, guess func(string) (configs.OrderStatus, bool)) []string {
+	var out []string
+	for _, st := range statuses {
+		if _, ok := guess(st.value); !ok && !st.null && strings.TrimSpace(st.value) != "" {
+			out = append(out, fmt.Sprintf("normalize.order.status_map: legacy status %q (%s) is TODO: map it to an Omnitron status", st.value, orders(st.n)))
+		}
+	}
+	return out
 }
 
 // orderTODO says what each required input key init may leave TODO needs.
@@ -146,7 +172,7 @@ var orderTODO = map[string]string{
 func orderYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote string, g configs.OrderGuess) addrSection {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	var sel, todos []string
+	var sel, todos, warnings []string
 	col := func(expr, as string) {
 		if expr == as {
 			sel = append(sel, expr)
@@ -167,6 +193,11 @@ func orderYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote string,
 			col(ident(d, c), ident(d, k))
 			mapped[c] = true
 			w("  # %-18s %s\n", k+":", c)
+			if (k == "amount" || k == "discount_amount") && money.Single(columnType(t, c)) {
+				warn := singleFloatWarning("orders", k, fmt.Sprintf("column %s of table %s", c, t.Name), c)
+				w("  # %s\n", warn)
+				warnings = append(warnings, warn)
+			}
 		case configs.OrderRequired[k]:
 			col("TODO", ident(d, k))
 			w("  # %-18s TODO: %s\n", k+":", orderTODO[k])
@@ -198,7 +229,7 @@ func orderYAML(d sources.Dialect, t sources.Table, ranking, key, keyNote string,
 		w("  # cursor: updated_at              # no updated-at column found; without one every run reads the whole table\n")
 	}
 	w("  fetch_size: 5000\n")
-	return addrSection{yaml: b.String(), todos: todos,
+	return addrSection{yaml: b.String(), todos: todos, warnings: warnings,
 		summary: fmt.Sprintf("orders from %s, key %s, %d order keys found", t.Name, orTODO(key), len(g.Columns))}
 }
 
@@ -208,7 +239,7 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 	ig := configs.GuessOrderItem(columnInfos(t))
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	var sel, todos []string
+	var sel, todos, warnings []string
 	key := t.Key
 	if len(key) == 0 {
 		if k, _ := pickKey(t); k != "" {
@@ -240,6 +271,11 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 		case c != "":
 			sel = append(sel, "k."+ident(d, c)+" AS "+k)
 			w("  # %-13s %s\n", k+":", c)
+			if k == "price" && money.Single(columnType(t, c)) {
+				warn := singleFloatWarning("order_items", k, fmt.Sprintf("column %s of table %s", c, t.Name), "k."+c)
+				w("  # %s\n", warn)
+				warnings = append(warnings, warn)
+			}
 		case k == "quantity" || k == "price":
 			sel = append(sel, "TODO AS "+k)
 			w("  # %-13s TODO: no column looks like it; select it in place of TODO\n", k+":")
@@ -267,13 +303,13 @@ func itemYAML(d sources.Dialect, t, orders sources.Table, ranking, orderKey stri
 		w("  cursor: updated_at                # %s: enables incremental runs; keep an index on it\n", ig.Cursor)
 	}
 	w("  fetch_size: 5000\n")
-	return addrSection{yaml: b.String(), todos: todos, summary: "order items from " + t.Name}
+	return addrSection{yaml: b.String(), todos: todos, warnings: warnings, summary: "order items from " + t.Name}
 }
 
 // statusMapYAML is normalize.order: the documented statuses in a comment,
 // then each legacy status with its count, mapped when GuessStatus can
 // tell it and TODO otherwise, which validation refuses by name.
-func statusMapYAML(table, col string, statuses []statusCount) string {
+func statusMapYAML(what string, selected bool, statuses []statusCount, guess func(string) (configs.OrderStatus, bool)) string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("  order:\n    status_as: code                  # code | name\n")
@@ -287,14 +323,14 @@ func statusMapYAML(table, col string, statuses []statusCount) string {
 		}
 	}
 	w("    # Statuses past 545 (delivered, refunded, …) have no documented code: ask Akinon before mapping to them.\n")
-	if col == "" {
+	if !selected {
 		w("    status_map: {}                   # TODO: select the status column in orders.query, then map each legacy value\n")
 	} else {
 		more := len(statuses) > statusCap
 		if more {
 			statuses = statuses[:statusCap]
 		}
-		w("    # The legacy statuses of %s.%s, most frequent first", table, col)
+		w("    # The legacy statuses of %s, most frequent first", what)
 		if more {
 			w(" (the %d most frequent; there are more)", statusCap)
 		}
@@ -307,7 +343,7 @@ func statusMapYAML(table, col string, statuses []statusCount) string {
 				continue
 			}
 			k := fmt.Sprintf("%q:", s.value)
-			if st, ok := configs.GuessStatus(s.value); ok {
+			if st, ok := guess(s.value); ok {
 				entries = append(entries, fmt.Sprintf("      %-24s %-6s # %s; %s", k, st.Code, orders(s.n), st.Name))
 			} else {
 				entries = append(entries, fmt.Sprintf("      %-24s %-6s # %s", k, "TODO", orders(s.n)))

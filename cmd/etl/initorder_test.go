@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -89,3 +90,72 @@ func TestInitOrders(t *testing.T) {
 // squeeze makes every run of spaces one, so that a test need not know
 // how init aligns its comments.
 func squeeze(s string) string { return regexp.MustCompile(` +`).ReplaceAllString(s, " ") }
+
+// TestSingleFloatMoney: orders whose total and items whose price are
+// single-precision FLOAT (real) columns. etl init and etl validate warn,
+// naming the table, the column and the CAST that fixes it; a run rounds
+// what the database sends half away from zero (SPEC §10), so the DOUBLE
+// discount 0.125 is 0.13.
+func TestSingleFloatMoney(t *testing.T) {
+	each(t, func(t *testing.T, db *scratch.DB) {
+		ts, f, d := db.Pick("DATETIME", "TIMESTAMP"), db.Pick("FLOAT", "real"), db.Pick("DOUBLE", "double precision")
+		db.Exec(t, `CREATE TABLE musteriler (musteri_no INT PRIMARY KEY, adi VARCHAR(50), soyadi VARCHAR(50), eposta VARCHAR(100),
+				sifre VARCHAR(100), kayit_tarihi `+ts+`)`,
+			`INSERT INTO musteriler VALUES (1, 'Ayşe', 'Yılmaz', 'ayse@example.com', 'e10adc3949ba59abbe56e057f20f883e', '2020-01-01 10:00:00')`,
+			`CREATE TABLE siparisler (id INT PRIMARY KEY, siparis_no VARCHAR(20), musteri_no INT, durum VARCHAR(30), siparis_tarihi `+ts+`,
+				toplam `+f+`, indirim `+d+`, teslimat_adresi VARCHAR(200), fatura_adresi VARCHAR(200))`,
+			`INSERT INTO siparisler VALUES
+				(1, 'S-1', 1, 'Kargoda', '2023-01-01 10:00:00', 12.345, 0.125, 'Bağdat Cd. 5', 'Bağdat Cd. 5'),
+				(2, 'S-2', 1, 'iptal', '2023-01-02 10:00:00', 12345.67, NULL, 'Bağdat Cd. 5', 'Bağdat Cd. 5')`,
+			`CREATE TABLE siparis_kalemleri (id INT PRIMARY KEY, siparis_id INT, urun_adi VARCHAR(100), adet INT, birim_fiyat `+f+`)`,
+			`INSERT INTO siparis_kalemleri VALUES (1, 1, 'Kalem', 2, 6.175)`)
+		dir := t.TempDir()
+		cfgPath := filepath.Join(dir, "legacy.yaml")
+		r := etl(t, nil, "init", "--driver", db.Engine, "--dsn", db.DSN, "-o", cfgPath)
+		data, _ := os.ReadFile(cfgPath)
+		if r.code != 0 {
+			t.Fatalf("init: exit %d\n%s%s\n%s", r.code, r.stdout, r.stderr, data)
+		}
+		for _, want := range []string{
+			"warning: orders.amount is read from column toplam of table siparisler, a single-precision FLOAT (real)",
+			"select CAST(toplam AS DECIMAL(12,2)) AS amount in the query instead",
+			"warning: order_items.price is read from column birim_fiyat of table siparis_kalemleri",
+			"select CAST(k.birim_fiyat AS DECIMAL(12,2)) AS price"} {
+			if !strings.Contains(r.stdout, want) || !strings.Contains(string(data), want) {
+				t.Errorf("init's output and config should hold %q:\n%s\n%s", want, r.stdout, data)
+			}
+		}
+		if strings.Contains(r.stdout, "orders.discount_amount is read") {
+			t.Errorf("a DOUBLE warned of:\n%s", r.stdout)
+		}
+		v := etl(t, nil, "validate", "--config", cfgPath)
+		if v.code != 0 || !strings.Contains(v.stdout, "warning: orders.amount is read from the query's column amount, a single-precision FLOAT") ||
+			!strings.Contains(v.stdout, "warning: order_items.price is read from the query's column price") {
+			t.Fatalf("validate: exit %d\n%s%s", v.code, v.stdout, v.stderr)
+		}
+		out := runIn(t, nil, dir, cfgPath)
+		amounts := map[string]string{}
+		files, _ := filepath.Glob(filepath.Join(dir, "out", "*", "*-0*.json"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			var recs []map[string]json.RawMessage
+			if err := json.Unmarshal(data, &recs); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			for _, rec := range recs {
+				switch {
+				case rec["number"] != nil:
+					amounts[string(rec["number"])] = string(rec["amount"]) + " " + string(rec["discount_amount"])
+				case rec["price"] != nil:
+					amounts["item"] = string(rec["price"])
+				}
+			}
+		}
+		// MariaDB sends a FLOAT with 6 significant digits: 12345.67 is
+		// 12345.7 by then. PostgreSQL sends a real's shortest exact text.
+		want := map[string]string{`"S-1"`: "12.35 0.13", `"S-2"`: db.Pick("12345.70", "12345.67") + " null", "item": "6.18"}
+		if fmt.Sprint(amounts) != fmt.Sprint(want) {
+			t.Errorf("exported %v, want %v; the run said:\n%s", amounts, want, out)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,7 +17,11 @@ import (
 // to stop.
 func platformCounts(ctx context.Context, conn *sql.Conn, p *configs.Platform) []string {
 	var out []string
-	for _, c := range p.Counts {
+	counts := p.Counts
+	if p.Orders != nil {
+		counts = append(slices.Clip(counts), p.Orders.Counts...)
+	}
+	for _, c := range counts {
 		var n int64
 		if err := conn.QueryRowContext(ctx, c.SQL).Scan(&n); err != nil {
 			out = append(out, fmt.Sprintf("%s: unknown (%v)", c.Label, err))
@@ -27,9 +32,33 @@ func platformCounts(ctx context.Context, conn *sql.Conn, p *configs.Platform) []
 	return out
 }
 
+// platformOrders are the orders: and order_items: sections of a
+// recognised platform and its normalize.order, with the platform's
+// statuses counted; nil when it has no orders to read.
+func platformOrders(ctx context.Context, conn *sql.Conn, p *configs.Platform) (*addrSection, error) {
+	o := p.Orders
+	if o == nil {
+		return nil, nil
+	}
+	statuses, err := readStatuses(ctx, conn, o.StatusSQL, o.Table)
+	if err != nil {
+		return nil, err
+	}
+	s := &addrSection{yaml: platformSectionYAML("orders", &o.PlatformAddresses, "unique per order"),
+		normalize: statusMapYAML(o.Table, true, statuses, o.GuessStatus),
+		todos:     statusTODOs(statuses, o.GuessStatus), summary: "orders from " + o.Table}
+	if o.Items != nil {
+		s.yaml += platformSectionYAML("order_items", o.Items, "unique per item")
+		s.summary += "; order items from " + o.Items.Table
+	} else if o.ItemsNote != "" {
+		s.yaml += "# " + o.ItemsNote + ".\n"
+	}
+	return s, nil
+}
+
 // platformYAML is the config of a recognised platform: query mode, since
-// its users are spread over several tables.
-func platformYAML(driver, dsn string, p *configs.Platform, counts []string) string {
+// its users are spread over several tables. ord, if set, is its orders.
+func platformYAML(driver, dsn string, p *configs.Platform, counts []string, ord *addrSection) string {
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	w("# Written by `etl init` on %s. Review every line, then: etl validate --config THIS; etl preview --config THIS\n",
@@ -41,8 +70,8 @@ func platformYAML(driver, dsn string, p *configs.Platform, counts []string) stri
 	for _, c := range counts {
 		w("# %s\n", c)
 	}
-	if p.Addresses != nil {
-		// With addresses the users' reading keys have a section of their own.
+	if p.Addresses != nil || ord != nil {
+		// With other kinds the users' reading keys have a section of their own.
 		w("\nsource:\n  driver: %s\n  dsn: %s\n\nusers:\n  query: |\n", driver, dsn)
 	} else {
 		w("\nsource:\n  driver: %s\n  dsn: %s\n  query: |\n", driver, dsn)
@@ -63,6 +92,12 @@ func platformYAML(driver, dsn string, p *configs.Platform, counts []string) stri
 	case p.NoAddresses != "":
 		w("# %s.\n", p.NoAddresses)
 	}
+	switch {
+	case ord != nil:
+		w("%s", ord.yaml)
+	case p.NoOrders != "":
+		w("# %s.\n", p.NoOrders)
+	}
 	w("\nnormalize:\n  timezone: Europe/Istanbul         # the zone the legacy dates were written in\n")
 	w("  phone:\n    invalid: drop                    # drop (null + warning) | reject\n")
 	w("  password:\n    algorithm: auto                  # per row, by hash length and prefix\n")
@@ -74,6 +109,9 @@ func platformYAML(driver, dsn string, p *configs.Platform, counts []string) stri
 	w("  gender_codes: {}                   # extra codes, e.g. {\"3\": female}\n")
 	if p.Addresses != nil {
 		w("%s", addressNormalize)
+	}
+	if ord != nil {
+		w("%s", ord.normalize)
 	}
 	w("\nsink:\n  type: files\n  dir: out\n  batch_size: 1000\n")
 	w("\nstate:\n  dir: .etl-state\n\nworkers: 4\n")

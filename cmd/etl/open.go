@@ -122,6 +122,9 @@ func openSource(ctx context.Context, cfg *configs.Config, k *kinds.Kind, parents
 		return nil, usageError{fmt.Errorf("source.driver: %q is not supported", s.Driver)}
 	}
 	env := kinds.Env{Columns: o.src.Columns(), Extra: append(slices.Clip(keyCols), cursorCol), Config: cfg, Now: now, Parents: parents, Fail: fail}
+	if o.rdr != nil {
+		env.Types = o.rdr.ColumnTypes()
+	}
 	var err error
 	if k.Plural == user.Kind.Plural {
 		// The users' normalizer also explains rejects (preview) and

@@ -10,6 +10,8 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -32,20 +34,33 @@ func TestInitPlatforms(t *testing.T) {
 		want         []string // lines the config must hold
 	}{
 		{"magento2", "mysql", nil, []string{"Recognised platform: Magento 2", "FROM customer_entity e", "e.password_hash AS password", "cursor: updated_at",
-			"\naddresses:\n", "FROM customer_address_entity a", "a.region     AS city", "a.vat_id     AS tax_no"}},
+			"\naddresses:\n", "FROM customer_address_entity a", "a.region     AS city", "a.vat_id     AS tax_no",
+			"\norders:\n", "FROM sales_order o", "NULLIF(ABS(o.discount_amount), 0) AS discount_amount", "guest orders (no customer_id), left out: Omnitron's old orders need a user: 1",
+			"\norder_items:\n", "FROM sales_order_item i", "WHERE i.parent_item_id IS NULL",
+			`"processing": 400 # 2 orders; approved`, `"complete": TODO # 2 orders`, `"canceled": 100 # 2 orders; canceled`, `"pending_payment": 300 # 1 order; payment_waiting`}},
 		{"magento1", "mysql", nil, []string{"Recognised platform: Magento 1", "FROM customer_entity e", "attribute_code = 'firstname'", "attribute_code = 'password_hash'",
-			"FROM customer_address_entity a", "customer_address_entity_text v", "at.attribute_code = 'region' LIMIT 1) AS city"}},
+			"FROM customer_address_entity a", "customer_address_entity_text v", "at.attribute_code = 'region' LIMIT 1) AS city",
+			"FROM sales_flat_order o", "FROM sales_flat_order_item i", "sales_flat_shipment_track st", `"holded": TODO`}},
 		{"opencart3", "mysql", nil, []string{"Recognised platform: OpenCart", "FROM oc_customer c", "c.salt        AS password_salt", "scheme: opencart",
-			"FROM oc_address a", "z.name        AS city", "CONCAT_WS(' ', a.address_1, a.address_2) AS line", "# cursor: none"}},
+			"FROM oc_address a", "z.name        AS city", "CONCAT_WS(' ', a.address_1, a.address_2) AS line", "# cursor: none",
+			"FROM oc_order o", "JOIN oc_order_status s", "ROUND(o.total * o.currency_value, 2) AS amount", "FROM oc_order_product i",
+			"guest orders (customer_id 0), left out: Omnitron's old orders need a user: 1", "checkouts never confirmed (order_status_id 0), left out: 1",
+			`"Pending": 200 # 2 orders; waiting`, `"Shipped": 500`, `"Complete": TODO`}},
 		{"prestashop16", "mysql", []string{"PRESTASHOP_COOKIE_KEY=" + prestashopCookieKey},
 			[]string{"FROM ps_customer c", "WHERE c.deleted = 0", "salt: ${PRESTASHOP_COOKIE_KEY}", "config/settings.inc.php",
 				"deleted customers (deleted = 1), left out by the WHERE clause: 2", "guest checkouts (is_guest = 1), exported as user_type guest: 2",
 				"CASE c.is_guest WHEN 1 THEN 'guest' ELSE 'registered' END AS user_type",
-				"FROM ps_address a", "JOIN ps_customer c ON c.id_customer = a.id_customer AND c.deleted = 0", "LEFT JOIN ps_state st"}},
+				"FROM ps_address a", "JOIN ps_customer c ON c.id_customer = a.id_customer AND c.deleted = 0", "LEFT JOIN ps_state st",
+				"FROM ps_orders o", "o.reference   AS `extra_field.reference`", "FROM ps_order_detail i", "orders of deleted customers, left out: 2",
+				`"Payment accepted": 400 # 3 orders; approved`, `"Awaiting bank wire payment": 300`, `"Processing in progress": 450`, `"Delivered": TODO # 1 order`}},
 		{"prestashop17", "mysql", []string{"PRESTASHOP_COOKIE_KEY=" + prestashopCookieKey},
-			[]string{"FROM ps_customer c", "app/config/parameters.php", "deleted customers (deleted = 1), left out by the WHERE clause: 2", "FROM ps_address a"}},
+			[]string{"FROM ps_customer c", "app/config/parameters.php", "deleted customers (deleted = 1), left out by the WHERE clause: 2", "FROM ps_address a",
+				"FROM ps_orders o", "FROM ps_order_detail i"}},
 		{"wordpress", "mysql", nil, []string{"Recognised platform: WordPress", "FROM wp_users u", "meta_key = 'first_name'", "administrators, left out by the WHERE clause: 1",
-			"u.ID * 2 + t.n AS address_id", "CONCAT(t.prefix, 'address_1')"}},
+			"u.ID * 2 + t.n AS address_id", "CONCAT(t.prefix, 'address_1')",
+			"FROM wp_wc_orders o", "FROM wp_woocommerce_order_items i", "WHERE i.order_item_type = 'line_item'",
+			"guest orders (customer_id 0), left out: Omnitron's old orders need a user: 1",
+			`"wc-processing": 400`, `"wc-on-hold": 350`, `"wc-completed": TODO`, `"wc-cancelled": 100`}},
 		{"saleor", "postgres", nil, []string{"Recognised platform: Django (account_user)", "FROM account_user u", "u.is_confirmed AS verified",
 			"staff and superusers, left out by the WHERE clause: 1", "FROM account_user_addresses ua", "a.country_area AS city"}},
 		{"django", "postgres", nil, []string{"Recognised platform: Django (auth_user)", "FROM auth_user u", "WHERE NOT u.is_staff",
@@ -65,8 +80,27 @@ func TestInitPlatforms(t *testing.T) {
 			}
 			cfg := string(data)
 			for _, w := range c.want {
-				if !strings.Contains(cfg, w) {
+				if !strings.Contains(squeeze(cfg), squeeze(w)) {
 					t.Errorf("config lacks %q:\n%s", w, cfg)
+				}
+			}
+			ordersTSV := filepath.Join("../../testdata/platforms", c.name+".orders.tsv")
+			_, err := os.Stat(ordersTSV)
+			if hasOrders := err == nil; hasOrders != strings.Contains(cfg, "\norders:\n") {
+				t.Fatalf("orders configured: %v, fixture has orders: %v\n%s", !hasOrders, hasOrders, cfg)
+			}
+			if strings.Contains(cfg, "\norders:\n") {
+				// The statuses init could not tell are TODO, which validation
+				// refuses by name; a person maps them.
+				if !strings.Contains(r.stdout, "normalize.order.status_map: legacy status") {
+					t.Errorf("init lists no TODO status:\n%s", r.stdout)
+				}
+				if v := etl(t, env, "validate", "--config", cfgPath); v.code != 2 || !strings.Contains(v.stderr, "still TODO") {
+					t.Errorf("validate with TODO statuses: exit %d\n%s%s", v.code, v.stdout, v.stderr)
+				}
+				cfg = regexp.MustCompile(`(?m)^(\s+"[^"\n]+":\s+)TODO`).ReplaceAllString(cfg, "${1}500")
+				if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
+					t.Fatal(err)
 				}
 			}
 			if strings.Contains(cfg, "admin_user") && !strings.Contains(cfg, "admin_user holds") {
@@ -87,6 +121,9 @@ func TestInitPlatforms(t *testing.T) {
 			users, addresses := usersThenAddresses(t, env, dir, cfgPath)
 			checkPasswords(t, users, filepath.Join("../../testdata/platforms", c.name+".plain.tsv"), "")
 			checkAddresses(t, addresses, addrTSV)
+			if strings.Contains(cfg, "\norders:\n") {
+				checkOrders(t, addresses, ordersTSV)
+			}
 		})
 	}
 }
@@ -263,4 +300,90 @@ func checkAddresses(t *testing.T, run, tsvPath string) {
 	if len(rejects) != strings.Count(string(data), "\torphan\n")+strings.Count(string(data), "\tinvalid\n") {
 		t.Errorf("address rejects %v, more than the fixture expects", rejects)
 	}
+}
+
+// checkOrders compares a run's orders and items with the fixture's: each
+// order whose customer was exported is exported once with its amount and
+// all its items; those of rejected customers are orphans, and their items
+// too; guest orders, drafts and those of customers who are not ones are
+// not read.
+func checkOrders(t *testing.T, run, tsvPath string) {
+	t.Helper()
+	data, err := os.ReadFile(tsvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ amount, items, expect string }
+	want := map[string]row{}
+	orphans, orphanItems := 0, 0
+	for _, l := range strings.Split(strings.TrimSpace(string(data)), "\n")[1:] {
+		p := strings.Split(l, "\t")
+		want[p[0]] = row{p[3], p[4], p[5]}
+		if p[5] == "orphan" {
+			orphans++
+			n, _ := strconv.Atoi(p[4])
+			orphanItems += n
+		}
+	}
+	items := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(batchLines(t, run, "order_items")), "\n") {
+		var it struct {
+			OrderNumber string `json:"order_number"`
+		}
+		if line != "" {
+			if err := json.Unmarshal([]byte(line), &it); err != nil {
+				t.Fatal(err)
+			}
+			items[it.OrderNumber]++
+		}
+	}
+	exported := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(batchLines(t, run, "orders")), "\n") {
+		var o struct {
+			Number string      `json:"number"`
+			Amount json.Number `json:"amount"`
+		}
+		if err := json.Unmarshal([]byte(line), &o); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		exported[o.Number] = true
+		w, ok := want[o.Number]
+		switch {
+		case !ok || w.expect != "exported":
+			t.Errorf("order %s exported, want %s", o.Number, orOf(w.expect, "not in the fixture"))
+		case o.Amount.String() != w.amount:
+			t.Errorf("order %s exported with amount %s, want %s", o.Number, o.Amount, w.amount)
+		case strconv.Itoa(items[o.Number]) != w.items:
+			t.Errorf("order %s exported with %d items, want %s", o.Number, items[o.Number], w.items)
+		}
+	}
+	for n, w := range want {
+		if w.expect == "exported" && !exported[n] {
+			t.Errorf("order %s not exported", n)
+		}
+	}
+	for k, why := range kindRejects(t, run, "order") {
+		if why != "orphan" {
+			t.Errorf("order %s rejected %s, want only orphans", k, why)
+		}
+	}
+	if got := len(kindRejects(t, run, "order")); got != orphans {
+		t.Errorf("%d orders rejected, want %d orphans", got, orphans)
+	}
+	itemRejects := kindRejects(t, run, "order_item")
+	for k, why := range itemRejects {
+		if why != "orphan" {
+			t.Errorf("item %s rejected %s, want only orphans", k, why)
+		}
+	}
+	if len(itemRejects) != orphanItems {
+		t.Errorf("%d items rejected, want the %d of orphan orders", len(itemRejects), orphanItems)
+	}
+}
+
+func orOf(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }

@@ -390,7 +390,7 @@ func openParents(p jobPart) (map[string]kinds.Ledger, func(), error) {
 			done()
 			return nil, nil, err
 		}
-		pl := parentLedger{Ledger: l, why: why}
+		pl := parentLedger{Ledger: l, why: why, carry: kinds.Find(allKinds, plural).Carry}
 		if d, ok := p.dryParents[plural]; ok {
 			if pl.dry, err = state.OpenLedger(d.dir, d.size, true); err != nil {
 				done()
@@ -434,8 +434,19 @@ func rejectedParents(dir string, st *state.State) (map[string]string, error) {
 // have added to it.
 type parentLedger struct {
 	*state.Ledger
-	why map[string]string
-	dry *state.Ledger // nil but in a dry run
+	why   map[string]string
+	dry   *state.Ledger // nil but in a dry run
+	carry []string      // the parent kind's Carry
+}
+
+func (p parentLedger) LookupCarry(key string) (string, kinds.Carried, bool, error) {
+	if p.dry != nil {
+		if u, c, ok, err := p.dry.LookupCarry(key); ok || err != nil {
+			return u, kinds.MakeCarried(p.carry, c), ok, err
+		}
+	}
+	u, c, ok, err := p.Ledger.LookupCarry(key)
+	return u, kinds.MakeCarried(p.carry, c), ok, err
 }
 
 func (p parentLedger) Lookup(key string) (string, bool, error) {
@@ -467,7 +478,7 @@ func (d dryRecorder) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 	if err := d.Sink.WriteBatch(ctx, b); err != nil {
 		return err
 	}
-	return d.l.Append(b.Keys, b.Uniques)
+	return d.l.AppendCarried(b.Keys, b.Uniques, b.Carries)
 }
 
 func (p parentLedger) Rejected(key string) (string, bool) {

@@ -102,6 +102,11 @@ func validateKind(ctx context.Context, p jobPart, label string, stdout io.Writer
 	}
 	fmt.Fprintf(stdout, "%s: ok (%s %s)\n", label, o.info.Driver, where)
 	fmt.Fprintf(stdout, "columns: %s\n", strings.Join(o.src.Columns(), ", "))
+	if o.rdr != nil {
+		for _, w := range moneyWarnings(p.kind, p.cfg.Source, o.src.Columns(), o.rdr.ColumnTypes()) {
+			fmt.Fprintln(stdout, w)
+		}
+	}
 	if o.norm != nil {
 		if u := o.norm.Unmapped(); len(u) > 0 {
 			fmt.Fprintf(stdout, "record keys with no column (default used): %s\n", strings.Join(u, ", "))

@@ -1,5 +1,6 @@
-// Command omnitron-stub serves a strict local stand-in for Omnitron's User
-// Migration API, for rehearsals: point sink.omnitron.url at it.
+// Command omnitron-stub serves a strict local stand-in for Omnitron's
+// Migration API (users, addresses, old orders, old order items), for
+// rehearsals: point sink.omnitron.url at it.
 //
 //	omnitron-stub -addr 127.0.0.1:8089 -channel 1 -token secret
 package main
@@ -27,7 +28,7 @@ func main() {
 	flag.DurationVar(&cfg.Faults.Slow, "slow", 0, "delay every answer")
 	flag.IntVar(&cfg.Faults.DropEvery, "drop-every", 0, "drop the connection of every K-th request")
 	flag.IntVar(&cfg.Faults.FailRecords, "fail-records", 0, "refuse the first N records of every upload (counted in error_count, not created)")
-	flag.StringVar(&cfg.Faults.FailIn, "fail-in", "", "refuse records (-fail-records) only in uploads of the file with this name, e.g. users-000002.json")
+	flag.StringVar(&cfg.Faults.FailIn, "fail-in", "", "refuse records (-fail-records) only in uploads of the file with this name, e.g. users-000002.json or addresses-000001.json")
 	flag.IntVar(&cfg.Faults.Status, "status", 0, "answer every API request with this HTTP status (401, 403, 503, ...)")
 	flag.Parse()
 	if cfg.Token == "" {

@@ -1,20 +1,25 @@
-// Package omnitronstub is a strict local stand-in for Omnitron's User
-// Migration API, for tests and rehearsals (cmd/omnitron-stub serves it).
-// It implements exactly the documented endpoints and auth:
+// Package omnitronstub is a strict local stand-in for Omnitron's Migration
+// API, for tests and rehearsals (cmd/omnitron-stub serves it). It
+// implements exactly the documented endpoints and auth:
 //
 //	POST /api/v1/auth/login/                                   {"username","password"} → {"key": token}
-//	POST /api/v1/remote/{channel}/migrations/start/user/       multipart field "file" → {"migration_id"}
+//	POST /api/v1/remote/{channel}/migrations/start/{kind}/     multipart field "file" → {"migration_id"}
 //	GET  /api/v1/remote/{channel}/migrations/{id}/progress/    → {"total_count","error_count","processed_count"}
 //
-// every request but login carrying "Authorization: Token {token}". An
-// upload is processed asynchronously, record by record, like a backend
-// job; each record is validated the way the User Migration page says, and
-// an email must be unique across all uploads. Faults are injected on
-// demand (Faults).
+// where {kind} is user, address, order or order_item, every request but
+// login carrying "Authorization: Token {token}". An upload is processed
+// asynchronously, record by record, like a backend job; each record is
+// validated the way the kind's Migration page says, an email (users) and
+// an order number (orders) must be unique across all uploads, and a
+// record must reference what the stand-in already holds: an address or an
+// order its user (by customer code, with that user's email), an item its
+// order (by number). A record whose parent is still waiting in another
+// upload fails, as in Omnitron. Faults are injected on demand (Faults).
 package omnitronstub
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -56,8 +61,33 @@ type Faults struct {
 	FailIn string
 }
 
-// Record is one user as Omnitron received it.
+// Record is one record (a user, an address, ...) as Omnitron received it.
 type Record map[string]any
+
+// The kinds, as Omnitron names them in the start path.
+const (
+	User      = "user"
+	Address   = "address"
+	Order     = "order"
+	OrderItem = "order_item"
+)
+
+// Kinds are the kinds served, in the order Omnitron wants them migrated.
+var Kinds = []string{User, Address, Order, OrderItem}
+
+// Counts are what the stand-in made of one kind's uploads so far.
+type Counts struct {
+	Uploads  int // uploads accepted (given a migration id)
+	Resent   int // of those, uploads of a file whose bytes were uploaded before
+	Records  int // records processed
+	Accepted int // records created
+	Refused  int // records counted in error_count
+	// Duplicates are records that repeat one held already: a user's email
+	// or an order's number (refused), an address or an item equal in
+	// every field to one created before (created again, as nothing in
+	// Omnitron's pages says it would refuse them).
+	Duplicates int
+}
 
 // Server is the stand-in.
 type Server struct {
@@ -69,18 +99,34 @@ type Server struct {
 
 	mu         sync.Mutex
 	migrations map[string]*migration
-	emails     map[string]string // email → migration id that created it
-	users      []Record          // created users, in creation order
+	kinds      map[string]*held
+	emails     map[string]string // lower-cased email → migration id that created it
+	customers  map[string]string // customer_code → the email of the user created with it
+	numbers    map[string]string // order number → migration id that created it
+}
+
+// held is what the stand-in holds of one kind.
+type held struct {
+	records []Record
+	files   map[[32]byte]bool // sha256 of every file uploaded
+	same    map[string]bool   // canonical JSON of every record created
+	counts  Counts
 }
 
 type migration struct {
+	kind                     string
 	total, processed, errors int
 	errs                     []string
 }
 
 // New returns a stand-in with cfg.
 func New(cfg Config) *Server {
-	return &Server{cfg: cfg, migrations: map[string]*migration{}, emails: map[string]string{}}
+	s := &Server{cfg: cfg, migrations: map[string]*migration{}, kinds: map[string]*held{},
+		emails: map[string]string{}, customers: map[string]string{}, numbers: map[string]string{}}
+	for _, k := range Kinds {
+		s.kinds[k] = &held{files: map[[32]byte]bool{}, same: map[string]bool{}}
+	}
+	return s
 }
 
 // SetFaults changes the faults injected from now on.
@@ -91,10 +137,66 @@ func (s *Server) SetFaults(f Faults) {
 }
 
 // Users returns the users created so far.
-func (s *Server) Users() []Record {
+func (s *Server) Users() []Record { return s.Held(User) }
+
+// Held returns the records of a kind created so far, in creation order.
+func (s *Server) Held(kind string) []Record {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]Record(nil), s.users...)
+	if h := s.kinds[kind]; h != nil {
+		return append([]Record(nil), h.records...)
+	}
+	return nil
+}
+
+// User returns the user created with this email (compared without case).
+func (s *Server) User(email string) (Record, bool) {
+	return s.find(User, func(r Record) bool { return strings.EqualFold(r["email"].(string), email) })
+}
+
+// Order returns the order created with this number.
+func (s *Server) Order(number string) (Record, bool) {
+	return s.find(Order, func(r Record) bool { return r["number"] == number })
+}
+
+// Addresses returns the addresses created for a customer code, by either
+// of the names the pages give the field (customer_code, user).
+func (s *Server) Addresses(customerCode string) []Record {
+	return s.filter(Address, func(r Record) bool { return customerOf(r) == customerCode })
+}
+
+// Items returns the order items created for an order number.
+func (s *Server) Items(orderNumber string) []Record {
+	return s.filter(OrderItem, func(r Record) bool { return r["order_number"] == orderNumber })
+}
+
+// Counts returns what the stand-in made of a kind's uploads so far.
+func (s *Server) Counts(kind string) Counts {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if h := s.kinds[kind]; h != nil {
+		return h.counts
+	}
+	return Counts{}
+}
+
+func (s *Server) find(kind string, match func(Record) bool) (Record, bool) {
+	if l := s.filter(kind, match); len(l) > 0 {
+		return l[0], true
+	}
+	return nil, false
+}
+
+func (s *Server) filter(kind string, match func(Record) bool) []Record {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var l []Record
+	for _, r := range s.kinds[kind].records {
+		if match(r) {
+			l = append(l, r)
+		}
+	}
+	return l
 }
 
 // Uploads is how many uploads were accepted (given a migration id).
@@ -122,7 +224,7 @@ func (s *Server) Pending() int {
 }
 
 var (
-	startPath    = regexp.MustCompile(`^/api/v1/remote/([^/]+)/migrations/start/user/$`)
+	startPath    = regexp.MustCompile(`^/api/v1/remote/([^/]+)/migrations/start/(user|address|order|order_item)/$`)
 	progressPath = regexp.MustCompile(`^/api/v1/remote/([^/]+)/migrations/([^/]+)/progress/$`)
 )
 
@@ -155,14 +257,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path == "/api/v1/auth/login/":
 		s.login(w, r)
 	case startPath.MatchString(r.URL.Path):
-		if !s.authorized(w, r, startPath.FindStringSubmatch(r.URL.Path)[1], http.MethodPost) {
+		m := startPath.FindStringSubmatch(r.URL.Path)
+		if !s.authorized(w, r, m[1], http.MethodPost) {
 			return
 		}
 		if f.FailFirstUploads > 0 && s.uploadAttempt() <= int64(f.FailFirstUploads) {
 			answer(w, http.StatusInternalServerError, map[string]any{"detail": "A server error occurred."})
 			return
 		}
-		s.start(w, r)
+		s.start(w, r, m[2])
 	case progressPath.MatchString(r.URL.Path):
 		m := progressPath.FindStringSubmatch(r.URL.Path)
 		if !s.authorized(w, r, m[1], http.MethodGet) {
@@ -220,9 +323,10 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	answer(w, http.StatusOK, map[string]any{"key": s.cfg.Token})
 }
 
-// start accepts an upload: the file must be a JSON array of objects; the
-// records themselves are checked while the job processes them.
-func (s *Server) start(w http.ResponseWriter, r *http.Request) {
+// start accepts an upload of a kind: the file must be a JSON array of
+// objects; the records themselves are checked while the job processes
+// them.
+func (s *Server) start(w http.ResponseWriter, r *http.Request, kind string) {
 	if err := r.ParseMultipartForm(64 << 20); err != nil {
 		answer(w, http.StatusBadRequest, map[string]any{"file": []string{"No file was submitted. The submitted data was not a file."}})
 		return
@@ -238,17 +342,29 @@ func (s *Server) start(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		answer(w, http.StatusBadRequest, map[string]any{"file": []string{err.Error()}})
+		return
+	}
 	var recs []json.RawMessage
-	if err := json.NewDecoder(f).Decode(&recs); err != nil || len(recs) == 0 {
-		answer(w, http.StatusBadRequest, map[string]any{"file": []string{"The file must hold a non-empty JSON array of users."}})
+	if err := json.Unmarshal(data, &recs); err != nil || len(recs) == 0 {
+		answer(w, http.StatusBadRequest, map[string]any{"file": []string{"The file must hold a non-empty JSON array of " + kind + " records."}})
 		return
 	}
 	b := make([]byte, 16)
 	rand.Read(b)
 	id := hex.EncodeToString(b)
-	m := &migration{total: len(recs)}
+	m := &migration{kind: kind, total: len(recs)}
+	sum := sha256.Sum256(data)
 	s.mu.Lock()
 	s.migrations[id] = m
+	h := s.kinds[kind]
+	h.counts.Uploads++
+	if h.files[sum] {
+		h.counts.Resent++
+	}
+	h.files[sum] = true
 	fail := s.cfg.Faults.FailRecords
 	if in := s.cfg.Faults.FailIn; in != "" && in != fh[0].Filename {
 		fail = 0
@@ -259,32 +375,116 @@ func (s *Server) start(w http.ResponseWriter, r *http.Request) {
 	answer(w, http.StatusOK, map[string]any{"migration_id": id})
 }
 
+// process is the backend job of one upload. Each record's own fields are
+// checked first; its references and uniqueness are checked against what
+// the stand-in holds at the moment the record is processed, so that a
+// parent still waiting in another upload is not held yet.
 func (s *Server) process(id string, m *migration, recs []json.RawMessage, fail int) {
 	for i, raw := range recs {
 		if s.cfg.RecordDelay > 0 {
 			time.Sleep(s.cfg.RecordDelay)
 		}
-		rec, err := s.validate(raw)
+		rec, err := s.check(m.kind, raw)
 		if err == nil && i < fail {
 			err = fmt.Errorf("refused on demand (fail-records %d)", fail)
 		}
 		s.mu.Lock()
+		h := s.kinds[m.kind]
 		if err == nil {
-			email := strings.ToLower(rec["email"].(string))
-			if prev, dup := s.emails[email]; dup {
-				err = fmt.Errorf("email: a user with this email already exists (migration %s)", prev)
-			} else {
-				s.emails[email] = id
-				s.users = append(s.users, rec)
-			}
+			err = s.holdLocked(id, m.kind, rec)
 		}
+		h.counts.Records++
 		if err != nil {
+			h.counts.Refused++
 			m.errors++
 			m.errs = append(m.errs, fmt.Sprintf("record %d: %v", i, err))
 		}
 		m.processed++
 		s.mu.Unlock()
 	}
+}
+
+// check checks one record's own fields by its kind's page.
+func (s *Server) check(kind string, raw json.RawMessage) (Record, error) {
+	if kind == User {
+		return s.validate(raw)
+	}
+	rec, err := decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	switch kind {
+	case Address:
+		err = checkAddress(rec)
+	case Order:
+		err = checkOrder(rec)
+	case OrderItem:
+		err = checkItem(rec)
+	}
+	return rec, err
+}
+
+// holdLocked checks a record's references and uniqueness against what
+// the stand-in holds, and creates it if they pass.
+func (s *Server) holdLocked(id, kind string, rec Record) error {
+	h := s.kinds[kind]
+	switch kind {
+	case User:
+		email := strings.ToLower(rec["email"].(string))
+		if prev, dup := s.emails[email]; dup {
+			h.counts.Duplicates++
+			return fmt.Errorf("email: a user with this email already exists (migration %s)", prev)
+		}
+		s.emails[email] = id
+		if code := rec["customer_code"].(string); s.customers[code] == "" {
+			s.customers[code] = rec["email"].(string)
+		}
+	case Address:
+		field := "customer_code"
+		if _, ok := rec["user"]; ok {
+			field = "user"
+		}
+		if err := s.customerLocked(customerOf(rec), field, rec["email"].(string), "email"); err != nil {
+			return err
+		}
+	case Order:
+		if err := s.customerLocked(rec["user"].(string), "user", rec["user_email"].(string), "user_email"); err != nil {
+			return err
+		}
+		number := rec["number"].(string)
+		if prev, dup := s.numbers[number]; dup {
+			h.counts.Duplicates++
+			return fmt.Errorf("number: an order with this number already exists (migration %s)", prev)
+		}
+		s.numbers[number] = id
+	case OrderItem:
+		if number := rec["order_number"].(string); s.numbers[number] == "" {
+			return fmt.Errorf("order_number: no order %q (the order migration must be done first)", number)
+		}
+	}
+	if kind == Address || kind == OrderItem {
+		canon, _ := json.Marshal(rec) // map keys sorted: the same record, the same bytes
+		if h.same[string(canon)] {
+			h.counts.Duplicates++
+		}
+		h.same[string(canon)] = true
+	}
+	h.records = append(h.records, rec)
+	h.counts.Accepted++
+	return nil
+}
+
+// customerLocked checks that a customer code is a user the stand-in holds,
+// and that the record's email is that user's.
+func (s *Server) customerLocked(code, codeField, email, emailField string) error {
+	want, ok := s.customers[code]
+	if !ok {
+		return fmt.Errorf("%s: no user with customer code %q (the user migration must be done first)", codeField, code)
+	}
+	if !strings.EqualFold(email, want) {
+		return fmt.Errorf("%s: %q is not the email of user %q", emailField, email, code)
+	}
+	return nil
 }
 
 func (s *Server) progress(w http.ResponseWriter, id string) {

@@ -54,15 +54,16 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// upload sends a batch through the API and waits until it is processed.
-func upload(t *testing.T, s *Server, recs ...string) map[string]int {
+// send starts an upload of a kind through the API and returns its
+// migration id, without waiting for it to be processed.
+func send(t *testing.T, s *Server, kind string, recs ...string) string {
 	t.Helper()
 	var b bytes.Buffer
 	mw := multipart.NewWriter(&b)
-	fw, _ := mw.CreateFormFile("file", "users-000001.json")
+	fw, _ := mw.CreateFormFile("file", kind+"-000001.json")
 	fw.Write([]byte("[" + strings.Join(recs, ",") + "]"))
 	mw.Close()
-	r := httptest.NewRequest(http.MethodPost, "/api/v1/remote/1/migrations/start/user/", &b)
+	r := httptest.NewRequest(http.MethodPost, "/api/v1/remote/1/migrations/start/"+kind+"/", &b)
 	r.Header.Set("Content-Type", mw.FormDataContentType())
 	r.Header.Set("Authorization", "Token t")
 	w := httptest.NewRecorder()
@@ -73,18 +74,32 @@ func upload(t *testing.T, s *Server, recs ...string) map[string]int {
 	if err := json.Unmarshal(w.Body.Bytes(), &started); err != nil || started.ID == "" {
 		t.Fatalf("upload: %d %s", w.Code, w.Body)
 	}
+	return started.ID
+}
+
+// progress waits until every upload is processed and returns the counts
+// of one.
+func progress(t *testing.T, s *Server, id string) map[string]int {
+	t.Helper()
 	for s.Pending() > 0 {
 		time.Sleep(time.Millisecond)
 	}
-	r = httptest.NewRequest(http.MethodGet, "/api/v1/remote/1/migrations/"+started.ID+"/progress/", nil)
+	r := httptest.NewRequest(http.MethodGet, "/api/v1/remote/1/migrations/"+id+"/progress/", nil)
 	r.Header.Set("Authorization", "Token t")
-	w = httptest.NewRecorder()
+	w := httptest.NewRecorder()
 	s.ServeHTTP(w, r)
 	var p map[string]int
 	if err := json.Unmarshal(w.Body.Bytes(), &p); err != nil {
 		t.Fatalf("progress: %d %s", w.Code, w.Body)
 	}
 	return p
+}
+
+// upload sends a batch of a kind through the API and waits until it is
+// processed.
+func upload(t *testing.T, s *Server, kind string, recs ...string) map[string]int {
+	t.Helper()
+	return progress(t, s, send(t, s, kind, recs...))
 }
 
 // TestFailRecordsAndResend: FailRecords refuses the first N records of a
@@ -96,11 +111,11 @@ func TestFailRecordsAndResend(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		recs = append(recs, strings.Replace(good, "lorem.ipsum@", fmt.Sprintf("u%d@", i), 1))
 	}
-	if p := upload(t, s, recs...); p["error_count"] != 2 || p["total_count"] != 3 || p["processed_count"] != 3 || len(s.Users()) != 1 {
+	if p := upload(t, s, User, recs...); p["error_count"] != 2 || p["total_count"] != 3 || p["processed_count"] != 3 || len(s.Users()) != 1 {
 		t.Fatalf("progress %v, %d users", p, len(s.Users()))
 	}
 	s.SetFaults(Faults{})
-	if p := upload(t, s, recs...); p["error_count"] != 1 || len(s.Users()) != 3 {
+	if p := upload(t, s, User, recs...); p["error_count"] != 1 || len(s.Users()) != 3 {
 		t.Fatalf("resent: progress %v, %d users; want 1 error (the user already held) and 3 users", p, len(s.Users()))
 	}
 }

@@ -28,11 +28,9 @@ var (
 // validate checks one record the way the User Migration page describes
 // it: every field, its type and format.
 func (s *Server) validate(raw json.RawMessage) (Record, error) {
-	var rec Record
-	d := json.NewDecoder(bytes.NewReader(raw))
-	d.UseNumber()
-	if err := d.Decode(&rec); err != nil || rec == nil {
-		return nil, errors.New("not a JSON object")
+	rec, err := decode(raw)
+	if err != nil {
+		return nil, err
 	}
 	for k := range rec {
 		if _, ok := fields[k]; !ok {
@@ -79,7 +77,7 @@ func (s *Server) validate(raw json.RawMessage) (Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	if a, err := mail.ParseAddress(email); err != nil || a.Address != email || a.Name != "" {
+	if !validEmail(email) {
 		return nil, errors.New("email: enter a valid email address")
 	}
 	if g, err := str("gender", true); err != nil || (g != "" && g != "male" && g != "female") {
@@ -126,6 +124,22 @@ func (s *Server) validate(raw json.RawMessage) (Record, error) {
 		}
 	}
 	return nil, fmt.Errorf("password_algorithm: %q is not sha1, md5 or sha256", algo)
+}
+
+// decode reads one record, its numbers kept as written.
+func decode(raw json.RawMessage) (Record, error) {
+	var rec Record
+	d := json.NewDecoder(bytes.NewReader(raw))
+	d.UseNumber()
+	if err := d.Decode(&rec); err != nil || rec == nil {
+		return nil, errors.New("not a JSON object")
+	}
+	return rec, nil
+}
+
+func validEmail(v string) bool {
+	a, err := mail.ParseAddress(v)
+	return err == nil && a.Address == v && a.Name == ""
 }
 
 func anyLayout(v string, layouts ...string) bool {

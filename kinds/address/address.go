@@ -23,7 +23,12 @@ type Options struct {
 }
 
 // User is what the users ledger knows of an exported user.
-type User struct{ Email, FirstName, LastName string }
+type User struct {
+	Email, FirstName, LastName string
+	// NamesUnknown says the ledger does not record the user's names: it
+	// was exported by an etl that did not keep them.
+	NamesUnknown bool
+}
 
 // Parents answers for the users an address may reference (the users ledger).
 type Parents interface {
@@ -269,16 +274,26 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 		r.last = u.LastName
 	}
 	if r.first == "" {
-		return kinds.Reject("first_name", pipeline.ReasonMissing, "empty in the row and for the user")
+		return kinds.Reject("first_name", pipeline.ReasonMissing, noName(r.customer, u))
 	}
 	if r.last == "" {
-		return kinds.Reject("last_name", pipeline.ReasonMissing, "empty in the row and for the user")
+		return kinds.Reject("last_name", pipeline.ReasonMissing, noName(r.customer, u))
 	}
 	// The user's names passed the users' rules (≤150), within this limit.
 
 	res.JSON = r.appendJSON(buf, n.key)
 	res.Unique = unique(&r)
 	return res
+}
+
+// noName is the detail of a row that lacks a name its user cannot give.
+func noName(customer string, u User) string {
+	if !u.NamesUnknown {
+		return "empty in the row and for the user"
+	}
+	return fmt.Sprintf("empty in the row, and the users ledger does not record customer %s's names "+
+		"(exported by an etl that did not keep them): select first_name and last_name, or full_name, "+
+		"for its addresses", customer)
 }
 
 // place sets country, city and township, matching them against

@@ -38,6 +38,7 @@ var ledger = users{
 	"1":      {Email: "ayse@example.com", FirstName: "Ayşe", LastName: "Yılmaz"},
 	"2":      {Email: "mehmet@example.com", FirstName: "Mehmet", LastName: "Öz"},
 	"noname": {Email: "x@example.com"},
+	"old":    {Email: "old@example.com", NamesUnknown: true}, // exported before the ledger kept names
 	"nomail": {FirstName: "A", LastName: "B"},
 }
 
@@ -195,6 +196,24 @@ func TestTransform(t *testing.T) {
 			want: want{fields: map[string]any{"first_name": "Zeynep", "last_name": "Yılmaz"}}},
 		{name: "full_name empty", columns: fullName, row: with(map[string]string{"full_name": " "}),
 			want: want{fields: map[string]any{"first_name": "Ayşe", "last_name": "Yılmaz"}}},
+		{name: "full_name null", columns: fullName, row: with(map[string]string{"full_name": null}),
+			want: want{fields: map[string]any{"first_name": "Ayşe", "last_name": "Yılmaz"}}},
+		{name: "lacks the first name", row: with(map[string]string{"first_name": " ", "last_name": "Kaya"}),
+			want: want{fields: map[string]any{"first_name": "Ayşe", "last_name": "Kaya"}}},
+		{name: "lacks the last name", row: with(map[string]string{"first_name": "Zeynep", "last_name": null}),
+			want: want{fields: map[string]any{"first_name": "Zeynep", "last_name": "Yılmaz"}}},
+		{name: "lacks a name column", columns: without("last_name"), row: with(map[string]string{"first_name": "Zeynep"}),
+			want: want{fields: map[string]any{"first_name": "Zeynep", "last_name": "Yılmaz"}}},
+		{name: "names not recorded, given", row: with(map[string]string{"customer_code": "old", "email": ""}),
+			want: want{fields: map[string]any{"email": "old@example.com", "first_name": "Ayşe", "last_name": "Yılmaz"}}},
+		{name: "names not recorded, first lacking", row: with(map[string]string{"customer_code": "old", "first_name": ""}),
+			want: want{reject: "first_name/missing", detail: "does not record customer old's names"}},
+		{name: "names not recorded, both lacking", columns: without("first_name", "last_name"), row: with(map[string]string{"customer_code": "old"}),
+			want: want{reject: "first_name/missing", detail: "select first_name and last_name, or full_name"}},
+		{name: "names not recorded, full_name of one word", columns: fullName, row: with(map[string]string{"customer_code": "old", "full_name": "Zeynep"}),
+			want: want{reject: "last_name/missing", detail: "does not record customer old's names"}},
+		{name: "names not recorded, full_name of two", columns: fullName, row: with(map[string]string{"customer_code": "old", "email": "", "full_name": "Zeynep Kaya"}),
+			want: want{fields: map[string]any{"first_name": "Zeynep", "last_name": "Kaya"}}},
 
 		// title
 		{name: "title empty", row: with(map[string]string{"title": "  "}), want: want{fields: map[string]any{"title": nil}}},

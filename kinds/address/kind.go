@@ -40,13 +40,15 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 	return n.Transform, nil
 }
 
-// ledgerUsers are the users a ledger holds. It knows each user's email,
-// not their names.
+// ledgerUsers are the users a ledger holds: each user's email, and the
+// names it carries (user.Kind.Carry) unless its entry was written before
+// users carried them.
 type ledgerUsers struct{ l kinds.Ledger }
 
 func (u ledgerUsers) User(code string) (User, bool, string, error) {
-	email, ok, why, err := kinds.Customer(u.l, code)
-	return User{Email: email}, ok, why, err
+	email, c, ok, why, err := kinds.CustomerCarried(u.l, code)
+	return User{Email: email, FirstName: c.Get("first_name"), LastName: c.Get("last_name"), NamesUnknown: ok && !c.Known()},
+		ok, why, err
 }
 
 var digits = regexp.MustCompile(`^[0-9]+$`)

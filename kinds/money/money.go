@@ -71,10 +71,11 @@ const (
 // thousands with the dot and English with the comma, so the text does not
 // say which number it is. Digits past the second decimal must be zeros
 // ("123.9000", as a DECIMAL(20,4) column prints 123.90); anything else
-// there ("12.345", or a DOUBLE's "0.30000000000000004") is refused rather
-// than rounded, because the source's text does not say whether the column
-// was exact (see docs/orders.md). Exponents, signs, more than 10 digits
-// before the point and anything else are Invalid; why says what was wrong.
+// there ("12.345") is refused rather than rounded: it is text, and text
+// that says more than cents is a mistake to show, not to hide. A column
+// whose type the source tells is read by ParseColumn, which rounds a
+// float's. Exponents, signs, more than 10 digits before the point and
+// anything else are Invalid; why says what was wrong.
 func Parse(v string) (a Amount, cur string, st Status, why string) {
 	v = strings.TrimFunc(v, unicode.IsSpace)
 	if v == "" {

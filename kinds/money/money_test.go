@@ -3,6 +3,8 @@ package money
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -191,10 +193,12 @@ func TestParseAllocs(t *testing.T) {
 // contract, written as Valid says, and read back the same.
 func FuzzMoney(f *testing.F) {
 	for _, s := range []string{"123.90", "1.234,56", "1,234.56", "₺1.234,56", "12,50 TL", "1.234", "1e5", "-1",
-		"9999999999.99", "12345678901", "1.234.567,89", "123.9000", "USD 12.50", "0.30000000000000004", "12.50 TRL", ".5", "１"} {
+		"9999999999.99", "12345678901", "1.234.567,89", "123.9000", "USD 12.50", "0.30000000000000004", "12.50 TRL", ".5", "１",
+		"0.125", "1e-7", "9999999999.995", "1.5E+3", "-0.125", "NaN"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		fuzzColumn(t, s)
 		a, cur, st, why := Parse(s)
 		switch st {
 		case OK:
@@ -250,6 +254,133 @@ func TestCheck(t *testing.T) {
 		})
 		if (len(got) > 0) != tc.bad {
 			t.Errorf("Check(%#v, nullable %v): %q", tc.v, tc.nullable, got)
+		}
+	}
+}
+
+func TestParseColumn(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		c    Column
+		want string // the amount written, or the status's name
+		why  string
+	}{
+		// a float's text, rounded half away from zero
+		{"12.345", Float, "12.35", ""},
+		{"12.344999", Float, "12.34", ""},
+		{"0.125", Float, "0.13", ""},
+		{"0.124", Float, "0.12", ""},
+		{"19.999", Float, "20.00", ""},
+		{"0.30000000000000004", Float, "0.30", ""},
+		{"59.970000000000006", Float, "59.97", ""},
+		{"12345.7", Float, "12345.70", ""},
+		{"3", Float, "3.00", ""},
+		{"3.", Float, "3.00", ""},
+		{"1e-7", Float, "0.00", ""},
+		{"1e-07", Float, "0.00", ""},
+		{"5e-3", Float, "0.01", ""},
+		{"4.9e-3", Float, "0.00", ""},
+		{"1.5E+3", Float, "1500.00", ""},
+		{"1.2345e2", Float, "123.45", ""},
+		{"9.9999999999e9", Float, "9999999999.90", ""},
+		{"9999999999.994", Float, "9999999999.99", ""},
+		{"9999999999.995", Float, "Invalid", "more than 10 digits"},
+		{"1e10", Float, "Invalid", "more than 10 digits"},
+		{"1e99999", Float, "Invalid", "more than 10 digits"},
+		{"1e-99999", Float, "0.00", ""},
+		{"0", Float, "0.00", ""},
+		{"-0.125", Float, "Invalid", "a negative amount"},
+		{"-0.001", Float, "Invalid", "a negative amount"},
+		{"NaN", Float, "Invalid", "not a number"},
+		{"Infinity", Float, "Invalid", "not a number"},
+		{"", Float, "Empty", ""},
+		// not the database's own text: Parse's rules
+		{"1.234,56 TL", Float, "1234.56", ""},
+		{"1.234", Float, "1.23", ""}, // a float's text has no grouping: the point
+		// an exact column
+		{"1.005", Exact, "Invalid", "more than 2 decimals in an exact"},
+		{"1.000", Exact, "1.00", ""},
+		{"1.500", Exact, "1.50", ""},
+		{"123.9000", Exact, "123.90", ""},
+		{"42", Exact, "42.00", ""},
+		{"-1.00", Exact, "Invalid", "a negative amount"},
+		{"1e5", Exact, "Invalid", "exponent"},
+		{"12345678901.00", Exact, "Invalid", "more than 10 digits"},
+		// text: as it was
+		{"1.005", Text, "Invalid", "three digits after a lone separator"},
+		{"12.345", Text, "Invalid", "three digits after a lone separator"},
+		{"12.3456", Text, "Invalid", "more than 2 decimals"},
+		{"0.125", Text, "Invalid", "three digits"},
+	} {
+		a, _, st, why := ParseColumn(tc.in, tc.c)
+		got := a.String()
+		if st != OK {
+			got = map[Status]string{Empty: "Empty", Invalid: "Invalid", Unsupported: "Unsupported"}[st]
+		}
+		if got != tc.want || !strings.Contains(why, tc.why) {
+			t.Errorf("ParseColumn(%q, %d) = %s (%s), want %s (%s)", tc.in, tc.c, got, why, tc.want, tc.why)
+		}
+	}
+}
+
+func TestColumnOf(t *testing.T) {
+	for _, tc := range []struct {
+		typ    string
+		c      Column
+		single bool
+	}{
+		{"FLOAT", Float, true}, {"float", Float, true}, {"UNSIGNED FLOAT", Float, true}, {"FLOAT4", Float, true}, {"real", Float, true},
+		{"DOUBLE", Float, false}, {"double precision", Float, false}, {"FLOAT8", Float, false}, {"double", Float, false},
+		{"DECIMAL", Exact, false}, {"numeric", Exact, false}, {"NUMERIC", Exact, false}, {"decimal(12,3)", Exact, false},
+		{"INT", Exact, false}, {"UNSIGNED BIGINT", Exact, false}, {"INT4", Exact, false},
+		{"VARCHAR", Text, false}, {"TEXT", Text, false}, {"", Text, false}, {"MONEY", Text, false},
+	} {
+		if got := ColumnOf(tc.typ); got != tc.c {
+			t.Errorf("ColumnOf(%q) = %d, want %d", tc.typ, got, tc.c)
+		}
+		if got := Single(tc.typ); got != tc.single {
+			t.Errorf("Single(%q) = %v, want %v", tc.typ, got, tc.single)
+		}
+	}
+}
+
+// numeral is a float's text the fuzz target checks against exact
+// rational arithmetic (exponents kept small, so big.Rat stays quick).
+var numeral = regexp.MustCompile(`^[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]{1,3})?$`)
+
+// fuzzColumn checks ParseColumn on s for every Column: a result is an
+// amount Valid writes, and a float's is its exact value rounded half away
+// from zero.
+func fuzzColumn(t *testing.T, s string) {
+	for _, c := range []Column{Text, Exact, Float} {
+		a, _, st, why := ParseColumn(s, c)
+		switch st {
+		case OK:
+			if a < 0 || a > MaxAmount || !Valid(a.String()) {
+				t.Fatalf("ParseColumn(%q, %d) = %d, out of range", s, c, a)
+			}
+		case Invalid, Unsupported:
+			if why == "" {
+				t.Fatalf("ParseColumn(%q, %d) refused without saying why", s, c)
+			}
+		}
+		if c != Float || !numeral.MatchString(s) {
+			continue
+		}
+		r, ok := new(big.Rat).SetString(s)
+		if !ok {
+			continue
+		}
+		// want = floor(r*100 + 1/2), r being non-negative
+		x := new(big.Rat).Add(new(big.Rat).Mul(r, big.NewRat(100, 1)), big.NewRat(1, 2))
+		want := new(big.Int).Quo(x.Num(), x.Denom())
+		switch {
+		case want.Cmp(big.NewInt(int64(MaxAmount))) > 0:
+			if st != Invalid {
+				t.Fatalf("ParseColumn(%q, Float) = %s, want a refusal: it rounds to %s hundredths", s, a, want)
+			}
+		case st != OK || want.Int64() != int64(a):
+			t.Fatalf("ParseColumn(%q, Float) = %s (%s), want %s hundredths", s, a, why, want)
 		}
 	}
 }

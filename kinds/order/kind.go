@@ -23,6 +23,7 @@ var Kind = kinds.Kind{
 	Keys:    Keys,
 	Parents: []string{"users"},
 	Unique:  pipeline.Unique{Field: "number"},
+	Money:   []string{"amount", "discount_amount"},
 	Check:   check,
 	Open:    open,
 }
@@ -39,7 +40,8 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 	}
 	o := norm.Order
 	n, err := New(env.Columns, env.Extra, Options{Location: loc, Now: env.Now, StatusAs: o.StatusAs,
-		StatusMap: o.StatusMap, DefaultCurrency: o.DefaultCurrency, ShippingCompanyMap: o.ShippingCompanyMap},
+		StatusMap: o.StatusMap, DefaultCurrency: o.DefaultCurrency, ShippingCompanyMap: o.ShippingCompanyMap,
+		ColumnTypes: env.Types},
 		ledgerUsers{users})
 	if err != nil {
 		return nil, err

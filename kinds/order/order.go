@@ -31,6 +31,10 @@ type Options struct {
 	StatusMap          map[string]string
 	DefaultCurrency    string // "" is TRY
 	ShippingCompanyMap map[string]string
+	// ColumnTypes are the source's column types, in the order of its
+	// columns, as its driver names them; nil when it does not say (a CSV
+	// file). They tell an exact amount from a float (money.ColumnOf).
+	ColumnTypes []string
 }
 
 // Users answers for the users an order may reference (the users ledger).
@@ -90,7 +94,8 @@ var required = []int{cNumber, cUser, cStatus, cCreated, cAmount, cShippingAddres
 type Normalizer struct {
 	opt      Options
 	users    Users
-	col      [nCols]int // column of each input key; -1 when absent
+	col      [nCols]int          // column of each input key; -1 when absent
+	money    [nCols]money.Column // how each amount column's text is read
 	extra    field.Extra
 	status   map[string]string // folded legacy status → the status as written
 	currency string            // the default currency
@@ -179,6 +184,11 @@ func New(columns, extra []string, opt Options, users Users) (*Normalizer, error)
 		case allowed[c]:
 		default:
 			problems = append(problems, fmt.Sprintf("column %q is not an order key, extra_field or extra_field.<name>", c))
+		}
+	}
+	for _, k := range []int{cAmount, cDiscount} {
+		if i := n.col[k]; i >= 0 && i < len(opt.ColumnTypes) {
+			n.money[k] = money.ColumnOf(opt.ColumnTypes[i])
 		}
 	}
 	for _, k := range required {
@@ -367,7 +377,7 @@ func (n *Normalizer) readMoney(r *record, row *pipeline.Row) *pipeline.Result {
 		dst *money.Amount
 	}{{cAmount, &r.amount}, {cDiscount, &r.discount}} {
 		key := Keys[m.k]
-		a, cur, st, why := money.Parse(n.get(row, m.k))
+		a, cur, st, why := money.ParseColumn(n.get(row, m.k), n.money[m.k])
 		switch st {
 		case money.Empty:
 			if m.k == cAmount {

@@ -335,6 +335,24 @@ func TestTransform(t *testing.T) {
 			row:  with(map[string]string{"extra_field": `{"kanal": "web", "not": 1}`, "extra_field.kanal": "mağaza"}),
 			want: want{fields: map[string]any{"extra_field": map[string]any{"kanal": "mağaza", "not": n("1")}}}},
 
+		// money by the column's type (SPEC §10)
+		{name: "a DOUBLE rounded", row: with(map[string]string{"amount": "0.125", "discount_amount": "19.999"}),
+			opt:  typed(map[string]string{"amount": "DOUBLE", "discount_amount": "FLOAT8"}),
+			want: want{fields: map[string]any{"amount": n("0.13"), "discount_amount": n("20.00")}}},
+		{name: "a FLOAT rounded", row: with(map[string]string{"amount": "12.345"}), opt: typed(map[string]string{"amount": "FLOAT"}),
+			want: want{fields: map[string]any{"amount": n("12.35")}}},
+		{name: "a negative DOUBLE", row: with(map[string]string{"amount": "-0.125"}), opt: typed(map[string]string{"amount": "DOUBLE"}),
+			want: want{reject: "amount/invalid", detail: "a negative amount"}},
+		{name: "a DECIMAL exact", row: with(map[string]string{"amount": "1.000", "discount_amount": "0.500"}),
+			opt:  typed(map[string]string{"amount": "DECIMAL", "discount_amount": "NUMERIC"}),
+			want: want{fields: map[string]any{"amount": n("1.00"), "discount_amount": n("0.50")}}},
+		{name: "a DECIMAL past cents", row: with(map[string]string{"amount": "1.005"}), opt: typed(map[string]string{"amount": "DECIMAL"}),
+			want: want{reject: "amount/invalid", detail: "more than 2 decimals in an exact"}},
+		{name: "text past cents", row: with(map[string]string{"amount": "12.3456"}), opt: typed(map[string]string{"amount": "VARCHAR"}),
+			want: want{reject: "amount/invalid", detail: "more than 2 decimals"}},
+		{name: "a float's text without types", row: with(map[string]string{"amount": "0.125"}),
+			want: want{reject: "amount/invalid", detail: "three digits after a lone separator"}},
+
 		// text that needs escaping
 		{name: "quotes and backslashes", row: with(map[string]string{"number": `A"1\2`, "shipping_address": "a\u2028b"}),
 			want: want{fields: map[string]any{"number": `A"1\2`}}},
@@ -608,5 +626,19 @@ func TestAllocs(t *testing.T) {
 	buf := make([]byte, 0, 2048)
 	if a := testing.AllocsPerRun(100, func() { nz.Transform(&row, buf) }); a > 3 {
 		t.Errorf("Transform: %v allocations a row, want at most 3", a)
+	}
+}
+
+// typed sets the column types of allColumns: those named, VARCHAR for
+// the others.
+func typed(types map[string]string) func(*Options) {
+	return func(o *Options) {
+		o.ColumnTypes = make([]string, len(allColumns))
+		for i, c := range allColumns {
+			o.ColumnTypes[i] = "VARCHAR"
+			if t, ok := types[c]; ok {
+				o.ColumnTypes[i] = t
+			}
+		}
 	}
 }

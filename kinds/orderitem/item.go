@@ -24,15 +24,22 @@ type Options struct {
 	// ImageBaseURL is joined to a relative image path; "" drops such a
 	// path.
 	ImageBaseURL string
+	// ColumnTypes are the source's column types, in the order of its
+	// columns, as its driver names them; nil when it does not say (a CSV
+	// file). They tell an exact price from a float (money.ColumnOf).
+	ColumnTypes []string
 }
 
 // Orders answers for the orders an item may reference (the orders
-// ledger, by number).
+// ledger).
 type Orders interface {
 	// Order returns the key of the legacy order the exported order with
 	// this number came from. When none was exported, ok is false and why
 	// says what is known.
 	Order(number string) (key string, ok bool, why string, err error)
+	// Number returns the number the legacy order of this key was exported
+	// with, for items that give only their order's key.
+	Number(key string) (number string, ok bool, why string, err error)
 }
 
 // Keys are the 7 keys of an old order item, in contract order.
@@ -62,7 +69,8 @@ const (
 const colOrderKey = "order_key"
 
 // required input columns: without them every row would be a reject.
-var required = []int{cOrderNumber, cQuantity, cPrice}
+// order_number may instead come from the orders ledger by order_key.
+var required = []int{cQuantity, cPrice}
 
 // Normalizer turns legacy order lines into records. Build it once per
 // run from the columns the source returns; Transform is safe for
@@ -71,7 +79,8 @@ type Normalizer struct {
 	orders Orders
 	col    [nCols]int // column of each input key; -1 when absent
 	extra  field.Extra
-	base   string // the image base URL without its trailing slashes; "" for none
+	base   string       // the image base URL without its trailing slashes; "" for none
+	price  money.Column // how the price column's text is read
 	failed kinds.FirstError
 }
 
@@ -118,6 +127,12 @@ func New(columns, extra []string, opt Options, orders Orders) (*Normalizer, erro
 			problems = append(problems, fmt.Sprintf("column %q is not an order item key, order_key, extra_field or extra_field.<name>", c))
 		}
 	}
+	if i := n.col[cPrice]; i >= 0 && i < len(opt.ColumnTypes) {
+		n.price = money.ColumnOf(opt.ColumnTypes[i])
+	}
+	if n.col[cOrderNumber] < 0 && n.col[cOrderKey] < 0 {
+		problems = append(problems, `no column for required key "order_number" (or order_key, the legacy order's key, to take the number its order was exported with)`)
+	}
 	for _, k := range required {
 		if n.col[k] < 0 {
 			problems = append(problems, fmt.Sprintf("no column for required key %q", Keys[k]))
@@ -156,8 +171,13 @@ type record struct {
 func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	var res pipeline.Result
 	var r record
-	r.number = strings.TrimSpace(n.get(row, cOrderNumber))
-	if r.number == "" {
+	byKey := n.col[cOrderNumber] < 0
+	if byKey {
+		// The number comes from the orders ledger, looked up last.
+		if strings.TrimSpace(n.get(row, cOrderKey)) == "" {
+			return kinds.Reject("order_number", pipeline.ReasonMissing, "order_key is empty")
+		}
+	} else if r.number = strings.TrimSpace(n.get(row, cOrderNumber)); r.number == "" {
 		return kinds.Reject("order_number", pipeline.ReasonMissing, "empty")
 	}
 	var cut bool
@@ -180,7 +200,7 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	r.quantity = q
 	// A currency written with the price is dropped: an item has none, and
 	// the order's is not in the orders ledger to compare with.
-	p, _, pst, why := money.Parse(n.get(row, cPrice))
+	p, _, pst, why := money.ParseColumn(n.get(row, cPrice), n.price)
 	switch pst {
 	case money.Empty:
 		return kinds.Reject("price", pipeline.ReasonMissing, "empty")
@@ -203,6 +223,21 @@ func (n *Normalizer) Transform(row *pipeline.Row, buf []byte) pipeline.Result {
 	}
 	extraLen := len(b)
 
+	if byKey {
+		key := strings.TrimSpace(n.get(row, cOrderKey))
+		number, ok, why, err := n.orders.Number(key)
+		if err != nil {
+			n.failed.Set(err)
+			return kinds.Reject("order_number", pipeline.ReasonOrphan, fmt.Sprintf("orders ledger: %v", err))
+		}
+		if !ok {
+			return kinds.Reject("order_number", pipeline.ReasonOrphan, why)
+		}
+		r.number = number
+		b = r.appendJSON(b, b[:extraLen])
+		res.JSON = b[:copy(b, b[extraLen:])]
+		return res
+	}
 	key, ok, why, err := n.orders.Order(r.number)
 	if err != nil {
 		n.failed.Set(err)

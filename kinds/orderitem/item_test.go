@@ -30,6 +30,18 @@ func (o orders) Order(number string) (string, bool, string, error) {
 	return "", false, fmt.Sprintf("order %s is not in the orders ledger", number), nil
 }
 
+func (o orders) Number(key string) (string, bool, string, error) {
+	if key == "broken" {
+		return "", false, "", errLedger
+	}
+	for number, k := range o {
+		if k == key {
+			return number, true, "", nil
+		}
+	}
+	return "", false, fmt.Sprintf("the order of key %s is not in the orders ledger", key), nil
+}
+
 var ledger = orders{"SIP-1001": "1001", "SIP-1002": "1002"}
 
 var allColumns = append(slices.Clone(Keys), "order_key")
@@ -126,6 +138,7 @@ func TestTransform(t *testing.T) {
 		columns []string
 		row     map[string]string
 		base    string
+		price   string // the price column's type; "" when the source does not say
 		want    want
 	}{
 		{name: "a good row", row: base, want: want{fields: map[string]any{
@@ -149,6 +162,16 @@ func TestTransform(t *testing.T) {
 		{name: "order_key empty", row: with(map[string]string{"order_key": null}), want: want{reject: "order_number/orphan"}},
 		{name: "no order_key column: the number decides", columns: without("order_key"), row: with(map[string]string{"order_key": "2002"}),
 			want: want{fields: map[string]any{"order_number": "SIP-1001"}}},
+		{name: "no order_number column: the number by order_key", columns: without("order_number"), row: with(map[string]string{"order_key": " 1002 "}),
+			want: want{fields: map[string]any{"order_number": "SIP-1002"}}},
+		{name: "by order_key: not exported", columns: without("order_number"), row: with(map[string]string{"order_key": "2002"}),
+			want: want{reject: "order_number/orphan", detail: "the order of key 2002 is not in the orders ledger"}},
+		{name: "by order_key: empty", columns: without("order_number"), row: with(map[string]string{"order_key": null}),
+			want: want{reject: "order_number/missing", detail: "order_key is empty"}},
+		{name: "by order_key: ledger error", columns: without("order_number"), row: with(map[string]string{"order_key": "broken"}),
+			want: want{reject: "order_number/orphan", detail: errLedger.Error()}},
+		{name: "by order_key: an invalid row is not an orphan", columns: without("order_number"),
+			row: with(map[string]string{"order_key": "2002", "price": "-1"}), want: want{reject: "price/invalid"}},
 		{name: "an invalid row is not an orphan", row: with(map[string]string{"order_number": "SIP-9", "quantity": "0"}),
 			want: want{reject: "quantity/invalid"}},
 
@@ -186,6 +209,10 @@ func TestTransform(t *testing.T) {
 		{name: "price ambiguous", row: with(map[string]string{"price": "1,500"}), want: want{reject: "price/invalid"}},
 		{name: "price negative", row: with(map[string]string{"price": "-10"}), want: want{reject: "price/invalid"}},
 		{name: "price in TRL", row: with(map[string]string{"price": "1.500.000 TRL"}), want: want{reject: "price/unsupported"}},
+		{name: "price DOUBLE rounded", row: with(map[string]string{"price": "0.125"}), price: "DOUBLE", want: want{fields: map[string]any{"price": n("0.13")}}},
+		{name: "price real rounded", row: with(map[string]string{"price": "19.999"}), price: "FLOAT4", want: want{fields: map[string]any{"price": n("20.00")}}},
+		{name: "price DECIMAL past cents", row: with(map[string]string{"price": "1.005"}), price: "DECIMAL", want: want{reject: "price/invalid", detail: "exact"}},
+		{name: "price DECIMAL exact", row: with(map[string]string{"price": "1.500"}), price: "NUMERIC", want: want{fields: map[string]any{"price": n("1.50")}}},
 
 		// image_url
 		{name: "image http", row: with(map[string]string{"image_url": " http://shop.example.com/a.jpg "}),
@@ -227,7 +254,17 @@ func TestTransform(t *testing.T) {
 			if cols == nil {
 				cols = allColumns
 			}
-			nz, err := New(cols, []string{"id", "line_no"}, Options{ImageBaseURL: tt.base}, ledger)
+			opt := Options{ImageBaseURL: tt.base}
+			if tt.price != "" {
+				opt.ColumnTypes = make([]string, len(cols))
+				for i, c := range cols {
+					opt.ColumnTypes[i] = "VARCHAR"
+					if c == "price" {
+						opt.ColumnTypes[i] = tt.price
+					}
+				}
+			}
+			nz, err := New(cols, []string{"id", "line_no"}, opt, ledger)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -310,6 +347,9 @@ func TestNew(t *testing.T) {
 	}{
 		{name: "the keys", columns: allColumns},
 		{name: "the required ones", columns: []string{"order_number", "quantity", "price"}},
+		{name: "order_key instead of order_number", columns: []string{"order_key", "quantity", "price"}},
+		{name: "neither order_number nor order_key", columns: []string{"quantity", "price"},
+			errs: []string{`no column for required key "order_number" (or order_key`}},
 		{name: "composite key columns allowed", columns: []string{"siparis_id", "satir_no", "order_number", "quantity", "price"}},
 		{name: "everything wrong at once", columns: []string{"order_number", "urun", "sku", "sku"},
 			opt: Options{ImageBaseURL: "cdn.example.com/img"},

@@ -22,6 +22,7 @@ var Kind = kinds.Kind{
 	Plural:  "order_items",
 	Keys:    Keys,
 	Parents: []string{"orders"},
+	Money:   []string{"price"},
 	Check:   check,
 	Open:    open,
 }
@@ -31,7 +32,8 @@ func open(env kinds.Env) (pipeline.Transform, error) {
 	if err != nil {
 		return nil, fmt.Errorf("order_items: %w", err)
 	}
-	n, err := New(env.Columns, env.Extra, Options{ImageBaseURL: env.Config.Normalize.OrderItem.ImageBaseURL}, ledgerOrders{orders})
+	n, err := New(env.Columns, env.Extra, Options{ImageBaseURL: env.Config.Normalize.OrderItem.ImageBaseURL,
+		ColumnTypes: env.Types}, ledgerOrders{orders})
 	if err != nil {
 		return nil, err
 	}
@@ -47,6 +49,19 @@ func (o ledgerOrders) Order(number string) (string, bool, string, error) {
 		return "", false, "order " + number + " is not in the orders ledger (not exported yet: rejected, or not read)", err
 	}
 	return key, true, "", nil
+}
+
+func (o ledgerOrders) Number(key string) (string, bool, string, error) {
+	number, ok, err := o.l.Lookup(key)
+	if err != nil || ok {
+		return number, ok, "", err
+	}
+	if ex, can := o.l.(kinds.Explainer); can {
+		if w, known := ex.Rejected(key); known {
+			return "", false, "order of key " + key + " was rejected: " + w, nil
+		}
+	}
+	return "", false, "the order of key " + key + " is not in the orders ledger (not exported yet: rejected, or not read)", nil
 }
 
 // check is etl check's look at one old order item.

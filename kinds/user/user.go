@@ -17,6 +17,7 @@ var Kind = kinds.Kind{
 	Plural: "users",
 	Keys:   transforms.RecordKeys,
 	Unique: pipeline.Unique{Field: "email"},
+	Carry:  transforms.CarryKeys,
 	Check:  check,
 	Open:   open,
 }

@@ -64,7 +64,7 @@ func (c *Committer) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		return err
 	}
 	from := c.Ledger.End()
-	if err := c.Ledger.Append(b.Keys, b.Uniques); err != nil {
+	if err := c.Ledger.AppendCarried(b.Keys, b.Uniques, b.Carries); err != nil {
 		return err
 	}
 	if c.Rejects != nil {

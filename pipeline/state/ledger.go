@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"unsafe"
@@ -21,7 +22,9 @@ import (
 )
 
 // Ledger is the record of every key exported and the normalized email it
-// was exported with. ledger.log holds the entries in the order they were
+// was exported with, and what the record carries to the kinds that
+// reference it (pipeline.Result.Carry: a user's names, for its
+// addresses). ledger.log holds the entries in the order they were
 // committed; keys.idx and emails.idx are sorted (fingerprint, offset)
 // tables over a prefix of it, mapped read-only, so that opening a ledger of
 // 10M users reads nothing but the tail written since the last compaction,
@@ -286,7 +289,7 @@ func (l *Ledger) scanEach(from, to int64, f func(off int64, key, email []byte) e
 	buf := make([]byte, 1<<20)
 	have, bufOff := 0, from // bytes of buf in use, log offset of buf[0]
 	for off := from; off < to; {
-		key, email, size := entryIn(buf[off-bufOff : have])
+		key, email, _, size := entryIn(buf[off-bufOff : have])
 		if size < 0 {
 			return fmt.Errorf("read ledger at %d: an entry longer than 1 MiB: the ledger is damaged", off)
 		}
@@ -319,27 +322,35 @@ func (l *Ledger) scanEach(from, to int64, f func(off int64, key, email []byte) e
 	return nil
 }
 
-// entryIn decodes the entry at the start of b without copying it. Its
-// size is 0 when b does not hold all of it, and -1 when it claims a
-// length no entry has.
-func entryIn(b []byte) (key, email []byte, size int) {
-	n, w := binary.Uvarint(b)
-	if n > 1<<20 {
-		return nil, nil, -1
+// An entry is its key, its unique value (the email) and, when its key
+// starts with carryMark, its carry, each a uvarint length and the bytes.
+// Keys are UTF-8 text, in which the byte 0xfe never occurs: entries
+// written before there were carries read as they did, and an entry of a
+// record that carries nothing is written as they were. A release
+// (releaseMark) carries nothing.
+const carryMark = "\xfe"
+
+// entryIn decodes the entry at the start of b without copying it; key
+// is without its carryMark. Its size is 0 when b does not hold all of
+// it, and -1 when it claims a length no entry has.
+func entryIn(b []byte) (key, email, carry []byte, size int) {
+	var fields [3][]byte
+	nf := 2
+	for i := 0; i < nf; i++ {
+		n, w := binary.Uvarint(b[size:])
+		if n > 1<<20 {
+			return nil, nil, nil, -1
+		}
+		if w <= 0 || uint64(len(b)-size-w) < n {
+			return nil, nil, nil, 0
+		}
+		fields[i] = b[size+w : size+w+int(n)]
+		size += w + int(n)
+		if i == 0 && len(fields[0]) > 0 && fields[0][0] == carryMark[0] {
+			fields[0], nf = fields[0][1:], 3
+		}
 	}
-	if w <= 0 || uint64(len(b)-w) < n {
-		return nil, nil, 0
-	}
-	key, size = b[w:w+int(n)], w+int(n)
-	n, w = binary.Uvarint(b[size:])
-	if n > 1<<20 {
-		return nil, nil, -1
-	}
-	if w <= 0 || uint64(len(b)-size-w) < n {
-		return nil, nil, 0
-	}
-	email = b[size+w : size+w+int(n)]
-	return key, email, size + w + int(n)
+	return fields[0], fields[1], fields[2], size
 }
 
 // Exported reports whether key is in the ledger, and not released since
@@ -353,28 +364,41 @@ func (l *Ledger) Exported(key string) (bool, error) {
 // with, unless it was released since: what a kind that references this
 // one (an address, its user) takes from it.
 func (l *Ledger) Lookup(key string) (string, bool, error) {
+	unique, _, found, err := l.lookup(key, false)
+	return unique, found, err
+}
+
+// LookupCarry is Lookup that also returns the record's carry
+// (pipeline.Result.Carry), "" when its entry holds none: its kind carries
+// nothing, or the entry was written before the kind carried anything.
+func (l *Ledger) LookupCarry(key string) (unique, carry string, found bool, err error) {
+	return l.lookup(key, true)
+}
+
+// lookup is LookupCarry; without withCarry the carry is not copied out
+// (a run's every row asks whether its key was exported).
+func (l *Ledger) lookup(key string, withCarry bool) (unique, carry string, found bool, err error) {
 	if l.logMap == nil {
 		l.mu.Lock()
 		defer l.mu.Unlock()
 	}
-	unique, found := "", false
 	if l.keys.empty() {
-		return "", false, nil
+		return "", "", false, nil
 	}
-	err := l.keys.each(fingerprint(key), func(off int64) (bool, error) {
-		k, e, err := l.entryAt(off)
+	err = l.keys.each(fingerprint(key), func(off int64) (bool, error) {
+		k, e, c, err := l.entryAt(off, withCarry)
 		if err != nil {
 			return true, err
 		}
 		if rk, released := unmark(k); rk == key {
-			unique, found = e, !released
+			unique, carry, found = e, c, !released
 		}
 		return false, nil
 	})
 	if !found {
-		unique = ""
+		unique, carry = "", ""
 	}
-	return unique, found, err
+	return unique, carry, found, err
 }
 
 // UniqueOwner returns the key the email was exported under, unless that
@@ -389,7 +413,7 @@ func (l *Ledger) UniqueOwner(email string) (string, bool, error) {
 		return "", false, nil
 	}
 	err := l.emails.each(fingerprint(email), func(off int64) (bool, error) {
-		k, e, err := l.entryAt(off)
+		k, e, _, err := l.entryAt(off, false)
 		if err != nil {
 			return true, err
 		}
@@ -472,6 +496,14 @@ func (l *Ledger) Release(keys, emails []string) error {
 // Append adds exported keys with their emails (aligned). They are durable
 // after Sync.
 func (l *Ledger) Append(keys, emails []string) error {
+	return l.AppendCarried(keys, emails, nil)
+}
+
+// AppendCarried is Append of records with their carries (aligned with
+// keys; nil, or a nil carry, for a record that carries nothing). A carry
+// is written in the record's entry, so it is committed, cut off with an
+// uncommitted tail and read back with it, as the key is.
+func (l *Ledger) AppendCarried(keys, emails []string, carries [][]byte) error {
 	if l.readOnly {
 		return errors.New("internal error: append to a read-only ledger")
 	}
@@ -484,10 +516,23 @@ func (l *Ledger) Append(keys, emails []string) error {
 	l.offs = l.offs[:0]
 	for i := range keys {
 		l.offs = append(l.offs, len(l.buf))
-		l.buf = binary.AppendUvarint(l.buf, uint64(len(keys[i])))
+		var carry []byte
+		if carries != nil {
+			carry = carries[i]
+		}
+		if len(carry) == 0 {
+			l.buf = binary.AppendUvarint(l.buf, uint64(len(keys[i])))
+		} else {
+			l.buf = binary.AppendUvarint(l.buf, uint64(len(carryMark)+len(keys[i])))
+			l.buf = append(l.buf, carryMark...)
+		}
 		l.buf = append(l.buf, keys[i]...)
 		l.buf = binary.AppendUvarint(l.buf, uint64(len(emails[i])))
 		l.buf = append(l.buf, emails[i]...)
+		if len(carry) > 0 {
+			l.buf = binary.AppendUvarint(l.buf, uint64(len(carry)))
+			l.buf = append(l.buf, carry...)
+		}
 	}
 	if _, err := l.log.WriteAt(l.buf, l.size); err != nil {
 		return fmt.Errorf("append to ledger: %w", err)
@@ -694,62 +739,62 @@ func (l *Ledger) Close() error {
 }
 
 // entryAt reads the entry at off with one pread (two for a long one).
-func (l *Ledger) entryAt(off int64) (key, email string, err error) {
+// key is without its carryMark; carry is "" unless withCarry.
+func (l *Ledger) entryAt(off int64, withCarry bool) (key, email, carry string, err error) {
 	if off >= l.size {
-		return "", "", fmt.Errorf("ledger offset %d beyond its end %d", off, l.size)
+		return "", "", "", fmt.Errorf("ledger offset %d beyond its end %d", off, l.size)
 	}
 	if l.logMap != nil {
-		key, email, ok := parseEntry(l.logMap[off:])
+		key, email, carry, ok := parseEntry(l.logMap[off:], withCarry)
 		if !ok {
-			return "", "", fmt.Errorf("read ledger at %d: a torn entry", off)
+			return "", "", "", fmt.Errorf("read ledger at %d: a torn entry", off)
 		}
-		return key, email, nil
+		return key, email, carry, nil
 	}
 	if cap(l.rbuf) < 512 {
 		l.rbuf = make([]byte, 512)
 	}
 	b := l.rbuf[:min(int64(cap(l.rbuf)), l.size-off)]
 	if _, err := l.log.ReadAt(b, off); err != nil && !errors.Is(err, io.EOF) {
-		return "", "", fmt.Errorf("read ledger at %d: %w", off, err)
+		return "", "", "", fmt.Errorf("read ledger at %d: %w", off, err)
 	}
-	key, email, ok := parseEntry(b)
+	key, email, carry, ok := parseEntry(b, withCarry)
 	if !ok {
-		// Longer than the buffer: read it whole (keys and emails are
-		// bounded, so this is rare and small).
+		// Longer than the buffer: read it whole (keys, emails and
+		// carries are bounded, so this is rare and small).
 		r := bufio.NewReader(io.NewSectionReader(l.log, off, l.size-off))
-		if key, email, err = readEntry(r); err != nil {
-			return "", "", fmt.Errorf("read ledger at %d: %w", off, err)
+		if key, email, carry, err = readEntry(r); err != nil {
+			return "", "", "", fmt.Errorf("read ledger at %d: %w", off, err)
+		}
+		if !withCarry {
+			carry = ""
 		}
 	}
-	return key, email, nil
+	return key, email, carry, nil
 }
 
-// parseEntry decodes an entry at the start of b if b holds all of it.
-func parseEntry(b []byte) (key, email string, ok bool) {
-	n, w := binary.Uvarint(b)
-	if w <= 0 || uint64(len(b)-w) < n {
-		return "", "", false
+// parseEntry decodes an entry at the start of b if b holds all of it;
+// its carry only if withCarry.
+func parseEntry(b []byte, withCarry bool) (key, email, carry string, ok bool) {
+	k, e, c, size := entryIn(b)
+	if size <= 0 {
+		return "", "", "", false
 	}
-	key, b = string(b[w:w+int(n)]), b[w+int(n):]
-	n, w = binary.Uvarint(b)
-	if w <= 0 || uint64(len(b)-w) < n {
-		return "", "", false
+	if withCarry {
+		carry = string(c)
 	}
-	return key, string(b[w : w+int(n)]), true
+	return string(k), string(e), carry, true
 }
 
-// entrySize is the bytes an entry takes in the log.
-func entrySize(key, email string) int64 {
-	var b [binary.MaxVarintLen64]byte
-	n := func(s string) int64 { return int64(binary.PutUvarint(b[:], uint64(len(s))) + len(s)) }
-	return n(key) + n(email)
-}
-
-func readEntry(r io.ByteReader) (key, email string, err error) {
+func readEntry(r io.ByteReader) (key, email, carry string, err error) {
 	if key, err = readString(r); err == nil {
 		email, err = readString(r)
 	}
-	return key, email, err
+	if k, carried := strings.CutPrefix(key, carryMark); carried && err == nil {
+		key = k
+		carry, err = readString(r)
+	}
+	return key, email, carry, err
 }
 
 func readString(r io.ByteReader) (string, error) {

@@ -39,7 +39,11 @@ func (e *Upload) Finished() bool { return e.Status == UploadDone || e.Status == 
 
 // Upload is one batch file on its way to Omnitron.
 type Upload struct {
-	Run         string `json:"run"`
+	Run string `json:"run"`
+	// Kind is Omnitron's name of the batch's kind (address, order,
+	// order_item), which picks the endpoint it is sent to; empty is user,
+	// as in every queue written before entries had a kind.
+	Kind        string `json:"kind,omitempty"`
 	Dir         string `json:"dir"`
 	File        string `json:"file"`
 	Records     int    `json:"records"`
@@ -95,9 +99,15 @@ func LoadUploads(dir string) (*Uploads, error) {
 	return u, nil
 }
 
-// Add files the batches of a run not filed yet, as pending, with their
-// ledger spans, and returns the new entries. It does not save.
+// Add files the user batches of a run not filed yet, as pending, with
+// their ledger spans, and returns the new entries. It does not save.
 func (u *Uploads) Add(run, dir string, batches []pipeline.BatchInfo, spans map[string]Span) []*Upload {
+	return u.AddKind("", run, dir, batches, spans)
+}
+
+// AddKind is Add for the batches of a kind (Omnitron's name: address,
+// order, order_item; "" is user).
+func (u *Uploads) AddKind(kind, run, dir string, batches []pipeline.BatchInfo, spans map[string]Span) []*Upload {
 	u.mu.Lock()
 	defer u.mu.Unlock()
 	var added []*Upload
@@ -105,7 +115,7 @@ func (u *Uploads) Add(run, dir string, batches []pipeline.BatchInfo, spans map[s
 		if u.byName[run+"/"+b.File] != nil {
 			continue
 		}
-		e := &Upload{Run: run, Dir: dir, File: b.File, Records: b.Records, SHA256: b.SHA256,
+		e := &Upload{Run: run, Kind: kind, Dir: dir, File: b.File, Records: b.Records, SHA256: b.SHA256,
 			Status: UploadPending, Updated: time.Now().UTC()}
 		if sp, ok := spans[b.File]; ok {
 			e.Span = &sp

@@ -117,19 +117,6 @@ CREATE TABLE newsletter_subscriber (
   PRIMARY KEY (subscriber_id),
   KEY NEWSLETTER_SUBSCRIBER_CUSTOMER_ID (customer_id)
 );
-CREATE TABLE sales_order (
-  entity_id int unsigned NOT NULL AUTO_INCREMENT,
-  state varchar(32) DEFAULT NULL,
-  status varchar(32) DEFAULT NULL,
-  customer_id int unsigned DEFAULT NULL,
-  customer_email varchar(128) DEFAULT NULL,
-  customer_is_guest smallint unsigned DEFAULT 0,
-  grand_total decimal(20,4) DEFAULT NULL,
-  increment_id varchar(32) DEFAULT NULL,
-  created_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  PRIMARY KEY (entity_id),
-  KEY SALES_ORDER_CUSTOMER_ID (customer_id)
-);
 `)
 	for _, p := range ps {
 		var conf string
@@ -158,9 +145,8 @@ CREATE TABLE sales_order (
 		if p.id%3 == 0 {
 			f.w("INSERT INTO newsletter_subscriber (store_id, customer_id, subscriber_email, subscriber_status) VALUES (1, %d, %s, 1);\n", p.id, q(p.email))
 		}
-		f.w("INSERT INTO sales_order (state, status, customer_id, customer_email, grand_total, increment_id) VALUES ('complete', 'complete', %d, %s, 199.90, '%09d');\n", p.id, q(p.email), p.id)
 	}
-	f.w("INSERT INTO sales_order (state, status, customer_id, customer_email, customer_is_guest, grand_total, increment_id) VALUES ('new', 'pending', NULL, 'misafir@example.com', 1, 49.90, '000000900');\n")
+	magentoSales(f, "sales_", ps, "decimal(20,4)")
 	return f
 }
 
@@ -272,19 +258,6 @@ CREATE TABLE customer_entity (
   PRIMARY KEY (entity_id),
   KEY IDX_CUSTOMER_ADDRESS_ENTITY_PARENT_ID (parent_id)
 );
-CREATE TABLE sales_flat_order (
-  entity_id int unsigned NOT NULL AUTO_INCREMENT,
-  state varchar(32) DEFAULT NULL,
-  status varchar(32) DEFAULT NULL,
-  customer_id int unsigned DEFAULT NULL,
-  customer_email varchar(255) DEFAULT NULL,
-  customer_is_guest smallint unsigned DEFAULT 0,
-  grand_total decimal(12,4) DEFAULT NULL,
-  increment_id varchar(50) DEFAULT NULL,
-  created_at timestamp NULL DEFAULT NULL,
-  PRIMARY KEY (entity_id),
-  KEY IDX_SALES_FLAT_ORDER_CUSTOMER_ID (customer_id)
-);
 `)
 	for _, p := range ps {
 		f.w("INSERT INTO customer_entity (entity_id, entity_type_id, attribute_set_id, website_id, email, group_id, store_id, created_at, updated_at, is_active) VALUES (%d, 1, 0, 1, %s, 1, 1, %s, %s, 1);\n",
@@ -307,7 +280,7 @@ CREATE TABLE sales_flat_order (
 			f.w("INSERT INTO customer_entity_int (entity_type_id, attribute_id, entity_id, value) VALUES (1, 13, %d, %d);\n", p.id, a)
 			f.addr(fmt.Sprint(a), p, line, "")
 		}
-		f.w("INSERT INTO sales_flat_order (state, status, customer_id, customer_email, grand_total, increment_id, created_at) VALUES ('complete', 'complete', %d, %s, 120.00, '1%08d', %s);\n", p.id, q(p.email), p.id, q(p.joined))
 	}
+	magentoSales(f, "sales_flat_", ps, "decimal(12,4)")
 	return f
 }

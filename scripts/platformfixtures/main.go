@@ -1,8 +1,9 @@
 // Command platformfixtures writes testdata/platforms: one database per
-// e-commerce platform, built on the platform's own customer tables, with
+// e-commerce platform, built on the platform's own customer and order tables, with
 // passwords hashed the way that platform hashes them, and beside each a
 // .plain.tsv giving every row's plaintext password and what a migration
-// must do with the row, and a .addresses.tsv giving each address's fate.
+// must do with the row, a .addresses.tsv giving each address's fate and an
+// .orders.tsv giving each order's amount, item count and fate.
 // Run it from the module root:
 //
 //	go run ./scripts/platformfixtures
@@ -34,6 +35,7 @@ type fixture struct {
 	sql     strings.Builder
 	persons []person
 	addrs   []address
+	orders  []order
 }
 
 // address is one row of a platform's address book, and what the
@@ -124,7 +126,7 @@ func main() {
 		panic(err)
 	}
 	for _, f := range []*fixture{magento2(), magento1(), opencart3(), prestashop("prestashop16"), prestashop("prestashop17"), wordpress(), saleor(), djangoAuth()} {
-		head := fmt.Sprintf("-- %s: the platform's customer tables (column names and types as its install\n"+
+		head := fmt.Sprintf("-- %s: the platform's customer and order tables (column names and types as its install\n"+
 			"-- schema creates them), only those etl init reads, with test rows.\n"+
 			"-- Written by scripts/platformfixtures; the plaintexts are in %s.plain.tsv.\n\n", f.name, f.name)
 		if err := os.WriteFile(filepath.Join(dir, f.name+".sql"), []byte(head+f.sql.String()), 0o644); err != nil {
@@ -137,6 +139,11 @@ func main() {
 		}
 		if err := os.WriteFile(filepath.Join(dir, f.name+".plain.tsv"), []byte(tsv.String()), 0o644); err != nil {
 			panic(err)
+		}
+		if len(f.orders) > 0 {
+			if err := os.WriteFile(filepath.Join(dir, f.name+".orders.tsv"), []byte(ordersTSV(f)), 0o644); err != nil {
+				panic(err)
+			}
 		}
 		if len(f.addrs) == 0 {
 			continue

@@ -64,17 +64,66 @@ CREATE TABLE oc_customer (
 CREATE TABLE oc_order (
   order_id int(11) NOT NULL AUTO_INCREMENT,
   invoice_no int(11) NOT NULL DEFAULT 0,
+  invoice_prefix varchar(26) NOT NULL DEFAULT '',
   store_id int(11) NOT NULL DEFAULT 0,
   customer_id int(11) NOT NULL DEFAULT 0,
   firstname varchar(32) NOT NULL,
   lastname varchar(32) NOT NULL,
   email varchar(96) NOT NULL,
   telephone varchar(32) NOT NULL,
+  payment_firstname varchar(32) NOT NULL DEFAULT '',
+  payment_lastname varchar(32) NOT NULL DEFAULT '',
+  payment_address_1 varchar(128) NOT NULL DEFAULT '',
+  payment_address_2 varchar(128) NOT NULL DEFAULT '',
+  payment_city varchar(128) NOT NULL DEFAULT '',
+  payment_postcode varchar(10) NOT NULL DEFAULT '',
+  payment_country varchar(128) NOT NULL DEFAULT '',
+  payment_zone varchar(128) NOT NULL DEFAULT '',
+  payment_method varchar(128) NOT NULL DEFAULT '',
+  payment_code varchar(128) NOT NULL DEFAULT '',
+  shipping_firstname varchar(32) NOT NULL DEFAULT '',
+  shipping_lastname varchar(32) NOT NULL DEFAULT '',
+  shipping_address_1 varchar(128) NOT NULL DEFAULT '',
+  shipping_address_2 varchar(128) NOT NULL DEFAULT '',
+  shipping_city varchar(128) NOT NULL DEFAULT '',
+  shipping_postcode varchar(10) NOT NULL DEFAULT '',
+  shipping_country varchar(128) NOT NULL DEFAULT '',
+  shipping_zone varchar(128) NOT NULL DEFAULT '',
+  shipping_method varchar(128) NOT NULL DEFAULT '',
+  shipping_code varchar(128) NOT NULL DEFAULT '',
+  comment text,
   total decimal(15,4) NOT NULL DEFAULT 0.0000,
   order_status_id int(11) NOT NULL DEFAULT 0,
+  language_id int(11) NOT NULL DEFAULT 1,
+  currency_id int(11) NOT NULL DEFAULT 1,
+  currency_code varchar(3) NOT NULL DEFAULT 'TRY',
+  currency_value decimal(15,8) NOT NULL DEFAULT 1.00000000,
   date_added datetime NOT NULL,
   date_modified datetime NOT NULL,
   PRIMARY KEY (order_id)
+);
+CREATE TABLE oc_order_status (
+  order_status_id int(11) NOT NULL AUTO_INCREMENT,
+  language_id int(11) NOT NULL,
+  name varchar(32) NOT NULL,
+  PRIMARY KEY (order_status_id, language_id)
+);
+INSERT INTO oc_order_status (order_status_id, language_id, name) VALUES (1, 1, 'Pending'), (2, 1, 'Processing'), (3, 1, 'Shipped'),
+  (5, 1, 'Complete'), (7, 1, 'Canceled'), (8, 1, 'Denied'), (9, 1, 'Canceled Reversal'), (10, 1, 'Failed'), (11, 1, 'Refunded'),
+  (12, 1, 'Reversed'), (13, 1, 'Chargeback'), (14, 1, 'Expired'), (15, 1, 'Processed'), (16, 1, 'Voided');
+CREATE TABLE oc_order_product (
+  order_product_id int(11) NOT NULL AUTO_INCREMENT,
+  order_id int(11) NOT NULL,
+  product_id int(11) NOT NULL,
+  name varchar(255) NOT NULL,
+  model varchar(64) NOT NULL,
+  quantity int(4) NOT NULL,
+  price decimal(15,4) NOT NULL DEFAULT 0.0000,
+  total decimal(15,4) NOT NULL DEFAULT 0.0000,
+  tax decimal(15,4) NOT NULL DEFAULT 0.0000,
+  reward int(8) NOT NULL,
+  PRIMARY KEY (order_product_id),
+  KEY order_id (order_id)
 );
 CREATE TABLE oc_address (
   address_id int(11) NOT NULL AUTO_INCREMENT,
@@ -137,12 +186,99 @@ INSERT INTO oc_zone VALUES (1256, 81, 'Berlin', 'BER', 1);
 			f.w("INSERT INTO oc_address VALUES (%d, %d, %s, %s, 'Kaya GmbH', 'Hauptstraße 5', '', 'Mitte', '10115', 81, 1256, '');\n", 100+p.id, p.id, q(p.first), q(p.last))
 			f.addr(fmt.Sprint(100+p.id), p, "Hauptstraße 5", "")
 		}
-		f.w("INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (%d, %s, %s, %s, '%s', 250.0000, 5, %s, %s);\n",
-			p.id, q(p.first), q(p.last), q(p.email), p.phone, q(p.joined), q(p.joined))
+		opencartOrder(f, &p, p.id, fmt.Sprint(p.id))
 	}
-	// OpenCart keeps guest checkouts in oc_order only, with customer_id 0.
-	f.w("INSERT INTO oc_order (customer_id, firstname, lastname, email, telephone, total, order_status_id, date_added, date_modified) VALUES (0, 'Misafir', 'Alıcı', 'misafir@example.com', '', 80.0000, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00');\n")
+	// OpenCart keeps guest checkouts in oc_order only, with customer_id 0,
+	// and a checkout never confirmed with order_status_id 0.
+	opencartOrder(f, nil, 13, "")
+	opencartOrder(f, &ps[0], 14, "0")
 	return f
+}
+
+// prestashopStates are PrestaShop's order states (id, as its installer
+// names them in English), spread over the orders.
+var prestashopStates = []struct {
+	id   int
+	name string
+}{{5, "Delivered"}, {2, "Payment accepted"}, {10, "Awaiting bank wire payment"}, {4, "Shipped"}, {6, "Canceled"}, {3, "Processing in progress"}, {7, "Refunded"}}
+
+// prestashopOrder writes order n of p, delivered to address ship and
+// billed to address bill.
+func prestashopOrder(f *fixture, p person, n, ship, bill int) {
+	st := prestashopStates[n%len(prestashopStates)]
+	idx, qty, total := lines(n)
+	discount := "0.000000"
+	if n%3 == 0 {
+		discount, total = "10.000000", subtract(total, "10.00")
+	}
+	carrier, track := 2, fmt.Sprintf("'AR%08d'", n)
+	if n%5 == 0 {
+		carrier, track = 1, "''"
+	}
+	created := fmt.Sprintf("2023-%02d-%02d 12:%02d:00", 1+n%12, 1+n%28, n%60)
+	// The two orders of cart 7 share a reference: one cart, two carriers.
+	ref := fmt.Sprintf("R%08d", n)
+	if n == 7 || n == 50 {
+		ref = "RSPLIT007"
+	}
+	f.w("INSERT INTO ps_orders (id_order, reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, shipping_number, total_discounts, total_paid, total_paid_tax_incl, total_paid_real, total_products, date_add, date_upd) VALUES (%d, '%s', %d, 1, %d, %d, 1, %d, %d, %d, %s, %s, %s, %s, %s, %s, %s, '%s', '%s');\n",
+		n, ref, carrier, p.id, n, ship, bill, st.id, q([]string{"Kapıda ödeme", "Banka havalesi", "Kredi kartı"}[n%3]), track, discount, total, total, total, total, created, created)
+	for i, k := range idx {
+		pr := products[k]
+		f.w("INSERT INTO ps_order_detail (id_order, product_id, product_name, product_quantity, product_price, product_reference, total_price_tax_incl, unit_price_tax_incl, unit_price_tax_excl) VALUES (%d, %d, %s, %d, %s, %s, %s, %s, %s);\n",
+			n, k+1, q(pr.name), qty[i], pr.price, q(pr.sku), pr.price, pr.price, pr.price)
+	}
+	f.order(fmt.Sprint(n), p, st.name, total, len(idx), "")
+}
+
+// text quotes s for a NOT NULL column: "" is ”.
+func text(s string) string {
+	if s == "" {
+		return "''"
+	}
+	return q(s)
+}
+
+// opencartStatuses are OpenCart's order statuses (by id, as its installer
+// names them in English), spread over the orders.
+var opencartStatuses = []struct {
+	id   int
+	name string
+}{{5, "Complete"}, {2, "Processing"}, {1, "Pending"}, {3, "Shipped"}, {7, "Canceled"}, {11, "Refunded"}, {5, "Complete"}}
+
+// opencartOrder writes order n of p (nil: a guest checkout); status "0"
+// is a checkout never confirmed.
+func opencartOrder(f *fixture, p *person, n int, status string) {
+	st := opencartStatuses[n%len(opencartStatuses)]
+	if status == "0" {
+		st.id, st.name = 0, ""
+	}
+	idx, qty, total := lines(n)
+	customer, first, last, email := 0, "Misafir", "Alıcı", "misafir@example.com"
+	if p != nil {
+		customer, first, last, email = p.id, p.first, p.last, p.email
+	}
+	pl := places[n%len(places)]
+	ship1, shipCity, shipZone := fmt.Sprintf("Teslimat Cd. %d", n), pl.township, pl.city
+	if n%4 == 1 { // a download: no shipping address
+		ship1, shipCity, shipZone = "", "", ""
+	}
+	created := fmt.Sprintf("2023-%02d-%02d 12:%02d:00", 1+n%12, 1+n%28, n%60)
+	f.w("INSERT INTO oc_order (order_id, customer_id, firstname, lastname, email, telephone, payment_firstname, payment_lastname, payment_address_1, payment_city, payment_country, payment_zone, payment_method, shipping_address_1, shipping_city, shipping_country, shipping_zone, shipping_method, total, order_status_id, date_added, date_modified) VALUES (%d, %d, %s, %s, %s, '', %s, %s, %s, %s, 'Turkey', %s, %s, %s, %s, 'Turkey', %s, %s, %s, %d, '%s', '%s');\n",
+		n, customer, q(first), q(last), q(email), q(first), q(last), q(fmt.Sprintf("Fatura Sk. %d", n)), q(pl.township), q(pl.city),
+		q([]string{"Kapıda Ödeme", "Banka Havalesi", "Kredi Kartı"}[n%3]), text(ship1), text(shipCity), text(shipZone),
+		text(map[bool]string{true: "", false: "Sabit Ücret"}[ship1 == ""]), total, st.id, created, created)
+	for i, k := range idx {
+		pr := products[k]
+		f.w("INSERT INTO oc_order_product (order_id, product_id, name, model, quantity, price, total, tax, reward) VALUES (%d, %d, %s, %s, %d, %s, %s, 0, 0);\n",
+			n, k+1, q(pr.name), q(pr.sku), qty[i], pr.price, pr.price)
+	}
+	switch {
+	case p == nil || status == "0":
+		f.order(fmt.Sprint(n), person{id: customer}, st.name, total, len(idx), "excluded")
+	default:
+		f.order(fmt.Sprint(n), *p, st.name, total, len(idx), "")
+	}
 }
 
 // PrestaShopCookieKey is the fixture shop's _COOKIE_KEY_ (56 characters,
@@ -314,11 +450,65 @@ CREATE TABLE ps_orders (
   current_state int(10) unsigned NOT NULL,
   secure_key varchar(32) NOT NULL DEFAULT '-1',
   payment varchar(255) NOT NULL,
+  conversion_rate decimal(13,6) NOT NULL DEFAULT 1,
+  module varchar(255) DEFAULT NULL,
+  shipping_number varchar(64) DEFAULT NULL,
+  total_discounts decimal(20,6) NOT NULL DEFAULT 0.00,
   total_paid decimal(20,6) NOT NULL DEFAULT 0.00,
+  total_paid_tax_incl decimal(20,6) DEFAULT 0.00,
+  total_paid_real decimal(20,6) NOT NULL DEFAULT 0.00,
+  total_products decimal(20,6) NOT NULL DEFAULT 0.00,
   date_add datetime NOT NULL,
   date_upd datetime NOT NULL,
   PRIMARY KEY (id_order),
+  KEY reference (reference),
   KEY id_customer (id_customer)
+);
+CREATE TABLE ps_order_state_lang (
+  id_order_state int(10) unsigned NOT NULL,
+  id_lang int(10) unsigned NOT NULL,
+  name varchar(64) NOT NULL,
+  template varchar(64) NOT NULL,
+  PRIMARY KEY (id_order_state, id_lang)
+);
+INSERT INTO ps_order_state_lang VALUES (1, 1, 'Awaiting check payment', 'cheque'), (2, 1, 'Payment accepted', 'payment'),
+  (3, 1, 'Processing in progress', 'preparation'), (4, 1, 'Shipped', 'shipped'), (5, 1, 'Delivered', ''), (6, 1, 'Canceled', 'order_canceled'),
+  (7, 1, 'Refunded', 'refund'), (8, 1, 'Payment error', 'payment_error'), (10, 1, 'Awaiting bank wire payment', 'bankwire'),
+  (13, 1, 'Awaiting Cash On Delivery validation', 'cashondelivery');
+CREATE TABLE ps_currency (
+  id_currency int(10) unsigned NOT NULL AUTO_INCREMENT,
+  name varchar(32) NOT NULL,
+  iso_code varchar(3) NOT NULL DEFAULT '0',
+  conversion_rate decimal(13,6) NOT NULL,
+  deleted tinyint(1) unsigned NOT NULL DEFAULT 0,
+  active tinyint(1) unsigned NOT NULL DEFAULT 1,
+  PRIMARY KEY (id_currency)
+);
+INSERT INTO ps_currency VALUES (1, 'Türk Lirası', 'TRY', 1, 0, 1), (2, 'Euro', 'EUR', 0.03, 0, 1);
+CREATE TABLE ps_carrier (
+  id_carrier int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_reference int(10) unsigned NOT NULL,
+  name varchar(64) NOT NULL,
+  url varchar(255) DEFAULT NULL,
+  deleted tinyint(1) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY (id_carrier)
+);
+INSERT INTO ps_carrier VALUES (1, 1, 'Mağazadan teslim', NULL, 0), (2, 2, 'Aras Kargo', 'https://kargotakip.araskargo.com.tr/@', 0);
+CREATE TABLE ps_order_detail (
+  id_order_detail int(10) unsigned NOT NULL AUTO_INCREMENT,
+  id_order int(10) unsigned NOT NULL,
+  id_shop int(11) unsigned NOT NULL DEFAULT 1,
+  product_id int(10) unsigned NOT NULL,
+  product_attribute_id int(10) unsigned DEFAULT NULL,
+  product_name varchar(255) NOT NULL,
+  product_quantity int(10) unsigned NOT NULL DEFAULT 0,
+  product_price decimal(20,6) NOT NULL DEFAULT 0.000000,
+  product_reference varchar(64) DEFAULT NULL,
+  total_price_tax_incl decimal(20,6) NOT NULL DEFAULT 0.000000,
+  unit_price_tax_incl decimal(20,6) NOT NULL DEFAULT 0.000000,
+  unit_price_tax_excl decimal(20,6) NOT NULL DEFAULT 0.000000,
+  PRIMARY KEY (id_order_detail),
+  KEY order_detail_order (id_order)
 );
 `, passwd, prestashopMD5("AdminPass1", PrestaShopCookieKey), passwd, extra)
 	states := map[string]int{}
@@ -354,8 +544,14 @@ CREATE TABLE ps_orders (
 				200+p.id, states["İzmir"], p.id, q(p.last), q(p.first), q(p.joined), q(p.joined))
 			f.addr(fmt.Sprint(200+p.id), p, "Eski Sk. 1", "excluded")
 		}
-		f.w("INSERT INTO ps_orders (reference, id_carrier, id_lang, id_customer, id_cart, id_currency, id_address_delivery, id_address_invoice, current_state, payment, total_paid, date_add, date_upd) VALUES ('REF%05d', 1, 1, %d, %d, 1, 0, 0, 5, 'Kapıda ödeme', 99.90, %s, %s);\n",
-			p.id, p.id, p.id, q(p.joined), q(p.joined))
+		if p.phone != "" {
+			prestashopOrder(f, p, p.id, 100+p.id, 100+p.id)
+		}
+		if p.id == 1 {
+			// Billed to an address the customer deleted since: the order
+			// keeps it.
+			prestashopOrder(f, p, 50, 100+p.id, 200+p.id)
+		}
 	}
 	return f
 }
@@ -406,13 +602,76 @@ CREATE TABLE wp_wc_orders (
   status varchar(20) NULL,
   currency varchar(10) NULL,
   type varchar(20) NULL,
+  tax_amount decimal(26,8) NULL,
   total_amount decimal(26,8) NULL,
   customer_id bigint(20) unsigned NULL,
   billing_email varchar(320) NULL,
   date_created_gmt datetime NULL,
   date_updated_gmt datetime NULL,
+  parent_order_id bigint(20) unsigned NULL,
+  payment_method varchar(100) NULL,
+  payment_method_title text NULL,
+  transaction_id varchar(100) NULL,
+  customer_note text NULL,
   PRIMARY KEY (id),
+  KEY status (status),
   KEY customer_id_billing_email (customer_id, billing_email(171))
+);
+CREATE TABLE wp_wc_order_addresses (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  order_id bigint(20) unsigned NOT NULL,
+  address_type varchar(20) NULL,
+  first_name text NULL,
+  last_name text NULL,
+  company text NULL,
+  address_1 text NULL,
+  address_2 text NULL,
+  city text NULL,
+  state text NULL,
+  postcode text NULL,
+  country text NULL,
+  email varchar(320) NULL,
+  phone varchar(100) NULL,
+  PRIMARY KEY (id),
+  UNIQUE KEY address_type_order_id (address_type, order_id)
+);
+CREATE TABLE wp_wc_order_operational_data (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  order_id bigint(20) unsigned NULL,
+  created_via varchar(100) NULL,
+  prices_include_tax tinyint(1) NULL,
+  order_key varchar(100) NULL,
+  shipping_total_amount decimal(26,8) NULL,
+  discount_tax_amount decimal(26,8) NULL,
+  discount_total_amount decimal(26,8) NULL,
+  PRIMARY KEY (id),
+  UNIQUE KEY order_id (order_id)
+);
+CREATE TABLE wp_woocommerce_order_items (
+  order_item_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  order_item_name text NOT NULL,
+  order_item_type varchar(200) NOT NULL DEFAULT '',
+  order_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY (order_item_id),
+  KEY order_id (order_id)
+);
+CREATE TABLE wp_woocommerce_order_itemmeta (
+  meta_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  order_item_id bigint(20) unsigned NOT NULL,
+  meta_key varchar(255) DEFAULT NULL,
+  meta_value longtext NULL,
+  PRIMARY KEY (meta_id),
+  KEY order_item_id (order_item_id),
+  KEY meta_key (meta_key(32))
+);
+CREATE TABLE wp_postmeta (
+  meta_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  post_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  meta_key varchar(255) DEFAULT NULL,
+  meta_value longtext,
+  PRIMARY KEY (meta_id),
+  KEY post_id (post_id),
+  KEY meta_key (meta_key(191))
 );
 `)
 	for i, p := range ps {
@@ -440,10 +699,71 @@ CREATE TABLE wp_wc_orders (
 			wcAddress(f, "shipping", p.id, other, p.last, "Liman Yolu "+fmt.Sprint(p.id), p.first)
 			f.addr(fmt.Sprint(p.id*2+1), p, "Liman Yolu "+fmt.Sprint(p.id), "")
 		}
-		f.w("INSERT INTO wp_wc_orders (id, status, currency, type, total_amount, customer_id, billing_email, date_created_gmt) VALUES (%d, 'wc-completed', 'TRY', 'shop_order', 150.00, %d, %s, %s);\n",
-			1000+p.id, p.id, q(p.email), q(p.joined))
+		wcOrder(f, &ps[i], 1000+p.id, "shop_order")
 	}
+	for k, pr := range products {
+		f.w("INSERT INTO wp_postmeta (post_id, meta_key, meta_value) VALUES (%d, '_sku', %s), (%d, '_price', '%s');\n", 500+k, q(pr.sku), 500+k, pr.price)
+	}
+	wcOrder(f, nil, 1100, "shop_order")           // a guest order
+	wcOrder(f, &ps[1], 1101, "shop_order_refund") // a refund of an order: not an order
+	wcOrder(f, &ps[2], 1102, "shop_order")        // a checkout draft
 	return f
+}
+
+// wcStatuses are WooCommerce's order statuses, spread over the orders.
+var wcStatuses = []string{"wc-completed", "wc-processing", "wc-on-hold", "wc-completed", "wc-cancelled", "wc-refunded", "wc-pending", "wc-failed"}
+
+// wcOrder writes order id of p (nil: a guest's) into WooCommerce's HPOS
+// tables, with its lines.
+func wcOrder(f *fixture, p *person, id int, typ string) {
+	n := id - 1000
+	status := wcStatuses[n%len(wcStatuses)]
+	if id == 1102 {
+		status = "wc-checkout-draft"
+	}
+	idx, qty, total := lines(n)
+	discount := "0"
+	if n%3 == 0 {
+		discount, total = "10.00000000", subtract(total, "10.00")
+	}
+	customer, email := 0, "misafir@example.com"
+	if p != nil {
+		customer, email = p.id, p.email
+	}
+	created := fmt.Sprintf("2023-%02d-%02d 12:%02d:00", 1+n%12, 1+n%28, n%60)
+	f.w("INSERT INTO wp_wc_orders (id, status, currency, type, total_amount, customer_id, billing_email, date_created_gmt, date_updated_gmt, payment_method, payment_method_title) VALUES (%d, '%s', 'TRY', '%s', %s, %d, %s, '%s', '%s', 'bacs', 'Doğrudan banka havalesi');\n",
+		id, status, typ, total, customer, q(email), created, created)
+	f.w("INSERT INTO wp_wc_order_operational_data (order_id, created_via, prices_include_tax, discount_total_amount) VALUES (%d, 'checkout', 1, %s);\n", id, discount)
+	pl := places[n%len(places)]
+	f.w("INSERT INTO wp_wc_order_addresses (order_id, address_type, first_name, address_1, address_2, city, state, country, email) VALUES (%d, 'billing', 'Ad', %s, '', %s, 'TR%02d', 'TR', %s);\n",
+		id, q(fmt.Sprintf("Fatura Sk. %d", n)), q(pl.township), plates[pl.city], q(email))
+	if n%4 != 1 { // a virtual product: no shipping address
+		f.w("INSERT INTO wp_wc_order_addresses (order_id, address_type, first_name, address_1, address_2, city, state, country) VALUES (%d, 'shipping', 'Ad', %s, 'Daire 2', %s, 'TR%02d', 'TR');\n",
+			id, q(fmt.Sprintf("Teslimat Cd. %d", n)), q(pl.township), plates[pl.city])
+	}
+	for i, k := range idx {
+		pr := products[k]
+		item := id*10 + i
+		f.w("INSERT INTO wp_woocommerce_order_items (order_item_id, order_item_name, order_item_type, order_id) VALUES (%d, %s, 'line_item', %d);\n", item, q(pr.name), id)
+		f.w("INSERT INTO wp_woocommerce_order_itemmeta (order_item_id, meta_key, meta_value) VALUES (%d, '_qty', '%d'), (%d, '_product_id', '%d'), (%d, '_variation_id', '0'), (%d, '_line_subtotal', '%s'), (%d, '_line_total', '%s');\n",
+			item, qty[i], item, 500+k, item, item, times(pr.price, qty[i]), item, times(pr.price, qty[i]))
+	}
+	// Shipping is a line of its own, not an item.
+	f.w("INSERT INTO wp_woocommerce_order_items (order_item_id, order_item_name, order_item_type, order_id) VALUES (%d, 'Sabit ücret', 'shipping', %d);\n", id*10+9, id)
+	switch {
+	case typ != "shop_order" || status == "wc-checkout-draft" || p == nil:
+		f.order(fmt.Sprint(id), person{id: customer}, status, total, len(idx), "excluded")
+	default:
+		f.order(fmt.Sprint(id), *p, status, total, len(idx), "")
+	}
+}
+
+// times is price × n, with two decimals.
+func times(price string, n int) string {
+	var w, fr int64
+	fmt.Sscanf(price, "%d.%d", &w, &fr)
+	c := (w*100 + fr) * int64(n)
+	return fmt.Sprintf("%d.%02d", c/100, c%100)
 }
 
 // plates are the plate codes of the provinces of places.

@@ -1,5 +1,6 @@
-// Package omnitron uploads batch files to Omnitron's User Migration API
-// (README, Uploading) and follows each until Omnitron has processed it.
+// Package omnitron uploads batch files to Omnitron's Migration API
+// (README, Uploading), each kind to its own endpoint, and follows each
+// until Omnitron has processed it.
 package omnitron
 
 import (
@@ -146,8 +147,24 @@ func (c *Client) Login(ctx context.Context) error {
 	return nil
 }
 
-// Start uploads one batch file and returns its migration id.
-func (c *Client) Start(ctx context.Context, name string, file []byte) (string, error) {
+// The kinds Omnitron migrates, by the name its start endpoint takes
+// (.../migrations/start/{kind}/).
+const (
+	KindUser      = "user"
+	KindAddress   = "address"
+	KindOrder     = "order"
+	KindOrderItem = "order_item"
+)
+
+// Start uploads one batch file of a kind (KindUser, KindAddress, ...) to
+// that kind's endpoint and returns its migration id. An unknown kind is
+// an error before anything is sent.
+func (c *Client) Start(ctx context.Context, kind, name string, file []byte) (string, error) {
+	switch kind {
+	case KindUser, KindAddress, KindOrder, KindOrderItem:
+	default:
+		return "", fmt.Errorf("upload %s: Omnitron migrates no kind %q (user, address, order, order_item)", name, kind)
+	}
 	data, err := c.do(ctx, "upload "+name, true, func() (*http.Request, error) {
 		var b bytes.Buffer
 		mw := multipart.NewWriter(&b)
@@ -158,7 +175,7 @@ func (c *Client) Start(ctx context.Context, name string, file []byte) (string, e
 		fw.Write(file)
 		mw.Close()
 		r, err := http.NewRequestWithContext(ctx, http.MethodPost,
-			c.base+"/api/v1/remote/"+url.PathEscape(c.o.Channel)+"/migrations/start/user/", &b)
+			c.base+"/api/v1/remote/"+url.PathEscape(c.o.Channel)+"/migrations/start/"+kind+"/", &b)
 		if err == nil {
 			r.Header.Set("Content-Type", mw.FormDataContentType())
 		}

@@ -78,7 +78,12 @@ func newHarness(t *testing.T, f omnitronstub.Faults, o Options) *harness {
 
 func (h *harness) upload(t *testing.T, data []byte) (string, error) {
 	t.Helper()
-	id, err := h.client.Start(context.Background(), "users-000001.json", data)
+	return h.uploadKind(t, KindUser, data)
+}
+
+func (h *harness) uploadKind(t *testing.T, kind string, data []byte) (string, error) {
+	t.Helper()
+	id, err := h.client.Start(context.Background(), kind, kind+"s-000001.json", data)
 	if err != nil && strings.Contains(err.Error(), token) {
 		t.Errorf("the token appears in an error: %v", err)
 	}
@@ -86,7 +91,6 @@ func (h *harness) upload(t *testing.T, data []byte) (string, error) {
 }
 
 func TestClientFaults(t *testing.T) {
-	ok := batch(record("a@example.com", `"5321234567"`))
 	tests := []struct {
 		name    string
 		faults  omnitronstub.Faults
@@ -95,47 +99,62 @@ func TestClientFaults(t *testing.T) {
 		wantErr error
 		retries int
 	}{
-		{name: "plain", data: ok},
-		{name: "first uploads fail with 500", faults: omnitronstub.Faults{FailFirstUploads: 2}, data: ok, retries: 2},
-		{name: "throttled", faults: omnitronstub.Faults{Every429: 1}, opt: Options{MaxRetries: 2}, data: ok, retries: 2, wantErr: errors.New("gave up after 3 attempts")},
-		{name: "dropped connection", faults: omnitronstub.Faults{DropEvery: 1}, opt: Options{MaxRetries: 1}, data: ok, retries: 1, wantErr: errors.New("gave up")},
-		{name: "slow answers time out", faults: omnitronstub.Faults{Slow: 300 * time.Millisecond}, opt: Options{Timeout: 50 * time.Millisecond, MaxRetries: 1}, data: ok, retries: 1, wantErr: errors.New("Timeout")},
-		{name: "401 stops at once", faults: omnitronstub.Faults{Status: 401}, data: ok, wantErr: ErrAuth},
-		{name: "403 stops at once", faults: omnitronstub.Faults{Status: 403}, data: ok, wantErr: ErrAuth},
+		{name: "plain"},
+		{name: "first uploads fail with 500", faults: omnitronstub.Faults{FailFirstUploads: 2}, retries: 2},
+		{name: "throttled", faults: omnitronstub.Faults{Every429: 1}, opt: Options{MaxRetries: 2}, retries: 2, wantErr: errors.New("gave up after 3 attempts")},
+		{name: "dropped connection", faults: omnitronstub.Faults{DropEvery: 1}, opt: Options{MaxRetries: 1}, retries: 1, wantErr: errors.New("gave up")},
+		{name: "slow answers time out", faults: omnitronstub.Faults{Slow: 300 * time.Millisecond}, opt: Options{Timeout: 50 * time.Millisecond, MaxRetries: 1}, retries: 1, wantErr: errors.New("Timeout")},
+		{name: "401 stops at once", faults: omnitronstub.Faults{Status: 401}, wantErr: ErrAuth},
+		{name: "403 stops at once", faults: omnitronstub.Faults{Status: 403}, wantErr: ErrAuth},
 		{name: "400 is a rejected file", data: []byte("[]"), wantErr: &RejectedError{}},
-		{name: "wrong token", opt: Options{Token: "nope"}, data: ok, wantErr: ErrAuth},
+		{name: "wrong token", opt: Options{Token: "nope"}, wantErr: ErrAuth},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if tc.opt.Token == "" {
-				tc.opt.Token = token
+	for _, kind := range []string{KindUser, KindAddress, KindOrder, KindOrderItem} {
+		for _, tc := range tests {
+			t.Run(kind+"/"+tc.name, func(t *testing.T) {
+				testClientFault(t, kind, tc.faults, tc.opt, tc.data, tc.wantErr, tc.retries)
+			})
+		}
+	}
+}
+
+// testClientFault sends one batch of a kind (data, or a good one) against
+// faults.
+func testClientFault(t *testing.T, kind string, faults omnitronstub.Faults, opt Options, data []byte, wantErr error, retries int) {
+	if opt.Token == "" {
+		opt.Token = token
+	}
+	if data == nil {
+		data = goodBatch[kind]
+	}
+	h := newHarness(t, faults, opt)
+	id, err := h.uploadKind(t, kind, data)
+	switch want := wantErr; {
+	case want == nil && err != nil:
+		t.Fatalf("error %v", err)
+	case want == nil && len(id) != 32:
+		t.Fatalf("migration id %q", id)
+	case want == nil:
+	case errors.Is(want, ErrAuth):
+		if !errors.Is(err, ErrAuth) {
+			t.Fatalf("want an auth error, got %v", err)
+		}
+	default:
+		var rej *RejectedError
+		if _, isRej := want.(*RejectedError); isRej {
+			if !errors.As(err, &rej) {
+				t.Fatalf("want a rejected file, got %v", err)
 			}
-			h := newHarness(t, tc.faults, tc.opt)
-			id, err := h.upload(t, tc.data)
-			switch want := tc.wantErr; {
-			case want == nil && err != nil:
-				t.Fatalf("error %v", err)
-			case want == nil && len(id) != 32:
-				t.Fatalf("migration id %q", id)
-			case want == nil:
-			case errors.Is(want, ErrAuth):
-				if !errors.Is(err, ErrAuth) {
-					t.Fatalf("want an auth error, got %v", err)
-				}
-			default:
-				var rej *RejectedError
-				if _, isRej := want.(*RejectedError); isRej {
-					if !errors.As(err, &rej) {
-						t.Fatalf("want a rejected file, got %v", err)
-					}
-				} else if err == nil || !strings.Contains(err.Error(), want.Error()) {
-					t.Fatalf("want %q, got %v", want, err)
-				}
-			}
-			if h.tries != tc.retries {
-				t.Fatalf("%d retries, want %d", h.tries, tc.retries)
-			}
-		})
+		} else if err == nil || !strings.Contains(err.Error(), want.Error()) {
+			t.Fatalf("want %q, got %v", want, err)
+		}
+	}
+	if h.tries != retries {
+		t.Fatalf("%d retries, want %d", h.tries, retries)
+	}
+	// Each kind goes to its own endpoint: the stand-in counts it there.
+	if c := h.stub.Counts(kind); wantErr == nil && c.Uploads != 1 {
+		t.Fatalf("the stand-in counts %+v uploads of %s", c, kind)
 	}
 }
 
@@ -298,14 +317,14 @@ func TestClientPrivateCA(t *testing.T) {
 	data := batch(record("tls@example.com", "null"))
 
 	plain, _ := New(Options{URL: srv.URL, Channel: "7", Token: token})
-	if _, err := plain.Start(context.Background(), "users-000001.json", data); err == nil || !strings.Contains(err.Error(), "certificate") {
+	if _, err := plain.Start(context.Background(), KindUser, "users-000001.json", data); err == nil || !strings.Contains(err.Error(), "certificate") {
 		t.Fatalf("an unknown CA was accepted: %v", err)
 	}
 	withCA, err := New(Options{URL: srv.URL, Channel: "7", Token: token, CAFile: ca})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := withCA.Start(context.Background(), "users-000001.json", data); err != nil {
+	if _, err := withCA.Start(context.Background(), KindUser, "users-000001.json", data); err != nil {
 		t.Fatalf("with ca_file: %v", err)
 	}
 	if _, err := New(Options{URL: srv.URL, CAFile: filepath.Join(t.TempDir(), "none.pem")}); err == nil {

@@ -98,8 +98,17 @@ func (u *Uploader) Wait() error {
 	return u.g.Wait()
 }
 
+// kindOf is the kind an entry is sent as: a queue written before entries
+// had a kind holds users only.
+func kindOf(e *state.Upload) string {
+	if e.Kind == "" {
+		return KindUser
+	}
+	return e.Kind
+}
+
 func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
-	log := u.Log.With().Str("file", e.File).Str("run", e.Run).Logger()
+	log := u.Log.With().Str("file", e.File).Str("run", e.Run).Str("kind", kindOf(e)).Logger()
 	if e.Status == state.UploadPending {
 		data, err := os.ReadFile(filepath.Join(e.Dir, e.File))
 		if err != nil {
@@ -108,7 +117,7 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 		if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != e.SHA256 {
 			return fmt.Errorf("upload %s: the file changed since it was written (sha256 differs from the manifest); it was not sent", filepath.Join(e.Dir, e.File))
 		}
-		id, err := u.Client.Start(ctx, e.File, data)
+		id, err := u.Client.Start(ctx, kindOf(e), e.File, data)
 		var rej *RejectedError
 		if errors.As(err, &rej) {
 			log.Error().Str("detail", rej.Detail).Msg("omnitron rejected the batch; it is kept aside and will not be sent again by itself")

@@ -1,4 +1,4 @@
--- django: the platform's customer tables (column names and types as its install
+-- django: the platform's customer and order tables (column names and types as its install
 -- schema creates them), only those etl init reads, with test rows.
 -- Written by scripts/platformfixtures; the plaintexts are in django.plain.tsv.
 

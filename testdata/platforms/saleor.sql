@@ -1,4 +1,4 @@
--- saleor: the platform's customer tables (column names and types as its install
+-- saleor: the platform's customer and order tables (column names and types as its install
 -- schema creates them), only those etl init reads, with test rows.
 -- Written by scripts/platformfixtures; the plaintexts are in saleor.plain.tsv.
 
