@@ -28,11 +28,10 @@ func orderQuery(engine string) string {
  kargo_takip AS tracking_number, teslimat AS shipping_address, fatura AS billing_address, guncelleme AS updated_at FROM siparisler`
 }
 
-// itemQuery takes the order's number from the orders table, as an item
-// table keeps only its order's id.
-const itemQuery = `SELECT k.kalem_id, k.siparis_id AS order_key, s.siparis_no AS order_number, k.urun AS product,
- k.stok_kodu AS sku, k.adet AS quantity, k.fiyat AS price, k.resim AS image_url, k.guncelleme AS updated_at
- FROM siparis_kalemleri k JOIN siparisler s ON s.siparis_id = k.siparis_id`
+// itemQuery gives each item's order by its key, as item tables keep it:
+// the items kind takes the order's number from the orders ledger.
+const itemQuery = `SELECT kalem_id, siparis_id AS order_key, urun AS product, stok_kodu AS sku, adet AS quantity,
+ fiyat AS price, resim AS image_url, guncelleme AS updated_at FROM siparis_kalemleri`
 
 // seedOrders creates siparisler and siparis_kalemleri unless they are
 // there already, with their indexes on (cursor, key).
