@@ -86,7 +86,7 @@ func env(k, d string) string {
 
 func main() {
 	engines := flag.String("engines", "mysql,postgres", "engines to measure")
-	parts := flag.String("parts", "binary,addresses,paths,normalization", "what to measure: binary (client, bin/etl), addresses (client, bin/etl --kinds addresses), paths (wire reader against driver fallback), normalization (in-process pairs)")
+	parts := flag.String("parts", "binary,addresses,orders,paths,normalization", "what to measure: binary (client, bin/etl), addresses (client, bin/etl --kinds addresses), orders (client, bin/etl --kinds orders, then order_items), paths (wire reader against driver fallback), normalization (in-process pairs)")
 	flag.Parse()
 	pipeline.TuneGC() // the in-process runs collect as bin/etl does
 	work, _ := filepath.Abs(".bench")
@@ -124,6 +124,15 @@ func main() {
 				os.Exit(1)
 			}
 		}
+		if strings.Contains(*parts, "orders") {
+			db, _ := sql.Open(e, dsn)
+			err := seedOrders(e, db)
+			db.Close()
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: seed the orders: %v\n", e, err)
+				os.Exit(1)
+			}
+		}
 		cfg := writeConfig(e, dsn, work)
 		if strings.Contains(*parts, "binary") {
 			if err := bench(e, dsn, cfg); err != nil {
@@ -134,6 +143,12 @@ func main() {
 		if strings.Contains(*parts, "addresses") {
 			if err := benchAddresses(e, dsn, work); err != nil {
 				fmt.Fprintf(os.Stderr, "bench %s: addresses: %v\n", e, err)
+				os.Exit(1)
+			}
+		}
+		if strings.Contains(*parts, "orders") {
+			if err := benchOrders(e, dsn, work); err != nil {
+				fmt.Fprintf(os.Stderr, "bench %s: orders: %v\n", e, err)
 				os.Exit(1)
 			}
 		}
