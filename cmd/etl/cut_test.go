@@ -28,6 +28,7 @@ type cutProxy struct {
 	mu     sync.Mutex
 	reader []byte // server bytes of the last connection that carried a claim
 	wg     sync.WaitGroup
+	conns  sync.WaitGroup // the connections being forwarded
 }
 
 func newCutProxy(t *testing.T, target string) *cutProxy {
@@ -56,8 +57,10 @@ func (p *cutProxy) accept() {
 			continue
 		}
 		p.wg.Add(1)
+		p.conns.Add(1)
 		go func() {
 			defer p.wg.Done()
+			defer p.conns.Done()
 			p.pipe(c, s)
 		}()
 	}
@@ -120,8 +123,11 @@ func (p *cutProxy) pipe(c, s net.Conn) {
 	}
 }
 
-// readerBytes is what the server sent on the last claimed connection.
+// readerBytes is what the server sent on the last claimed connection. It
+// waits for the connections to end: a client that exited has closed
+// them, but the proxy files a connection's bytes only once it sees that.
 func (p *cutProxy) readerBytes() []byte {
+	p.conns.Wait()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.reader
