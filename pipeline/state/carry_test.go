@@ -1,6 +1,7 @@
 package state
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,4 +175,64 @@ func TestLedgerCutsUncommittedCarries(t *testing.T) {
 	l = mustOpen(t, dir, size, true)
 	lookupCarry(t, l, "1", "ayse@example.com", carryOf("Ayşe", "Yılmaz"))
 	lookupCarry(t, l, "2", "ali@example.com", carryOf("Ali", "Can"))
+}
+
+// TestLedgerRecentAnswers: a read-only ledger's cache of recent answers
+// gives what a search would, whichever question came first: a carry asked
+// for after a plain lookup, a key not exported, a released one, and keys
+// whose fingerprints share a slot.
+func TestLedgerRecentAnswers(t *testing.T) {
+	dir := t.TempDir()
+	l := mustOpen(t, dir, 0, false)
+	if err := l.AppendCarried([]string{"1", "2", "3"}, []string{"a@example.com", "b@example.com", "c@example.com"},
+		[][]byte{carryOf("Ayşe", "Kaya"), carryOf("Mehmet", "Öz"), nil}); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Release([]string{"2"}, []string{"b@example.com"}); err != nil {
+		t.Fatal(err)
+	}
+	size, err := l.Sync()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	l = mustOpen(t, dir, size, true)
+	defer l.Close()
+	if l.recent == nil {
+		t.Fatal("a read-only ledger keeps no recent answers")
+	}
+	for range 3 {
+		if u, ok, err := l.Lookup("1"); u != "a@example.com" || !ok || err != nil {
+			t.Fatalf("Lookup(1) = %q, %v, %v", u, ok, err)
+		}
+		lookupCarry(t, l, "1", "a@example.com", carryOf("Ayşe", "Kaya"))
+		if _, ok, err := l.Lookup("2"); ok || err != nil {
+			t.Fatalf("Lookup(2), released: %v, %v", ok, err)
+		}
+		if _, ok, err := l.Lookup("9"); ok || err != nil {
+			t.Fatalf("Lookup(9), never exported: %v, %v", ok, err)
+		}
+		if u, ok, err := l.Lookup("3"); u != "c@example.com" || !ok || err != nil {
+			t.Fatalf("Lookup(3) = %q, %v, %v", u, ok, err)
+		}
+	}
+	// Two keys in one slot take turns in it.
+	var a, b string
+	for i := 0; b == ""; i++ {
+		k := fmt.Sprint(i)
+		switch {
+		case a == "":
+			a = k
+		case fingerprint(k)%recentSlots == fingerprint(a)%recentSlots:
+			b = k
+		}
+	}
+	for range 2 {
+		for _, k := range []string{a, b, "1"} {
+			u, ok, err := l.Lookup(k)
+			if want := k == "1"; ok != want || err != nil || (want && u != "a@example.com") {
+				t.Fatalf("Lookup(%s) = %q, %v, %v", k, u, ok, err)
+			}
+		}
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"unsafe"
 
@@ -63,6 +64,23 @@ type Ledger struct {
 	fresh     [2]freshRuns
 	freshFrom int64
 	scratch   []entry
+
+	// recent holds a read-only ledger's latest answers, a slot per
+	// fingerprint's low bits: a child kind's rows often come in runs of
+	// the same parent (an order's items, read in key order, follow one
+	// another), and a repeated lookup is then a load and a compare
+	// instead of a search and a pread. Nothing changes a read-only
+	// ledger, so an answer never goes stale.
+	recent *[recentSlots]atomic.Pointer[answer]
+}
+
+// recentSlots is the size of a read-only ledger's answer cache.
+const recentSlots = 1 << 10
+
+// answer is one lookup's result, kept in Ledger.recent.
+type answer struct {
+	key, unique, carry string
+	found, withCarry   bool
 }
 
 // freshRuns are entries appended since freshFrom, for one table.
@@ -124,6 +142,9 @@ func OpenLedger(dir string, committed int64, readOnly bool) (*Ledger, error) {
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
 	l := &Ledger{dir: dir, log: f, size: committed, readOnly: readOnly, keys: newIndex(), emails: newIndex()}
+	if readOnly {
+		l.recent = new([recentSlots]atomic.Pointer[answer])
+	}
 	fi, err := f.Stat()
 	if err != nil {
 		f.Close()
@@ -381,7 +402,20 @@ func (l *Ledger) lookup(key string, withCarry bool) (unique, carry string, found
 	if l.keys.empty() {
 		return "", "", false, nil
 	}
-	err = l.keys.each(fingerprint(key), func(off int64) (bool, error) {
+	fp := fingerprint(key)
+	var slot *atomic.Pointer[answer]
+	if l.recent != nil {
+		slot = &l.recent[fp%recentSlots]
+		if a := slot.Load(); a != nil && a.key == key && (a.withCarry || !withCarry) {
+			return a.unique, a.carry, a.found, nil
+		}
+		defer func() {
+			if err == nil {
+				slot.Store(&answer{key: key, unique: unique, carry: carry, found: found, withCarry: withCarry})
+			}
+		}()
+	}
+	err = l.keys.each(fp, func(off int64) (bool, error) {
 		k, e, c, err := l.entryAt(off, withCarry)
 		if err != nil {
 			return true, err
