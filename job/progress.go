@@ -3,12 +3,14 @@ package job
 import (
 	"fmt"
 	"io"
+	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/rs/zerolog"
 
 	"etl/pipeline"
+	"etl/pipeline/state"
 )
 
 // progressView shows a run's progress: on a terminal a live line (rows
@@ -84,4 +86,127 @@ func (v *progressView) run(done <-chan struct{}) {
 			fmt.Fprint(v.tty, "\r\033[K"+line)
 		}
 	}
+}
+
+// KindQueue is one kind's part of an upload, for a progress line or etl
+// status: the entries followed and the kinds whose batches go first.
+type KindQueue struct {
+	Plural  string
+	Parents []string
+	Entries []state.Upload
+}
+
+// QueueCounts are a kind's entries by status.
+type QueueCounts struct {
+	Pending, Started, Done, Incomplete, Rejected, Other int
+	Held                                                int // records of incomplete batches, held apart
+	Left                                                int // records of unfinished batches not processed yet
+}
+
+// Count counts q's entries by status.
+func (q KindQueue) Count() QueueCounts {
+	var c QueueCounts
+	for _, e := range q.Entries {
+		switch e.Status {
+		case state.UploadPending:
+			c.Pending++
+		case state.UploadStarted:
+			c.Started++
+		case state.UploadDone:
+			c.Done++
+		case state.UploadIncomplete:
+			c.Incomplete++
+		case state.UploadRejected:
+			c.Rejected++
+		default:
+			c.Other++
+		}
+		c.Held += e.Held()
+		if e.Status == state.UploadPending || e.Status == state.UploadStarted {
+			c.Left += max(e.Records-e.Processed, 0)
+		}
+	}
+	return c
+}
+
+// Unfinished says whether q has entries pending or being processed.
+func (q KindQueue) Unfinished() bool {
+	c := q.Count()
+	return c.Pending+c.Started > 0
+}
+
+// WaitsFor is the first parent of q with unfinished entries among qs,
+// "" when q waits for none: its batches are sent once its parents' are
+// all processed.
+func (q KindQueue) WaitsFor(qs []KindQueue) string {
+	for _, p := range q.Parents {
+		for _, o := range qs {
+			if o.Plural == p && o.Unfinished() {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// UploadRate is the records Omnitron processed per second of q's entries
+// sent since the first batch still being processed was sent; 0 when
+// nothing is being processed or nothing was processed yet.
+func UploadRate(q KindQueue, now time.Time) float64 {
+	var from time.Time
+	for _, e := range q.Entries {
+		if e.Status == state.UploadStarted && e.Sent != nil && (from.IsZero() || e.Sent.Before(from)) {
+			from = *e.Sent
+		}
+	}
+	if from.IsZero() || !now.After(from) {
+		return 0
+	}
+	done := 0
+	for _, e := range q.Entries {
+		if e.Sent != nil && !e.Sent.Before(from) {
+			done += e.Processed
+		}
+	}
+	return float64(done) / now.Sub(from).Seconds()
+}
+
+// UploadETA is how long the unfinished records of qs take at rate records
+// a second (every kind goes through one Omnitron); false when unknown.
+func UploadETA(qs []KindQueue, rate float64) (time.Duration, bool) {
+	left := 0
+	for _, q := range qs {
+		left += q.Count().Left
+	}
+	if left == 0 || rate <= 0 {
+		return 0, false
+	}
+	return time.Duration(float64(left) / rate * float64(time.Second)).Round(time.Second), true
+}
+
+// UploadLine is the live line of an upload: per kind the batches
+// processed, or the parent it waits for, then the ETA if known
+// ("users 40/120 batches processed, addresses waiting for users; ETA 12m0s").
+func UploadLine(qs []KindQueue, rate float64) string {
+	var parts []string
+	for _, q := range qs {
+		if len(q.Entries) == 0 {
+			continue
+		}
+		c := q.Count()
+		if p := q.WaitsFor(qs); p != "" && c.Started == 0 {
+			parts = append(parts, fmt.Sprintf("%s waiting for %s", q.Plural, p))
+			continue
+		}
+		s := fmt.Sprintf("%s %d/%d batches processed", q.Plural, c.Done+c.Incomplete, len(q.Entries))
+		if c.Rejected > 0 {
+			s += fmt.Sprintf(" (%d rejected)", c.Rejected)
+		}
+		parts = append(parts, s)
+	}
+	line := strings.Join(parts, ", ")
+	if eta, ok := UploadETA(qs, rate); ok {
+		line += "; ETA " + eta.String()
+	}
+	return line
 }

@@ -4,6 +4,8 @@ import (
 	"io"
 	"testing"
 	"time"
+
+	"etl/pipeline/state"
 )
 
 // The count behind the ETA starts at once on a terminal, and off one only
@@ -27,5 +29,52 @@ func TestCountDue(t *testing.T) {
 		if got := v.countDue(start.Add(tc.after)); got != tc.want {
 			t.Errorf("tty %v after %s: due %v, want %v", tc.tty, tc.after, got, tc.want)
 		}
+	}
+}
+
+// An upload's live line says per kind how many batches Omnitron
+// processed, or which parent it waits for, and the ETA at the rate since
+// the first batch still processing was sent.
+func TestUploadLine(t *testing.T) {
+	now := time.Date(2026, 1, 2, 10, 0, 0, 0, time.UTC)
+	ago := func(d time.Duration) *time.Time { t := now.Add(-d); return &t }
+	batch := func(status string, records, processed int, sent *time.Time) state.Upload {
+		return state.Upload{Status: status, Records: records, Processed: processed, Sent: sent}
+	}
+	users := KindQueue{Plural: "users", Entries: []state.Upload{
+		batch(state.UploadDone, 100, 100, ago(3*time.Minute)), // before the batch processing: not in the rate
+		batch(state.UploadStarted, 100, 40, ago(2*time.Minute)),
+		batch(state.UploadDone, 100, 100, ago(time.Minute)),
+		batch(state.UploadPending, 100, 0, nil),
+	}}
+	addresses := KindQueue{Plural: "addresses", Parents: []string{"users"}, Entries: []state.Upload{batch(state.UploadPending, 200, 0, nil)}}
+	orders := KindQueue{Plural: "orders", Parents: []string{"users"}}
+	for _, tc := range []struct {
+		name string
+		qs   []KindQueue
+		rate float64
+		want string
+	}{
+		// 140 records in 2 minutes; 160 of users and 200 of addresses left.
+		{"waiting", []KindQueue{users, addresses, orders}, 140.0 / 120, "users 2/4 batches processed, addresses waiting for users; ETA 5m9s"},
+		{"no rate", []KindQueue{users}, 0, "users 2/4 batches processed"},
+		{"parent done", []KindQueue{{Plural: "users", Entries: []state.Upload{batch(state.UploadDone, 10, 10, ago(time.Minute))}},
+			{Plural: "addresses", Parents: []string{"users"}, Entries: []state.Upload{batch(state.UploadRejected, 5, 0, ago(time.Second)),
+				batch(state.UploadPending, 5, 0, nil)}}}, 1, "users 1/1 batches processed, addresses 0/2 batches processed (1 rejected); ETA 5s"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := UploadLine(tc.qs, tc.rate); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+	if got := UploadRate(users, now); got != 140.0/120 {
+		t.Errorf("rate %v, want %v", got, 140.0/120)
+	}
+	if got := UploadRate(addresses, now); got != 0 {
+		t.Errorf("rate of a kind none of whose batches is processing: %v", got)
+	}
+	if got := addresses.WaitsFor([]KindQueue{users, addresses}); got != "users" {
+		t.Errorf("addresses wait for %q", got)
 	}
 }

@@ -3,54 +3,101 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"etl/configs"
 	"etl/job"
+	"etl/kinds"
 	"etl/pipeline/state"
 	"etl/sinks/omnitron"
 )
 
+// kindQueue is one kind's upload queue in the state dir.
+type kindQueue struct {
+	kind *kinds.Kind
+	dir  string
+	q    *state.Uploads
+}
+
+// stateQueues loads the upload queue of every kind the config reads, and
+// of any other kind whose state folder holds one (etl upload files a run
+// folder's kinds whether or not the config reads them), in kind order.
+func stateQueues(cfg *configs.Config) ([]kindQueue, error) {
+	var out []kindQueue
+	for _, k := range allKinds {
+		dir := job.StateDir(cfg.State.Dir, k)
+		q, err := state.LoadUploads(dir)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", k.Plural, err)
+		}
+		if slices.Contains(cfg.Kinds(), k.Plural) || len(q.Snapshot()) > 0 {
+			out = append(out, kindQueue{kind: k, dir: dir, q: q})
+		}
+	}
+	return out, nil
+}
+
 // cmdStatus is `etl status --config F`: every batch of the recent runs with
-// its migration id and progress, asking Omnitron about unfinished ones.
+// its migration id and progress, asking Omnitron about unfinished ones,
+// then each kind's queue: its batches by status, the records held apart,
+// the parent kind it waits for and an ETA.
 func cmdStatus(args []string, stdout, stderr io.Writer) error {
 	cfg, cfgPath, log, err := configCommand("status", "the legacy.yaml whose uploads to show", args, stdout, stderr, nil,
 		configs.AllowUnset(configs.SecretKeys...)) // needed only to ask Omnitron, below
 	if err != nil {
 		return err
 	}
-	q, err := state.LoadUploads(cfg.State.Dir)
+	qs, err := stateQueues(cfg)
 	if err != nil {
 		return err
 	}
 	ctx, _, cleanup := signals(log)
 	defer cleanup()
 	var pollErr error
-	if cfg.Sink.Type == "omnitron" && len(q.Unfinished()) > 0 {
-		lock, err := state.Acquire(cfg.State.Dir)
+	var client *omnitron.Client
+	busy := false
+	for i, kq := range qs {
+		if cfg.Sink.Type != "omnitron" || len(kq.q.Unfinished()) == 0 || pollErr != nil {
+			continue
+		}
+		lock, err := state.Acquire(kq.dir)
 		if err != nil {
 			// A run is going: it follows its batches itself; show the
 			// queue as it stands.
-			fmt.Fprintf(stdout, "(a run holds the state dir; progress as last recorded)\n")
-		} else {
-			defer lock.Release()
-			if q, err = state.LoadUploads(cfg.State.Dir); err != nil {
-				return err
-			}
-			if err := cfg.NeedCredentials(fmt.Sprintf("status: %d batches are not finished and omnitron must be asked about them", len(q.Unfinished()))); err != nil {
+			busy = true
+			continue
+		}
+		defer lock.Release()
+		if qs[i].q, err = state.LoadUploads(kq.dir); err != nil {
+			return err
+		}
+		if client == nil {
+			if err := cfg.NeedCredentials(fmt.Sprintf("status: %d %s batches are not finished and omnitron must be asked about them",
+				len(qs[i].q.Unfinished()), kq.kind.Name)); err != nil {
 				return usageError{err}
 			}
-			c, err := job.NewClient(cfg, log)
-			if err != nil {
+			if client, err = job.NewClient(cfg, log); err != nil {
 				return usageError{err}
 			}
-			if pollErr = c.Login(ctx); pollErr == nil {
-				pollErr = omnitron.Poll(ctx, c, q)
+			if pollErr = client.Login(ctx); pollErr != nil {
+				continue
 			}
 		}
+		pollErr = omnitron.Poll(ctx, client, qs[i].q)
 	}
-	entries := q.Snapshot()
+	if busy {
+		fmt.Fprintf(stdout, "(a run holds the state dir; progress as last recorded)\n")
+	}
+	var views []job.KindQueue
+	var entries []state.Upload
+	for _, kq := range qs {
+		es := kq.q.Snapshot()
+		views = append(views, job.KindQueue{Plural: kq.kind.Plural, Parents: kq.kind.Parents, Entries: es})
+		entries = append(entries, es...)
+	}
 	if len(entries) == 0 {
 		fmt.Fprintf(stdout, "no batches uploaded from %s yet\n", cfg.State.Dir)
 		return pollErr
@@ -76,10 +123,20 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 	tw.Flush()
 	fmt.Fprintf(stdout, "%s, %d not finished, %s failed in omnitron\n", plural(int64(len(entries)), "batch", "batches"), pending,
 		plural(int64(failed), "record", "records"))
+	now := time.Now()
+	var held []string
+	for i, v := range views {
+		if len(v.Entries) == 0 {
+			continue
+		}
+		fmt.Fprintln(stdout, kindStatus(qs[i].kind, v, views, now))
+		if c := v.Count(); c.Held > 0 {
+			held = append(held, plural(int64(c.Held), qs[i].kind.Name, qs[i].kind.Plural))
+		}
+	}
 	if len(incomplete) > 0 {
-		held, runs, names := 0, map[string]bool{}, []string{}
+		runs, names := map[string]bool{}, []string{}
 		for _, e := range incomplete {
-			held += e.Held()
 			runs[e.Run] = true
 			names = append(names, e.Run+"/"+e.File)
 			fmt.Fprintf(stdout, "incomplete: %s/%s: omnitron refused %d of %s (migration %s)\n", e.Run, e.File, e.Errors, plural(int64(e.Total), "record", "records"), e.MigrationID)
@@ -89,10 +146,36 @@ func cmdStatus(args []string, stdout, stderr io.Writer) error {
 			retry = "--run " + incomplete[0].Run
 		}
 		fmt.Fprintf(stdout, "%s of %s held apart: sent, but omnitron does not say which records it refused, so they are not counted as exported.\n"+
-			"next: %s\n", plural(int64(held), "user", "users"), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), job.NextStep(cfgPath, retry))
+			"next: %s\n", strings.Join(held, ", "), plural(int64(len(incomplete)), "incomplete batch", "incomplete batches"), job.NextStep(cfgPath, retry))
 	}
 	if pollErr != nil {
 		return fmt.Errorf("asking omnitron: %w", pollErr)
 	}
 	return nil
+}
+
+// kindStatus is a kind's line of etl status: "addresses: 4 batches: 2
+// pending, 1 started, 1 done, 0 incomplete, 0 rejected; 0 addresses held
+// apart; waiting for users" or, while Omnitron processes its batches,
+// "; ETA 3m20s" at the rate since the first of them was sent.
+func kindStatus(k *kinds.Kind, v job.KindQueue, all []job.KindQueue, now time.Time) string {
+	c := v.Count()
+	line := fmt.Sprintf("%s: %s: %d pending, %d started, %d done, %d incomplete, %d rejected", k.Plural,
+		plural(int64(len(v.Entries)), "batch", "batches"), c.Pending, c.Started, c.Done, c.Incomplete, c.Rejected)
+	if c.Other > 0 {
+		line += fmt.Sprintf(", %d retried or accepted", c.Other)
+	}
+	line += fmt.Sprintf("; %s held apart", plural(int64(c.Held), k.Name, k.Plural))
+	switch p := v.WaitsFor(all); {
+	case c.Pending+c.Started == 0:
+	case p != "" && c.Started == 0:
+		line += "; waiting for " + p
+	default:
+		if eta, ok := job.UploadETA([]job.KindQueue{v}, job.UploadRate(v, now)); ok {
+			line += "; ETA " + eta.String()
+		} else if c.Started > 0 {
+			line += "; ETA unknown until omnitron has processed some of it"
+		}
+	}
+	return line
 }

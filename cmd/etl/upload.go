@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,9 +20,12 @@ import (
 
 	"etl/configs"
 	"etl/job"
+	"etl/kinds"
+	"etl/kinds/address"
 	"etl/pipeline"
 	"etl/pipeline/state"
 	"etl/sinks/files"
+	"etl/sinks/omnitron"
 )
 
 // cmdUpload is `etl upload --config F RUN_DIR...`: the batches of run
@@ -63,74 +67,171 @@ func cmdUpload(args []string, stdout, stderr io.Writer) error {
 type folderBatch struct {
 	run, dir string
 	info     pipeline.BatchInfo
-	keys     []string // customer_code of each user
-	emails   []string
+	// keys and uniques are what each record is filed under in its kind's
+	// ledger (recordIDs); parents the parent record each references.
+	keys, uniques, parents []string
 }
 
-// uploadPlan is what etl upload found in its folders.
+// uploadPlan is what etl upload found in its folders for one kind.
 type uploadPlan struct {
 	fresh   []folderBatch // to file in the queue and send
 	queued  int           // batches the queue already holds (sent, or resumed now)
-	skipped []folderBatch // every user already in the ledger: nothing to send
+	skipped []folderBatch // every record already in the ledger: nothing to send
+}
+
+// kindUpload is one kind's part of etl upload: its state folder, ledger
+// and queue, what it plans and what it files.
+type kindUpload struct {
+	kind   *kinds.Kind
+	cfg    *configs.Config // the config with the kind's state folder as state.dir
+	st     *state.State
+	ledger *state.Ledger
+	q      *state.Uploads
+	plan   uploadPlan
+	added  []*state.Upload
+	// seenKey and seenUnique are the records of this upload's batches,
+	// fresh or already in the ledger: later batches and child kinds look
+	// here too.
+	seenKey, seenUnique map[string]bool
+
+	// Once sending: the queue the uploader works on, what it follows, and
+	// done, closed when it has finished (its children go then).
+	live *state.Uploads
+	up   *omnitron.Uploader
+	work []*state.Upload
+	done chan struct{}
+}
+
+// folderManifest is the manifest of one kind in a run folder.
+type folderManifest struct {
+	dir string // absolute
+	m   pipeline.Manifest
+}
+
+// readManifests reads each folder's manifests, by kind: a folder without
+// any is not a finished run folder.
+func readManifests(dirs []string) (map[string][]folderManifest, error) {
+	out := map[string][]folderManifest{}
+	for _, dir := range dirs {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return nil, fmt.Errorf("upload %s: %w", dir, err)
+		}
+		found := false
+		for _, k := range allKinds {
+			name := files.KindFile(files.ManifestFile, k.Plural)
+			data, err := os.ReadFile(filepath.Join(abs, name))
+			if errors.Is(err, os.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("upload %s: %w", dir, err)
+			}
+			var m pipeline.Manifest
+			if err := json.Unmarshal(data, &m); err != nil || m.RunID == "" {
+				return nil, usageError{fmt.Errorf("upload %s: %s is not a run manifest", dir, filepath.Join(dir, name))}
+			}
+			out[k.Plural] = append(out[k.Plural], folderManifest{abs, m})
+			found = true
+		}
+		if !found {
+			return nil, usageError{fmt.Errorf("upload %s: no %s: not a finished run folder (a killed run gets it when `etl run` resumes it)", dir, files.ManifestFile)}
+		}
+	}
+	return out, nil
 }
 
 func uploadFolders(ctx context.Context, stop <-chan struct{}, log zerolog.Logger, cfg *configs.Config, cfgPath string, dirs []string, stderr io.Writer) error {
 	started := time.Now()
-	stateDir := cfg.State.Dir
-	lock, err := state.Acquire(stateDir)
+	manifests, err := readManifests(dirs)
 	if err != nil {
 		return err
 	}
-	defer lock.Release()
-	st, err := state.Load(stateDir)
-	if err != nil {
-		return err
-	}
-	if err := job.CheckDestination(cfg, st); err != nil {
-		return err
-	}
-	ledger, err := state.OpenLedger(stateDir, st.LedgerSize, false)
-	if err != nil {
-		return err
-	}
-	defer ledger.Close()
-	q, err := state.LoadUploads(stateDir)
-	if err != nil {
-		return err
-	}
-	if err := job.DropUncommitted(q, st, log); err != nil {
-		return err
-	}
-	plan, err := planUpload(dirs, q, ledger, stateDir)
-	if err != nil {
-		return err
-	}
-
-	// Into the ledger first (not yet durable), then the queue, then the
-	// state, which commits both: a kill before the state is saved leaves
-	// queue entries past the committed ledger, dropped by the next start
-	// (DropUncommitted). Nothing is sent before the state is saved.
-	var added []*state.Upload
-	for _, b := range plan.fresh {
-		from := ledger.End()
-		if err := ledger.Append(b.keys, b.emails); err != nil {
-			return err
-		}
-		added = append(added, q.Add(b.run, b.dir, []pipeline.BatchInfo{b.info},
-			map[string]state.Span{b.info.File: {From: from, To: ledger.End()}})...)
-	}
-	if len(added) > 0 {
-		if err := q.Save(); err != nil {
-			return err
-		}
-		size, err := ledger.Sync()
+	// The kinds the folders hold, and those whose queues hold batches
+	// earlier runs left unfinished, in kind order: parents first.
+	var ups []*kindUpload
+	byPlural := map[string]*kindUpload{}
+	for _, k := range allKinds {
+		dir := job.StateDir(cfg.State.Dir, k)
+		q, err := state.LoadUploads(dir)
 		if err != nil {
 			return err
 		}
-		st.LedgerSize = size
+		if len(manifests[k.Plural]) == 0 && len(q.Unfinished()) == 0 {
+			continue
+		}
+		kc := *cfg
+		kc.State.Dir = dir
+		u := &kindUpload{kind: k, cfg: &kc, seenKey: map[string]bool{}, seenUnique: map[string]bool{}, done: make(chan struct{})}
+		ups, byPlural[k.Plural] = append(ups, u), u
 	}
-	if err := st.Save(stateDir); err != nil { // also the destination, on a first use
-		return err
+	for _, u := range ups {
+		dir := u.cfg.State.Dir
+		lock, err := state.Acquire(dir)
+		if err != nil {
+			return err
+		}
+		defer lock.Release()
+		if u.st, err = state.Load(dir); err != nil {
+			return err
+		}
+		if err := job.CheckDestination(u.cfg, u.st); err != nil {
+			return err
+		}
+		if u.ledger, err = state.OpenLedger(dir, u.st.LedgerSize, false); err != nil {
+			return err
+		}
+		defer u.ledger.Close()
+		if u.q, err = state.LoadUploads(dir); err != nil {
+			return err
+		}
+		if err := job.DropUncommitted(u.q, u.st, log); err != nil {
+			return err
+		}
+	}
+	for _, u := range ups {
+		parents, closeParents, err := parentLedgers(u.kind, cfg, byPlural)
+		if err != nil {
+			return err
+		}
+		err = planUpload(u, manifests[u.kind.Plural], parents)
+		closeParents()
+		if err != nil {
+			return err
+		}
+	}
+
+	// Each kind, parents first: into the ledger first (not yet durable),
+	// then the queue, then the state, which commits both: a kill before
+	// the state is saved leaves queue entries past the committed ledger,
+	// dropped by the next start (DropUncommitted). Nothing is sent before
+	// every kind's state is saved.
+	for _, u := range ups {
+		name := ""
+		if u.kind.Plural != "users" {
+			name = u.kind.Name
+		}
+		for _, b := range u.plan.fresh {
+			from := u.ledger.End()
+			if err := u.ledger.Append(b.keys, b.uniques); err != nil {
+				return err
+			}
+			u.added = append(u.added, u.q.AddKind(name, b.run, b.dir, []pipeline.BatchInfo{b.info},
+				map[string]state.Span{b.info.File: {From: from, To: u.ledger.End()}})...)
+		}
+		if len(u.added) > 0 {
+			if err := u.q.Save(); err != nil {
+				return err
+			}
+			size, err := u.ledger.Sync()
+			if err != nil {
+				return err
+			}
+			u.st.LedgerSize = size
+		}
+		if err := u.st.Save(u.cfg.State.Dir); err != nil { // also the destination, on a first use
+			return err
+		}
 	}
 
 	runCtx, cancelRun := context.WithCancelCause(ctx)
@@ -144,88 +245,216 @@ func uploadFolders(ctx context.Context, stop <-chan struct{}, log zerolog.Logger
 		case <-runCtx.Done():
 		}
 	}()
-	uploads, up, err := job.StartUploads(runCtx, cfg, stateDir, log, cancelRun)
-	if err != nil {
-		return err
+	// Every kind logs in before any batch is sent; a kind's batches are
+	// handed to its uploader once its parents' are all processed.
+	ev := log.Info().Str("state", cfg.State.Dir)
+	for _, u := range ups {
+		if u.live, u.up, err = job.StartUploads(runCtx, u.cfg, u.cfg.State.Dir, log, cancelRun); err != nil {
+			for _, v := range ups {
+				if v.up != nil {
+					v.up.Wait()
+				}
+			}
+			return err
+		}
+		u.work = u.live.Unfinished()
+		ev = ev.Str(u.kind.Plural, fmt.Sprintf("%d new, %d queued before, %d skipped, %d to send or follow",
+			len(u.added), u.plan.queued, len(u.plan.skipped), len(u.work)))
 	}
-	work := uploads.Unfinished()
-	log.Info().Int("new", len(added)).Int("queued_before", plan.queued).Int("skipped", len(plan.skipped)).
-		Int("to_send_or_follow", len(work)).Str("state", stateDir).Msg("upload started")
-	done := make(chan struct{})
-	go uploadProgress(log, stderr, uploads, work, done)
-	up.Enqueue(work...)
-	runErr := up.Wait()
-	close(done)
+	ev.Msg("upload started")
+	progressDone := make(chan struct{})
+	go uploadProgress(log, stderr, ups, progressDone)
+	errs := make(chan error, len(ups))
+	for _, u := range ups {
+		go func() {
+			defer close(u.done)
+			for _, p := range u.kind.Parents {
+				if pu := byPlural[p]; pu != nil {
+					<-pu.done
+				}
+			}
+			// A parent's failure cancelled the run: its children stay
+			// pending for the next upload or run.
+			if runCtx.Err() == nil {
+				u.up.Enqueue(u.work...)
+			}
+			errs <- u.up.Wait()
+		}()
+	}
+	var runErr error
+	for range ups {
+		if err := <-errs; err != nil && runErr == nil {
+			runErr = err
+		}
+	}
+	close(progressDone)
 	if cause := context.Cause(runCtx); cause != nil && runErr == nil {
 		runErr = cause
 	}
-	if err := ledger.Compact(false); err != nil {
-		log.Warn().Err(err).Msg("could not compact the ledger index; the next run rescans its tail")
+	for _, u := range ups {
+		if err := u.ledger.Compact(false); err != nil {
+			log.Warn().Err(err).Str("kind", u.kind.Plural).Msg("could not compact the ledger index; the next run rescans its tail")
+		}
 	}
-	return uploadSummary(stderr, log, cfgPath, plan, added, work, up.Refused(), runErr, time.Since(started))
+	return uploadSummary(stderr, log, cfgPath, ups, runErr, time.Since(started))
 }
 
-// planUpload reads each folder's manifest and checks every batch not in
-// the queue yet against it (sha256) and against the ledger, before
-// anything is filed or sent: a changed file or a batch part of whose users
-// were sent before stops the upload, naming it.
-func planUpload(dirs []string, q *state.Uploads, ledger *state.Ledger, stateDir string) (*uploadPlan, error) {
-	p := &uploadPlan{}
-	seenKey, seenEmail := map[string]bool{}, map[string]bool{}
-	for _, dir := range dirs {
-		abs, err := filepath.Abs(dir)
+// parentLedgers are the ledgers k's records reference: a parent kind
+// this upload files its own batches of is looked up in its ledger as
+// planned (with its seen records), any other read-only as committed.
+func parentLedgers(k *kinds.Kind, cfg *configs.Config, byPlural map[string]*kindUpload) (map[string]parentRefs, func(), error) {
+	out := map[string]parentRefs{}
+	var open []*state.Ledger
+	closeAll := func() {
+		for _, l := range open {
+			l.Close()
+		}
+	}
+	for _, p := range k.Parents {
+		if u := byPlural[p]; u != nil {
+			out[p] = parentRefs{l: u.ledger, dir: u.cfg.State.Dir, seenKey: u.seenKey, seenUnique: u.seenUnique}
+			continue
+		}
+		pk := findKind(p)
+		dir := job.StateDir(cfg.State.Dir, pk)
+		st, err := state.Load(dir)
 		if err != nil {
-			return nil, fmt.Errorf("upload %s: %w", dir, err)
+			closeAll()
+			return nil, nil, err
 		}
-		data, err := os.ReadFile(filepath.Join(abs, files.ManifestFile))
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, usageError{fmt.Errorf("upload %s: no %s: not a finished run folder (a killed run gets it when `etl run` resumes it)", dir, files.ManifestFile)}
-		}
+		l, err := state.OpenLedger(dir, st.LedgerSize, true)
 		if err != nil {
-			return nil, fmt.Errorf("upload %s: %w", dir, err)
+			closeAll()
+			return nil, nil, fmt.Errorf("open the %s ledger: %w", p, err)
 		}
-		var m pipeline.Manifest
-		if err := json.Unmarshal(data, &m); err != nil || m.RunID == "" {
-			return nil, usageError{fmt.Errorf("upload %s: %s is not a run manifest", dir, filepath.Join(dir, files.ManifestFile))}
+		open = append(open, l)
+		out[p] = parentRefs{l: l, dir: dir}
+	}
+	return out, closeAll, nil
+}
+
+// findKind is the kind of a plural.
+func findKind(plural string) *kinds.Kind {
+	for _, k := range allKinds {
+		if k.Plural == plural {
+			return k
 		}
+	}
+	return nil
+}
+
+// parentRefs answer whether a parent record was exported, or is part of
+// this upload.
+type parentRefs struct {
+	l                   *state.Ledger
+	dir                 string
+	seenKey, seenUnique map[string]bool
+}
+
+// has finds a parent record: users by customer_code (their ledger key),
+// orders by number (their unique value).
+func (p parentRefs) has(plural, ref string) (bool, error) {
+	if plural == "orders" {
+		if p.seenUnique[ref] {
+			return true, nil
+		}
+		_, ok, err := p.l.UniqueOwner(ref)
+		return ok, err
+	}
+	if p.seenKey[ref] {
+		return true, nil
+	}
+	return p.l.Exported(ref)
+}
+
+// planUpload reads the kind's manifests and checks every batch not in the
+// queue yet against its manifest (sha256), against the ledger and against
+// its parents, before anything is filed or sent: a changed file, a batch
+// part of whose records were sent before, or one whose records reference
+// parents neither exported nor in this upload stops the upload, naming
+// it.
+func planUpload(u *kindUpload, ms []folderManifest, parents map[string]parentRefs) error {
+	p := &u.plan
+	k := u.kind
+	for _, fm := range ms {
+		dir, m := fm.dir, fm.m
 		for _, b := range m.Batches {
-			if q.Of(m.RunID, b.File) != nil {
+			if u.q.Of(m.RunID, b.File) != nil {
 				p.queued++
 				continue
 			}
 			if b.Upload != nil {
-				return nil, usageError{fmt.Errorf("upload %s: it was sent to omnitron by the run that wrote it (see its manifest); "+
+				return usageError{fmt.Errorf("upload %s: it was sent to omnitron by the run that wrote it (see its manifest); "+
 					"etl upload takes the folders of the files sink", filepath.Join(dir, b.File))}
 			}
-			fb, err := readBatch(abs, m.RunID, b)
+			fb, err := readBatch(k, dir, m.RunID, b)
 			if err != nil {
-				return nil, err
+				return err
 			}
-			before, err := alreadySent(fb, ledger, seenKey, seenEmail)
+			before, err := alreadySent(fb, u.ledger, u.seenKey, u.seenUnique)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			switch {
 			case before == len(fb.keys):
 				p.skipped = append(p.skipped, fb)
 				continue
 			case before > 0:
-				return nil, fmt.Errorf("upload %s: %d of its %d users were sent before (they are in the ledger of %s); "+
-					"sending the file would have Omnitron refuse them. Leave this folder out and let `etl run` send its other users "+
-					"(it sends only users not sent yet); nothing was uploaded", filepath.Join(dir, b.File), before, len(fb.keys), stateDir)
+				return fmt.Errorf("upload %s: %d of its %s were sent before (they are in the ledger of %s); "+
+					"sending the file would have Omnitron refuse them. Leave this folder out and let `etl run` send its other %s "+
+					"(it sends only %s not sent yet); nothing was uploaded", filepath.Join(dir, b.File), before,
+					plural(int64(len(fb.keys)), k.Name, k.Plural), u.cfg.State.Dir, k.Plural, k.Plural)
+			}
+			if err := checkParents(k, fb, parents); err != nil {
+				return err
 			}
 			for i := range fb.keys {
-				seenKey[fb.keys[i]], seenEmail[fb.emails[i]] = true, true
+				u.seenKey[fb.keys[i]] = true
+				if fb.uniques[i] != "" {
+					u.seenUnique[fb.uniques[i]] = true
+				}
 			}
 			p.fresh = append(p.fresh, fb)
 		}
 	}
-	return p, nil
+	return nil
+}
+
+// checkParents refuses a batch with records whose parent is neither
+// exported (in the parent's ledger) nor part of this upload: Omnitron
+// would refuse them.
+func checkParents(k *kinds.Kind, fb folderBatch, parents map[string]parentRefs) error {
+	if len(k.Parents) == 0 {
+		return nil
+	}
+	parent := k.Parents[0]
+	pr := parents[parent]
+	var missing []string
+	n := 0
+	for _, ref := range fb.parents {
+		ok, err := pr.has(parent, ref)
+		if err != nil {
+			return fmt.Errorf("upload %s: look up %s in the %s ledger: %w", filepath.Join(fb.dir, fb.info.File), ref, parent, err)
+		}
+		if !ok {
+			n++
+			if len(missing) < 5 && !slices.Contains(missing, ref) {
+				missing = append(missing, ref)
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return usageError{fmt.Errorf("upload %s: %d of its %s reference %s neither in this upload nor exported (in the %s ledger of %s): %s; "+
+		"omnitron would refuse them. Give the run folder that holds those %s too (a dry run writes every kind into one folder), "+
+		"or upload it first; nothing was uploaded", filepath.Join(fb.dir, fb.info.File), n, plural(int64(len(fb.parents)), k.Name, k.Plural),
+		parent, parent, pr.dir, strings.Join(missing, ", "), parent)}
 }
 
 // readBatch reads one batch file, checks it against its manifest's sha256
-// and takes each user's customer_code and email.
-func readBatch(dir, run string, b pipeline.BatchInfo) (folderBatch, error) {
+// and takes what each record is filed under (recordIDs).
+func readBatch(k *kinds.Kind, dir, run string, b pipeline.BatchInfo) (folderBatch, error) {
 	path := filepath.Join(dir, b.File)
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -233,31 +462,90 @@ func readBatch(dir, run string, b pipeline.BatchInfo) (folderBatch, error) {
 	}
 	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != b.SHA256 {
 		return folderBatch{}, fmt.Errorf("upload %s: the file changed since it was written (its sha256 differs from %s); "+
-			"nothing was uploaded. Write the run again (etl run --dry-run) rather than editing its files", path, files.ManifestFile)
+			"nothing was uploaded. Write the run again (etl run --dry-run) rather than editing its files", path, files.KindFile(files.ManifestFile, k.Plural))
 	}
-	var recs []struct {
-		CustomerCode string `json:"customer_code"`
-		Email        string `json:"email"`
-	}
+	var recs []json.RawMessage
 	if err := json.Unmarshal(data, &recs); err != nil {
 		return folderBatch{}, fmt.Errorf("upload %s: %w", path, err)
 	}
 	fb := folderBatch{run: run, dir: dir, info: b}
-	for i, r := range recs {
-		if r.CustomerCode == "" || r.Email == "" {
-			return folderBatch{}, fmt.Errorf("upload %s: record %d has no customer_code or email; check it with `etl check %s`", path, i, dir)
+	repeats := map[string]int{}
+	for i, raw := range recs {
+		var rec map[string]any
+		if err := json.Unmarshal(raw, &rec); err != nil {
+			return folderBatch{}, fmt.Errorf("upload %s: record %d: %w", path, i, err)
 		}
-		fb.keys, fb.emails = append(fb.keys, r.CustomerCode), append(fb.emails, r.Email)
+		key, unique, parent, err := recordIDs(k, rec, raw, repeats)
+		if err != nil {
+			return folderBatch{}, fmt.Errorf("upload %s: record %d %s; check it with `etl check %s`", path, i, err, dir)
+		}
+		fb.keys, fb.uniques = append(fb.keys, key), append(fb.uniques, unique)
+		if parent != "" {
+			fb.parents = append(fb.parents, parent)
+		}
 	}
 	return fb, nil
 }
 
-// alreadySent counts the users of b the ledger (or an earlier batch of
-// this upload) holds, by key or by email.
-func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenEmail map[string]bool) (int, error) {
+// recordIDs is what etl upload files a written record under in its
+// kind's ledger, and the parent record it references. The run folder
+// holds the records, not the legacy keys a run files them under, so each
+// kind is filed under what its record says:
+//   - a user under its customer_code and email (a run's key, when
+//     source.key is the column that feeds customer_code);
+//   - an address under its unique value (a later run skips the same
+//     address as same_address);
+//   - an order under its number (a run's key, when source.key is the
+//     column that feeds number; else a later run finds the number taken);
+//   - an order item under its order's number and the record's sha256,
+//     counted among equal items of its batch (repeats).
+func recordIDs(k *kinds.Kind, rec map[string]any, raw []byte, repeats map[string]int) (key, unique, parent string, err error) {
+	str := func(field string) string { s, _ := rec[field].(string); return s }
+	need := func(fields ...string) error {
+		for _, f := range fields {
+			if str(f) == "" {
+				return fmt.Errorf("has no %s", f)
+			}
+		}
+		return nil
+	}
+	switch k.Plural {
+	case "users":
+		return str("customer_code"), str("email"), "", need("customer_code", "email")
+	case "addresses":
+		customer := str("customer_code")
+		if customer == "" {
+			customer = str("user")
+		}
+		if customer == "" {
+			return "", "", "", errors.New("has no customer_code or user")
+		}
+		if err := need("line", "township", "city"); err != nil {
+			return "", "", "", err
+		}
+		u := address.Unique(customer, str("line"), str("township"), str("city"))
+		return u, u, customer, nil
+	case "orders":
+		return str("number"), str("number"), str("user"), need("number", "user")
+	case "order_items":
+		if err := need("order_number"); err != nil {
+			return "", "", "", err
+		}
+		sum := sha256.Sum256(raw)
+		id := str("order_number") + "\x00" + hex.EncodeToString(sum[:16])
+		repeats[id]++
+		return fmt.Sprintf("%s\x00%d", id, repeats[id]), "", str("order_number"), nil
+	}
+	return "", "", "", fmt.Errorf("is of kind %s, which etl upload does not know", k.Plural)
+}
+
+// alreadySent counts the records of b the ledger (or an earlier batch of
+// this upload) holds, by key or by unique value.
+func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenUnique map[string]bool) (int, error) {
 	n := 0
 	for i, k := range b.keys {
-		if seenKey[k] || seenEmail[b.emails[i]] {
+		u := b.uniques[i]
+		if seenKey[k] || (u != "" && seenUnique[u]) {
 			n++
 			continue
 		}
@@ -265,8 +553,8 @@ func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenEmail map[str
 		if err != nil {
 			return 0, err
 		}
-		if !ok {
-			_, ok, err = ledger.UniqueOwner(b.emails[i])
+		if !ok && u != "" {
+			_, ok, err = ledger.UniqueOwner(u)
 			if err != nil {
 				return 0, err
 			}
@@ -279,16 +567,13 @@ func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenEmail map[str
 }
 
 // uploadProgress shows how far the batches are: a live line on a
-// terminal, else a log line every few seconds.
-func uploadProgress(log zerolog.Logger, stderr io.Writer, q *state.Uploads, work []*state.Upload, done <-chan struct{}) {
+// terminal ("users 40/120 batches processed, addresses waiting for users;
+// ETA 12m"), else a log line every few seconds.
+func uploadProgress(log zerolog.Logger, stderr io.Writer, ups []*kindUpload, done <-chan struct{}) {
 	var tty io.Writer
 	every := 5 * time.Second
 	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
 		tty, every = stderr, 250*time.Millisecond
-	}
-	want := map[string]bool{}
-	for _, e := range work {
-		want[e.Run+"/"+e.File] = true
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()
@@ -300,30 +585,47 @@ func uploadProgress(log zerolog.Logger, stderr io.Writer, q *state.Uploads, work
 			}
 			return
 		case <-t.C:
-			var finished, processed, total, refused int
-			for _, e := range q.Snapshot() {
-				if !want[e.Run+"/"+e.File] {
-					continue
-				}
-				if e.Finished() {
-					finished++
-				}
-				processed, total, refused = processed+e.Processed, total+e.Records, refused+e.Errors
-			}
+			qs, all := uploadQueues(ups)
+			line := job.UploadLine(qs, job.UploadRate(all, time.Now()))
 			if tty == nil {
-				log.Info().Int("batches_done", finished).Int("batches", len(want)).Int("records_processed", processed).
-					Int("records", total).Int("refused", refused).Msg("progress")
+				c := all.Count()
+				log.Info().Int("batches_done", c.Done+c.Incomplete).Int("batches", len(all.Entries)).Int("refused_batches", c.Incomplete).
+					Int("records_left", c.Left).Msg("progress: " + line)
 				continue
 			}
-			fmt.Fprintf(tty, "\r\033[K%d / %d batches  %d / %d records processed by omnitron  %d refused", finished, len(want), processed, total, refused)
+			fmt.Fprint(tty, "\r\033[K"+line)
 		}
 	}
 }
 
+// uploadQueues are the entries each kind's uploader follows, as they
+// stand, and all of them together.
+func uploadQueues(ups []*kindUpload) ([]job.KindQueue, job.KindQueue) {
+	var qs []job.KindQueue
+	var all job.KindQueue
+	for _, u := range ups {
+		want := map[string]bool{}
+		for _, e := range u.work {
+			want[e.Run+"/"+e.File] = true
+		}
+		q := job.KindQueue{Plural: u.kind.Plural, Parents: u.kind.Parents}
+		for _, e := range u.live.Snapshot() {
+			if want[e.Run+"/"+e.File] {
+				q.Entries = append(q.Entries, e)
+			}
+		}
+		qs, all.Entries = append(qs, q), append(all.Entries, q.Entries...)
+	}
+	return qs, all
+}
+
 // uploadSummary prints the outcome as etl run does (its first line the
 // status and why) and returns the error the exit code follows.
-func uploadSummary(w io.Writer, log zerolog.Logger, cfgPath string, plan *uploadPlan, added, work []*state.Upload,
-	refused []state.Upload, runErr error, took time.Duration) error {
+func uploadSummary(w io.Writer, log zerolog.Logger, cfgPath string, ups []*kindUpload, runErr error, took time.Duration) error {
+	var refused []state.Upload
+	for _, u := range ups {
+		refused = append(refused, u.up.Refused()...)
+	}
 	status := "ok"
 	var why string
 	switch {
@@ -334,53 +636,89 @@ func uploadSummary(w io.Writer, log zerolog.Logger, cfgPath string, plan *upload
 	case len(refused) > 0:
 		status, why = statusIncomplete, job.RefusedMessage("", refused, cfgPath)
 	}
-	var users, skippedUsers int
-	for _, b := range added {
-		users += b.Records
+	// figures are one kind's, or all kinds' together.
+	type figures struct {
+		added, queued, skipped, records, skippedRecords                        int
+		work, accepted, doneN, incomplete, started, pending, rejected, refused int
 	}
-	for _, b := range plan.skipped {
-		skippedUsers += b.info.Records
+	var sum figures
+	per := make([]figures, len(ups))
+	for i, u := range ups {
+		f := &per[i]
+		f.added, f.queued, f.skipped, f.work = len(u.added), u.plan.queued, len(u.plan.skipped), len(u.work)
+		for _, b := range u.added {
+			f.records += b.Records
+		}
+		for _, b := range u.plan.skipped {
+			f.skippedRecords += b.info.Records
+		}
+		for _, e := range u.work {
+			switch e.Status {
+			case state.UploadDone:
+				f.doneN++
+				f.accepted += e.Processed - e.Errors
+			case state.UploadIncomplete:
+				f.incomplete++
+				f.accepted += e.Processed - e.Errors
+				f.refused += e.Errors
+			case state.UploadStarted:
+				f.started++
+			case state.UploadRejected:
+				f.rejected++
+			default:
+				f.pending++
+			}
+		}
+		sum.added, sum.queued, sum.skipped, sum.records, sum.skippedRecords = sum.added+f.added, sum.queued+f.queued, sum.skipped+f.skipped, sum.records+f.records, sum.skippedRecords+f.skippedRecords
+		sum.work, sum.accepted, sum.doneN, sum.incomplete = sum.work+f.work, sum.accepted+f.accepted, sum.doneN+f.doneN, sum.incomplete+f.incomplete
+		sum.started, sum.pending, sum.rejected, sum.refused = sum.started+f.started, sum.pending+f.pending, sum.rejected+f.rejected, sum.refused+f.refused
 	}
-	var accepted, sent, doneN, incomplete, started, pending, rejected, refusedN int
-	for _, e := range work {
-		if e.MigrationID != "" {
-			sent++
+	// records says n of each kind: "1500 users", "1500 users, 300 addresses".
+	records := func(n func(figures) int) string {
+		var l []string
+		for i, u := range ups {
+			l = append(l, plural(int64(n(per[i])), u.kind.Name, u.kind.Plural))
 		}
-		switch e.Status {
-		case state.UploadDone:
-			doneN++
-			accepted += e.Processed - e.Errors
-		case state.UploadIncomplete:
-			incomplete++
-			accepted += e.Processed - e.Errors
-			refusedN += e.Errors
-		case state.UploadStarted:
-			started++
-		case state.UploadRejected:
-			rejected++
-		default:
-			pending++
+		if len(l) == 0 {
+			return "0 records"
 		}
+		return strings.Join(l, ", ")
 	}
 	head := "upload " + status
 	switch status {
 	case "ok":
-		if len(work) == 0 {
+		if sum.work == 0 {
 			head += ": nothing to send"
 		} else {
-			head += fmt.Sprintf(": %s in %s accepted by omnitron, every record", plural(int64(accepted), "user", "users"), plural(int64(len(work)), "batch", "batches"))
+			head += fmt.Sprintf(": %s in %s accepted by omnitron, every record", records(func(f figures) int { return f.accepted }),
+				plural(int64(sum.work), "batch", "batches"))
 		}
 	case statusIncomplete:
-		head += fmt.Sprintf(": omnitron refused %s; the users of those batches are held apart, not counted as exported", plural(int64(refusedN), "record", "records"))
+		whose := "records"
+		if len(ups) == 1 {
+			whose = ups[0].kind.Plural
+		}
+		head += fmt.Sprintf(": omnitron refused %s; the %s of those batches are held apart, not counted as exported", plural(int64(sum.refused), "record", "records"), whose)
 	default:
 		head += ": " + why
 	}
 	fmt.Fprintf(w, "\n%s\n", head)
 	fmt.Fprintf(w, "  batches: %d new (%s), %d already in the upload queue, %d skipped (all %s already sent); took %s\n",
-		len(added), plural(int64(users), "user", "users"), plan.queued, len(plan.skipped), plural(int64(skippedUsers), "user", "users"), took.Round(time.Millisecond))
-	if len(work) > 0 {
-		fmt.Fprintf(w, "  omnitron: %s: %d accepted whole, %d with records refused (%s), %d processing, %d not sent, %d rejected; %d records accepted\n",
-			plural(int64(len(work)), "batch", "batches"), doneN, incomplete, plural(int64(refusedN), "record", "records"), started, pending, rejected, accepted)
+		sum.added, records(func(f figures) int { return f.records }), sum.queued, sum.skipped, records(func(f figures) int { return f.skippedRecords }),
+		took.Round(time.Millisecond))
+	line := func(label string, f figures) {
+		fmt.Fprintf(w, "  %s: %s: %d accepted whole, %d with records refused (%s), %d processing, %d not sent, %d rejected; %d records accepted\n",
+			label, plural(int64(f.work), "batch", "batches"), f.doneN, f.incomplete, plural(int64(f.refused), "record", "records"), f.started, f.pending, f.rejected, f.accepted)
+	}
+	if sum.work > 0 {
+		line("omnitron", sum)
+	}
+	if len(ups) > 1 {
+		for i, u := range ups {
+			if per[i].work > 0 {
+				line(u.kind.Plural, per[i])
+			}
+		}
 	}
 	if status == statusIncomplete {
 		if i := strings.Index(why, "Check with Akinon"); i >= 0 {
@@ -388,8 +726,8 @@ func uploadSummary(w io.Writer, log zerolog.Logger, cfgPath string, plan *upload
 		}
 	}
 	fmt.Fprintln(w)
-	log.Info().Str("status", status).Int("new_batches", len(added)).Int("users", users).Int("skipped_batches", len(plan.skipped)).
-		Int("accepted", accepted).Int("refused", refusedN).Str("took", took.Round(time.Millisecond).String()).Msg("upload finished")
+	log.Info().Str("status", status).Int("new_batches", sum.added).Int("records", sum.records).Int("skipped_batches", sum.skipped).
+		Int("accepted", sum.accepted).Int("refused", sum.refused).Str("took", took.Round(time.Millisecond).String()).Msg("upload finished")
 	switch {
 	case runErr != nil:
 		log.Error().Err(runErr).Msg("upload did not finish")

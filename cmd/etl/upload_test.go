@@ -328,3 +328,86 @@ func TestE2EUploadResumedByRun(t *testing.T) {
 		t.Fatalf("status: exit %d\n%s%s", st.code, st.stdout, st.stderr)
 	}
 }
+
+// TestE2EUploadFourKinds: a dry run of users, addresses, orders and order
+// items goes to Omnitron with etl upload, each kind into its own queue,
+// parents first: the stand-in fails a record whose parent it does not
+// hold yet, and none fails. A folder whose orders reference users neither
+// exported nor in it is refused before anything is sent; etl status shows
+// every kind, and a second upload of the folder (and of its copy) sends
+// nothing.
+func TestE2EUploadFourKinds(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	seedUyeler(t, db, 20)
+	seedAdresler(t, db, 20, 20)
+	seedSiparisler(t, db, 30, 20)
+	seedKalemler(t, db, 30, 2)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken, RecordDelay: time.Millisecond})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	env := []string{"STUB_TOKEN=" + stubToken}
+	out := t.TempDir()
+	cfg := writeConfig(t, strings.Replace(fourKindsConfig(db, exampleQuery(db), addressQuery, ordersSection, itemsQuery, out, 7, 8), "sink:\n",
+		fmt.Sprintf("sink:\n  type: omnitron\n  omnitron:\n    url: %s\n    channel_id: \"3\"\n    token: ${STUB_TOKEN}\n"+
+			"    concurrency: 2\n    rps: 0\n    poll_interval: 20ms\n", srv.URL), 1))
+	if r := etl(t, env, "run", "--dry-run", "--config", cfg); r.code != 0 {
+		t.Fatalf("dry run: exit %d\n%s", r.code, r.stderr)
+	}
+	run := runFolder(t, out)
+
+	// The orders and items without their users.
+	partial := filepath.Join(t.TempDir(), filepath.Base(run))
+	if err := os.Mkdir(partial, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	names, _ := filepath.Glob(filepath.Join(run, "*order*"))
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(partial, filepath.Base(n)), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := etl(t, env, "upload", "--config", cfg, partial)
+	if r.code != 2 || !strings.Contains(r.stderr, "orders-000001.json: 8 of its 8 orders reference users neither in this upload nor exported") ||
+		!strings.Contains(r.stderr, "nothing was uploaded") {
+		t.Fatalf("orders without their users: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != 0 {
+		t.Fatalf("%d uploads of a refused folder", stub.Uploads())
+	}
+
+	r = etl(t, env, "upload", "--config", cfg, run)
+	if head := uploadHead(t, r.stderr); r.code != 0 ||
+		!strings.HasPrefix(head, "upload ok: 20 users, 20 addresses, 30 orders, 60 order_items in 18 batches accepted by omnitron, every record") {
+		t.Fatalf("upload: exit %d, first line %q\n%s", r.code, head, r.stderr)
+	}
+	for _, want := range []string{"  users: 3 batches: 3 accepted whole", "  addresses: 3 batches: 3 accepted whole",
+		"  orders: 4 batches: 4 accepted whole", "  order_items: 8 batches: 8 accepted whole"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	for kind, want := range map[string]int{omnitronstub.User: 20, omnitronstub.Address: 20, omnitronstub.Order: 30, omnitronstub.OrderItem: 60} {
+		if c := stub.Counts(kind); c.Accepted != want || c.Refused != 0 || c.Duplicates != 0 {
+			t.Errorf("%s: %+v, want %d accepted and none refused", kind, c, want)
+		}
+	}
+	st := etl(t, env, "status", "--config", cfg)
+	for _, want := range []string{"18 batches, 0 not finished, 0 records failed", "users: 3 batches: 0 pending, 0 started, 3 done, 0 incomplete, 0 rejected; 0 users held apart",
+		"addresses: 3 batches: 0 pending", "orders: 4 batches: 0 pending", "order_items: 8 batches: 0 pending, 0 started, 8 done",
+		"order_items-000008.json"} {
+		if st.code != 0 || !strings.Contains(st.stdout, want) {
+			t.Errorf("status lacks %q: exit %d\n%s%s", want, st.code, st.stdout, st.stderr)
+		}
+	}
+	r = etl(t, env, "upload", "--config", cfg, run, partial)
+	if r.code != 0 || !strings.Contains(r.stderr, "0 new (0 users, 0 addresses, 0 orders, 0 order_items), 30 already in the upload queue, 0 skipped") {
+		t.Fatalf("second upload: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != 18 {
+		t.Fatalf("%d uploads, want 18", stub.Uploads())
+	}
+}

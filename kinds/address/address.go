@@ -447,6 +447,13 @@ func unique(r *record) string {
 	return string(b)
 }
 
+// Unique is unique of a written address's customer (customer_code or
+// user), line, township and city: etl upload files an address it sends
+// under it, so that a later run skips the same address as same_address.
+func Unique(customer, line, township, city string) string {
+	return unique(&record{customer: customer, line: line, township: township, city: city})
+}
+
 // lineKey is the line's part of unique.
 func lineKey(line string) string { return string(appendLineKey(nil, line)) }
 

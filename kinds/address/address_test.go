@@ -412,6 +412,11 @@ func TestTransform(t *testing.T) {
 			if want := fmt.Sprintf("%v\x00", rec[key]); !strings.HasPrefix(res.Unique, want) {
 				t.Errorf("unique %q does not start with the customer", res.Unique)
 			}
+			// etl upload files the written record under Unique of it.
+			str := func(k string) string { s, _ := rec[k].(string); return s }
+			if got := Unique(str(key), str("line"), str("township"), str("city")); got != res.Unique {
+				t.Errorf("Unique of the record %q, the transform's %q", got, res.Unique)
+			}
 		})
 	}
 }

@@ -56,8 +56,11 @@ type Upload struct {
 	Error       string `json:"error,omitempty"`
 	// Span is where the batch's users are in the ledger: what `etl state
 	// retry` releases.
-	Span    *Span     `json:"ledger_span,omitempty"`
-	Updated time.Time `json:"updated"`
+	Span *Span `json:"ledger_span,omitempty"`
+	// Sent is when the batch was sent (it got a migration id): etl status's ETA
+	// is the processing rate since.
+	Sent    *time.Time `json:"sent,omitempty"`
+	Updated time.Time  `json:"updated"`
 }
 
 // Held is the number of users an entry holds apart: every user of a batch
@@ -155,6 +158,15 @@ func (u *Uploads) Update(e *Upload, change func(*Upload)) error {
 	change(e)
 	e.Updated = time.Now().UTC()
 	return u.saveLocked()
+}
+
+// Note changes an entry under the queue's lock without saving: what
+// Omnitron has processed of a batch so far, for a live progress line. The
+// next save writes it along.
+func (u *Uploads) Note(e *Upload, change func(*Upload)) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	change(e)
 }
 
 // Save writes the queue atomically.

@@ -28,6 +28,11 @@ func WriteKindsReport(w io.Writer, ms []*pipeline.Manifest) error {
 	}
 	p := page{RunID: ms[0].RunID, Version: ms[0].ToolVersion}
 	for _, m := range ms {
+		if u, ok := uploadFiguresOf(m); ok {
+			p.Uploads = append(p.Uploads, u)
+		}
+	}
+	for _, m := range ms {
 		r := newReport(m)
 		if len(ms) > 1 {
 			// One page holds every kind: ids and titles say whose.
@@ -38,10 +43,58 @@ func WriteKindsReport(w io.Writer, ms []*pipeline.Manifest) error {
 	return reportTmpl.Execute(w, p)
 }
 
-// page is a report file: one section per kind.
+// page is a report file: one section per kind, after a table of what
+// Omnitron made of each kind's batches when the run uploaded them.
 type page struct {
 	RunID, Version string
+	Uploads        []uploadFigures
 	Sections       []report
+}
+
+// uploadFigures are one kind's uploads in a run: its batches by their fate
+// in Omnitron, and the records it accepted and refused.
+type uploadFigures struct {
+	Kind                                            string
+	Batches, Sent, Done, Incomplete, Rejected, Left int
+	Accepted, Failed                                int
+	IDs                                             []string // migration ids, in batch order
+}
+
+// uploadFiguresOf sums the uploads of m's batches; false when the run
+// uploaded none (a files sink, a dry run).
+func uploadFiguresOf(m *pipeline.Manifest) (uploadFigures, bool) {
+	u := uploadFigures{Kind: m.Kind, Batches: len(m.Batches)}
+	if u.Kind == "" {
+		u.Kind = "user"
+	}
+	any := false
+	for _, b := range m.Batches {
+		up := b.Upload
+		if up == nil {
+			u.Left++
+			continue
+		}
+		any = true
+		if up.MigrationID != "" {
+			u.Sent++
+			u.IDs = append(u.IDs, up.MigrationID)
+		}
+		switch up.Status {
+		case "done", "incomplete", "retried", "accepted":
+			if up.Status == "done" {
+				u.Done++
+			} else {
+				u.Incomplete++
+			}
+			u.Accepted += up.Processed - up.Errors
+			u.Failed += up.Errors
+		case "rejected":
+			u.Rejected++
+		default:
+			u.Left++
+		}
+	}
+	return u, any
 }
 
 type bar struct {
@@ -181,6 +234,11 @@ svg text{font:12px system-ui,sans-serif}
 {{range .M.Batches}}<tr><td>{{.File}}</td><td class="n">{{.Records}}</td><td><code>{{short .SHA256}}…</code></td><td>{{.LastKey}}</td>{{if $.Uploaded}}{{with .Upload}}<td>{{.Status}}</td><td><code>{{.MigrationID}}</code></td><td class="n">{{.Processed}}/{{.Total}}</td><td class="n">{{.Errors}}</td>{{else}}<td colspan="4">not sent</td>{{end}}{{end}}</tr>
 {{end}}</table>{{else}}<p>No batch file: nothing new to export.</p>{{end}}
 {{end -}}
-{{template "head" .}}{{range .Sections}}{{template "section" .}}{{end}}<p><small>etl {{.Version}}</small></p>
+{{template "head" .}}{{if .Uploads}}<h1>etl run {{.RunID}}: uploads to Omnitron</h1>
+<table id="uploads">
+<tr><th>kind</th><th>batches</th><th>sent</th><th>done</th><th>incomplete</th><th>rejected</th><th>not processed</th><th>records accepted</th><th>records refused</th><th>migration ids</th></tr>
+{{range .Uploads}}<tr><td>{{.Kind}}</td><td class="n">{{.Batches}}</td><td class="n">{{.Sent}}</td><td class="n">{{.Done}}</td><td class="n">{{.Incomplete}}</td><td class="n">{{.Rejected}}</td><td class="n">{{.Left}}</td><td class="n">{{.Accepted}}</td><td class="n">{{.Failed}}</td><td>{{range $i, $id := .IDs}}{{if $i}}, {{end}}<code>{{$id}}</code>{{end}}</td></tr>
+{{end}}</table>
+{{end}}{{range .Sections}}{{template "section" .}}{{end}}<p><small>etl {{.Version}}</small></p>
 </body></html>
 `))

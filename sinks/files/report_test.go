@@ -152,3 +152,55 @@ func TestReportStartsWithDoctype(t *testing.T) {
 		t.Fatalf("report starts %q", b.String()[:40])
 	}
 }
+
+// A run that uploaded its batches opens its report with a table of each
+// kind's uploads; one that uploaded none (the files sink, a dry run) has
+// no such table.
+func TestReportUploadsByKind(t *testing.T) {
+	users := sampleManifest()
+	addresses := sampleManifest()
+	addresses.Kind = "address"
+	addresses.Batches = []pipeline.BatchInfo{
+		{File: "addresses-000001.json", Records: 5, Upload: &pipeline.BatchUpload{Status: "done", MigrationID: "aa01", Total: 5, Processed: 5}},
+		{File: "addresses-000002.json", Records: 3, Upload: &pipeline.BatchUpload{Status: "rejected", Error: "400"}},
+		{File: "addresses-000003.json", Records: 2, Upload: &pipeline.BatchUpload{Status: "started", MigrationID: "aa03", Total: 2, Processed: 1}},
+	}
+	files := sampleManifest()
+	files.Batches[0].Upload = nil
+	for _, tc := range []struct {
+		name string
+		ms   []*pipeline.Manifest
+		want []string // rows of the table, after its head; nil: no table
+	}{
+		{"two kinds", []*pipeline.Manifest{users, addresses}, []string{
+			"user 2 1 0 1 0 1 3 1 2740e84efe2e4bea91615f46f567aa3c",
+			"address 3 2 1 0 1 1 5 0 aa01, aa03"}},
+		{"files sink", []*pipeline.Manifest{files}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := WriteKindsReport(&b, tc.ms); err != nil {
+				t.Fatal(err)
+			}
+			doc, err := html.Parse(strings.NewReader(b.String()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := table(doc, "uploads")
+			if tc.want == nil {
+				if got != nil {
+					t.Fatalf("a run that uploaded nothing has an uploads table %v", got)
+				}
+				return
+			}
+			if len(got) != len(tc.want)+1 || strings.Join(got[0], " ") != "kind batches sent done incomplete rejected not processed records accepted records refused migration ids" {
+				t.Fatalf("uploads table %v", got)
+			}
+			for i, w := range tc.want {
+				if row := strings.Join(got[i+1], " "); row != w {
+					t.Errorf("row %d = %q, want %q", i+1, row, w)
+				}
+			}
+		})
+	}
+}

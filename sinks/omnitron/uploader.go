@@ -110,6 +110,7 @@ func kindOf(e *state.Upload) string {
 func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 	log := u.Log.With().Str("file", e.File).Str("run", e.Run).Str("kind", kindOf(e)).Logger()
 	if e.Status == state.UploadPending {
+		now := time.Now().UTC()
 		data, err := os.ReadFile(filepath.Join(e.Dir, e.File))
 		if err != nil {
 			return fmt.Errorf("upload %s: %w", e.File, err)
@@ -139,7 +140,7 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 		// Saved before anything else: from here on this batch is only
 		// ever polled.
 		if err := u.Queue.Update(e, func(e *state.Upload) {
-			e.Status, e.MigrationID, e.Error = state.UploadStarted, id, ""
+			e.Status, e.MigrationID, e.Error, e.Sent = state.UploadStarted, id, "", &now
 		}); err != nil {
 			return fmt.Errorf("save migration id %s of %s: %w", id, e.File, err)
 		}
@@ -167,6 +168,7 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 			log.Info().Str("migration_id", e.MigrationID).Int("total", p.Total).Msg("batch processed by omnitron")
 			return nil
 		}
+		u.Queue.Note(e, func(e *state.Upload) { e.Total, e.Processed, e.Errors = p.Total, p.Processed, p.Errors })
 		if err := u.Client.sleep(ctx, u.PollInterval); err != nil {
 			return err
 		}
