@@ -11,7 +11,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -22,7 +21,6 @@ import (
 
 	"etl/configs"
 	"etl/kinds"
-	"etl/kinds/user"
 	"etl/pipeline"
 	"etl/pipeline/state"
 )
@@ -105,21 +103,23 @@ var ErrReported = errors.New("reported")
 // since the kinds after it would see its parents half read.
 var errPartial = errors.New("partial run")
 
+// errIncomplete is a kind's run whose batches Omnitron processed with
+// records refused (reported already). The job goes on: the records of
+// those batches are held apart, and only their children wait for them
+// (OpenParents), not the whole migration.
+var errIncomplete = errors.New("incomplete run")
+
 // Run runs the job's kinds in Omnitron's order, each its own incremental
 // run in its own part of the state dir, all new runs writing into one run
 // folder. A kind that fails stops the job: the kinds after it reference
-// its records.
+// its records. One whose batches Omnitron processed with errors does not:
+// the children of the records it holds apart wait as orphans.
 func (j *Job) Run(ctx context.Context) error {
 	started := time.Now()
 	cfg, log := j.Config, j.Log
 	parts, err := Parts(j.Kinds, cfg, j.Only)
 	if err != nil {
 		return ConfigError{err}
-	}
-	for _, p := range parts {
-		if cfg.Sink.Type == "omnitron" && p.Kind.Plural != user.Kind.Plural && !j.DryRun {
-			return ConfigError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.Kind.Plural)}
-		}
 	}
 	if len(parts) > 1 {
 		if err := j.check(ctx, parts); err != nil {
@@ -142,8 +142,12 @@ func (j *Job) Run(ctx context.Context) error {
 			parts[i].dryDir = filepath.Join(tmp, parts[i].Kind.Plural)
 		}
 	}
+	incomplete := false
 	for i, p := range parts {
 		err := j.runKind(ctx, p, id)
+		if errors.Is(err, errIncomplete) {
+			incomplete, err = true, nil
+		}
 		later := make([]string, 0, len(parts))
 		for _, q := range parts[i+1:] {
 			later = append(later, q.Kind.Plural)
@@ -160,6 +164,9 @@ func (j *Job) Run(ctx context.Context) error {
 			log.Error().Strs("not_run", later).Msg("stopped before " + strings.Join(later, ", ") + "; the next run goes on")
 			return ErrReported
 		}
+	}
+	if incomplete {
+		return ErrReported
 	}
 	return nil
 }

@@ -47,6 +47,12 @@ func (j *Job) runKind(ctx context.Context, part Part, jobID string) error {
 		}
 	}
 
+	// Parents first: what this kind reads depends on how Omnitron
+	// processed its parents' batches, and none of its batches may be sent
+	// before they are processed.
+	if err := j.AwaitEarlier(ctx, part); err != nil {
+		return err
+	}
 	parents, closeParents, err := OpenParents(part)
 	if err != nil {
 		return err
@@ -254,7 +260,7 @@ func (j *Job) runKind(ctx context.Context, part Part, jobID string) error {
 			return err
 		}
 		if resumed {
-			uploads.Add(run.ID, run.Dir, run.Batches, run.Spans)
+			uploads.AddKind(queueKind(kind), run.ID, run.Dir, run.Batches, run.Spans)
 			if err := uploads.Save(); err != nil {
 				return err
 			}
@@ -264,7 +270,7 @@ func (j *Job) runKind(ctx context.Context, part Part, jobID string) error {
 			up.Enqueue(l...)
 		}
 		committer.OnCommit = func() error {
-			if added := uploads.Add(run.ID, run.Dir, run.Batches, run.Spans); len(added) > 0 {
+			if added := uploads.AddKind(queueKind(kind), run.ID, run.Dir, run.Batches, run.Spans); len(added) > 0 {
 				if err := uploads.Save(); err != nil {
 					return err
 				}
@@ -407,7 +413,7 @@ func (j *Job) runKind(ctx context.Context, part Part, jobID string) error {
 		Rejects: rejectCounts(rejects, run.Retried)})
 	if runErr == nil && m.Status == StatusIncomplete {
 		log.Error().Str("run", run.ID).Msg(m.Error)
-		return ErrReported
+		return errIncomplete
 	}
 	if runErr != nil {
 		msg := "run did not finish; every batch listed in the manifest is complete, and the next run resumes after the last one"

@@ -91,7 +91,11 @@ func plural(n int64, one, many string) string {
 func RefusedMessage(runID string, refused []state.Upload, config string) string {
 	var failed, total int
 	var names, other []string
+	what := "users" // a queue's entries have a kind but for users
 	for _, e := range refused {
+		if e.Kind != "" && e.Kind != "user" {
+			what = "records"
+		}
 		failed += e.Errors
 		total += e.Total
 		names = append(names, fmt.Sprintf("%s: %d of %d", e.File, e.Errors, e.Total))
@@ -107,9 +111,9 @@ func RefusedMessage(runID string, refused []state.Upload, config string) string 
 		}
 		retry = strings.TrimSpace(retry)
 	}
-	return fmt.Sprintf("omnitron refused %d of %s in %s (%s); it does not say which, so the users of %s are held apart, "+
+	return fmt.Sprintf("omnitron refused %d of %s in %s (%s); it does not say which, so the %s of %s are held apart, "+
 		"not counted as exported. %s", failed, plural(int64(total), "record", "records"), plural(int64(len(refused)), "batch", "batches"), strings.Join(names, ", "),
-		map[bool]string{true: "that batch", false: "those batches"}[len(refused) == 1], NextStep(config, retry))
+		what, map[bool]string{true: "that batch", false: "those batches"}[len(refused) == 1], NextStep(config, retry))
 }
 
 // NextStep is what to do about held users, given the batches as

@@ -5,12 +5,15 @@ import (
 	"fmt"
 
 	"etl/kinds"
+	"etl/kinds/user"
 	"etl/pipeline"
 	"etl/pipeline/state"
 )
 
 // OpenParents opens the ledgers of the kinds p references, read-only, as
-// their last commits left them.
+// their last commits left them. The records of a parent's batches that
+// Omnitron processed with errors are held apart (kinds.Holder): not found,
+// so that their children wait as orphans until the batch is settled.
 func OpenParents(p Part) (map[string]kinds.Ledger, func(), error) {
 	out := map[string]kinds.Ledger{}
 	var open []*state.Ledger
@@ -19,7 +22,8 @@ func OpenParents(p Part) (map[string]kinds.Ledger, func(), error) {
 			l.Close()
 		}
 	}
-	for plural, dir := range p.parents {
+	for plural, pk := range p.parents {
+		dir := pk.dir
 		st, err := state.Load(dir)
 		if err != nil {
 			done()
@@ -36,7 +40,11 @@ func OpenParents(p Part) (map[string]kinds.Ledger, func(), error) {
 			done()
 			return nil, nil, err
 		}
-		pl := parentLedger{Ledger: l, why: why, carry: p.carries[plural]}
+		pl := parentLedger{Ledger: l, why: why, carry: pk.carry}
+		if pl.held, err = heldRecords(pk, l); err != nil {
+			done()
+			return nil, nil, err
+		}
 		if d, ok := p.dryParents[plural]; ok {
 			if pl.dry, err = state.OpenLedger(d.dir, d.size, true); err != nil {
 				done()
@@ -47,6 +55,69 @@ func OpenParents(p Part) (map[string]kinds.Ledger, func(), error) {
 		out[plural] = pl
 	}
 	return out, done, nil
+}
+
+// held are the records of a parent kind that are held apart, by key and
+// by unique value, each with the batch that holds it.
+type held struct {
+	byKey, byUnique map[string]*heldBatch
+}
+
+// heldBatch is an incomplete batch of a parent kind.
+type heldBatch struct {
+	kind   parentKind
+	upload state.Upload
+}
+
+// heldRecords reads the parent's upload queue for batches Omnitron
+// processed with errors (state.UploadIncomplete) and lists their records
+// from the ledger span each entry names. Settled batches (retried,
+// accepted) hold nothing: a retried one's records were released, an
+// accepted one's count as exported. An entry without a span (filed by an
+// older etl) cannot be listed: its records are not held, as before.
+func heldRecords(pk parentKind, l *state.Ledger) (held, error) {
+	q, err := state.LoadUploads(pk.dir)
+	if err != nil {
+		return held{}, err
+	}
+	var h held
+	for _, e := range q.Entries {
+		if e.Status != state.UploadIncomplete || e.Span == nil {
+			continue
+		}
+		keys, uniques, err := l.Entries(*e.Span)
+		if err != nil {
+			return held{}, fmt.Errorf("the %s held apart in batch %s of run %s: %w", pk.plural, e.File, e.Run, err)
+		}
+		if h.byKey == nil {
+			h.byKey, h.byUnique = map[string]*heldBatch{}, map[string]*heldBatch{}
+		}
+		b := &heldBatch{kind: pk, upload: *e}
+		for i, k := range keys {
+			h.byKey[k] = b
+			if uniques[i] != "" {
+				h.byUnique[uniques[i]] = b
+			}
+		}
+	}
+	return h, nil
+}
+
+// why says why a record is held, naming the batch and what to do.
+func (b *heldBatch) why(record string) string {
+	e := b.upload
+	return fmt.Sprintf("%s is held apart: batch %s of run %s was processed by Omnitron with %s; "+
+		"settle it with `etl state retry` or `etl state accept`", record, e.File, e.Run, plural(int64(e.Errors), "error", "errors"))
+}
+
+func (h held) key(key string) bool {
+	_, ok := h.byKey[key]
+	return ok
+}
+
+func (h held) unique(unique string) bool {
+	_, ok := h.byUnique[unique]
+	return ok
 }
 
 // maxExplained bounds the parent rejects held in memory to explain
@@ -83,9 +154,36 @@ type parentLedger struct {
 	why   map[string]string
 	dry   *state.Ledger // nil but in a dry run
 	carry []string      // the parent kind's Carry
+	held  held
+}
+
+// Held says why the record of key is held apart (kinds.Holder): a user
+// is named by its customer code, which is its key; a record of another
+// kind by "order of key 5", its number being what a child gives.
+func (p parentLedger) Held(key string) (string, bool) {
+	b, ok := p.held.byKey[key]
+	if !ok {
+		return "", false
+	}
+	if b.kind.plural == user.Kind.Plural {
+		return b.why(b.kind.name + " " + key), true
+	}
+	return b.why(b.kind.name + " of key " + key), true
+}
+
+// HeldUnique is Held by the record's unique value (an order's number).
+func (p parentLedger) HeldUnique(unique string) (string, bool) {
+	b, ok := p.held.byUnique[unique]
+	if !ok {
+		return "", false
+	}
+	return b.why(b.kind.name + " " + unique), true
 }
 
 func (p parentLedger) LookupCarry(key string) (string, kinds.Carried, bool, error) {
+	if p.held.key(key) {
+		return "", kinds.Carried{}, false, nil
+	}
 	if p.dry != nil {
 		if u, c, ok, err := p.dry.LookupCarry(key); ok || err != nil {
 			return u, kinds.MakeCarried(p.carry, c), ok, err
@@ -96,6 +194,9 @@ func (p parentLedger) LookupCarry(key string) (string, kinds.Carried, bool, erro
 }
 
 func (p parentLedger) Lookup(key string) (string, bool, error) {
+	if p.held.key(key) {
+		return "", false, nil
+	}
 	if p.dry != nil {
 		if u, ok, err := p.dry.Lookup(key); ok || err != nil {
 			return u, ok, err
@@ -105,6 +206,9 @@ func (p parentLedger) Lookup(key string) (string, bool, error) {
 }
 
 func (p parentLedger) UniqueOwner(unique string) (string, bool, error) {
+	if p.held.unique(unique) {
+		return "", false, nil
+	}
 	if p.dry != nil {
 		if k, ok, err := p.dry.UniqueOwner(unique); ok || err != nil {
 			return k, ok, err

@@ -53,10 +53,12 @@ func rejectsConfig(cfg *configs.Config, k *kinds.Kind) string {
 type Part struct {
 	Kind   *kinds.Kind
 	Config *configs.Config
-	// parents are the state folders of the kinds its rows reference, and
-	// carries what each of them carries (kinds.Kind.Carry).
-	parents map[string]string
-	carries map[string][]string
+	// parents are the kinds its rows reference, by Plural.
+	parents map[string]parentKind
+	// earlier are the configured kinds before it, in Omnitron's order:
+	// with the Omnitron sink, none of its batches is sent before every
+	// batch of theirs is processed (SPEC §8, AwaitEarlier).
+	earlier []parentKind
 	// A dry run's kinds record what they would export in a ledger in
 	// dryDir, and dryParents maps the kinds that ran so far to theirs:
 	// their children look there too.
@@ -65,6 +67,14 @@ type Part struct {
 	// referenced is set when another configured kind looks this one's
 	// records up by key (users, by the addresses' customer_code).
 	referenced bool
+}
+
+// parentKind is another kind of the job as a kind after it sees it: its
+// state folder, what its records carry (kinds.Kind.Carry) and its names.
+type parentKind struct {
+	plural, name string
+	dir          string
+	carry        []string
 }
 
 // dryLedger is where a dry run's kind filed what it would export, and how
@@ -101,7 +111,15 @@ func Parts(all []*kinds.Kind, cfg *configs.Config, only string) ([]Part, error) 
 			return nil, err
 		}
 		kc.State.Dir = StateDir(cfg.State.Dir, k)
-		part := Part{Kind: k, Config: kc, parents: map[string]string{}, carries: map[string][]string{}}
+		part := Part{Kind: k, Config: kc, parents: map[string]parentKind{}}
+		for _, e := range all {
+			if e == k {
+				break
+			}
+			if slices.Contains(configured, e.Plural) {
+				part.earlier = append(part.earlier, parentKind{plural: e.Plural, name: e.Name, dir: StateDir(cfg.State.Dir, e), carry: e.Carry})
+			}
+		}
 		for _, p := range k.Parents {
 			pk := kinds.Find(all, p)
 			if pk == nil || !slices.Contains(configured, p) {
@@ -112,8 +130,7 @@ func Parts(all []*kinds.Kind, cfg *configs.Config, only string) ([]Part, error) 
 					return nil, fmt.Errorf("%s reference users by customer_code: %w", k.Plural, err)
 				}
 			}
-			part.parents[p] = StateDir(cfg.State.Dir, pk)
-			part.carries[p] = pk.Carry
+			part.parents[p] = parentKind{plural: p, name: pk.Name, dir: StateDir(cfg.State.Dir, pk), carry: pk.Carry}
 		}
 		parts = append(parts, part)
 	}

@@ -135,6 +135,21 @@ type Explainer interface {
 	Rejected(key string) (why string, ok bool)
 }
 
+// Holder is a Ledger some of whose records are held apart: exported in a
+// batch Omnitron processed with errors, which does not say which record
+// it refused. Their children wait (orphans) until the team settles the
+// batch (`etl state retry` or `etl state accept`): Omnitron would refuse
+// a child whose parent it does not hold. A held record is not found by
+// Lookup, LookupCarry or UniqueOwner.
+type Holder interface {
+	// Held says why the record of key is held apart ("user 812 is held
+	// apart: batch … of run … was processed by Omnitron with 2 errors;
+	// settle it …"); ok is false when it is not.
+	Held(key string) (why string, ok bool)
+	// HeldUnique is Held by the record's unique value (an order's number).
+	HeldUnique(unique string) (why string, ok bool)
+}
+
 // Parent returns the ledger of the parent kind plural. A transform cannot
 // return an error, so one the ledger answers with goes to Fail, which
 // fails the run once its rows are accounted for; the row itself is
@@ -188,6 +203,20 @@ func (f failing) Rejected(key string) (string, bool) {
 	return "", false
 }
 
+func (f failing) Held(key string) (string, bool) {
+	if h, ok := f.l.(Holder); ok {
+		return h.Held(key)
+	}
+	return "", false
+}
+
+func (f failing) HeldUnique(unique string) (string, bool) {
+	if h, ok := f.l.(Holder); ok {
+		return h.HeldUnique(unique)
+	}
+	return "", false
+}
+
 // LookupCarry is l's LookupCarry, or its Lookup with nothing Known
 // carried when it keeps no carries.
 func LookupCarry(l Ledger, key string) (string, Carried, bool, error) {
@@ -211,6 +240,11 @@ func CustomerCarried(users Ledger, code string) (email string, c Carried, ok boo
 	email, c, ok, err = LookupCarry(users, code)
 	if err != nil || ok {
 		return email, c, ok, "", err
+	}
+	if h, can := users.(Holder); can {
+		if w, held := h.Held(code); held {
+			return "", Carried{}, false, w, nil
+		}
 	}
 	if ex, can := users.(Explainer); can {
 		if w, known := ex.Rejected(code); known {

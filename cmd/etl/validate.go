@@ -72,14 +72,6 @@ func validateSource(ctx context.Context, cfg *configs.Config, stdout io.Writer) 
 			return err
 		}
 	}
-	if cfg.Sink.Type == "omnitron" {
-		for _, p := range parts {
-			if p.Kind.Plural != user.Kind.Plural {
-				fmt.Fprintf(stdout, "%s: FAILED: sink.type omnitron uploads users only for now\n", p.Kind.Plural)
-				return usageError{fmt.Errorf("sink.type omnitron uploads users only for now: run %s with sink.type files, or --kinds users", p.Kind.Plural)}
-			}
-		}
-	}
 	return nil
 }
 

@@ -45,6 +45,13 @@ type ledgerOrders struct{ l kinds.Ledger }
 
 func (o ledgerOrders) Order(number string) (string, bool, string, error) {
 	key, ok, err := o.l.UniqueOwner(number)
+	if err == nil && !ok {
+		if h, can := o.l.(kinds.Holder); can {
+			if w, held := h.HeldUnique(number); held {
+				return "", false, w, nil
+			}
+		}
+	}
 	if err != nil || !ok {
 		return "", false, "order " + number + " is not in the orders ledger (not exported yet: rejected, or not read)", err
 	}
@@ -55,6 +62,11 @@ func (o ledgerOrders) Number(key string) (string, bool, string, error) {
 	number, ok, err := o.l.Lookup(key)
 	if err != nil || ok {
 		return number, ok, "", err
+	}
+	if h, can := o.l.(kinds.Holder); can {
+		if w, held := h.Held(key); held {
+			return "", false, w, nil
+		}
 	}
 	if ex, can := o.l.(kinds.Explainer); can {
 		if w, known := ex.Rejected(key); known {

@@ -66,3 +66,64 @@ normalize:
 		},
 	})
 }
+
+// holding is an orders ledger that holds SIP-7 (key 7) apart: it does
+// not find it, as job's parent ledgers do not.
+type holding struct{ ledger }
+
+func (h holding) Lookup(key string) (string, bool, error) {
+	if key == "7" {
+		return "", false, nil
+	}
+	return h.ledger.Lookup(key)
+}
+
+func (h holding) UniqueOwner(n string) (string, bool, error) {
+	if n == "SIP-7" {
+		return "", false, nil
+	}
+	return h.ledger.UniqueOwner(n)
+}
+
+const heldWhy = "order SIP-7 is held apart: batch orders-000001.json of run R was processed by Omnitron with 1 error; settle it with `etl state retry` or `etl state accept`"
+
+func (holding) Held(key string) (string, bool) { return "order of key 7 is held apart", key == "7" }
+func (holding) HeldUnique(n string) (string, bool) {
+	return heldWhy, n == "SIP-7"
+}
+
+// TestHeldOrder: an item of an order held apart is an orphan that says
+// why, by its number or, with order_key selected, by its key.
+func TestHeldOrder(t *testing.T) {
+	cfg, err := configs.Parse([]byte("source:\n  driver: csv\n  path: u.csv\n  key: customer_code\norders:\n  path: o.csv\n  key: id\n" +
+		"order_items:\n  path: i.csv\n  key: [order_id, line_no]\nnormalize:\n  order:\n    status_map: {\"onaylandı\": 400}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		cols []string
+		row  []pipeline.Field
+		want string
+	}{
+		{[]string{"order_id", "line_no", "order_number", "quantity", "price", "image_url"},
+			[]pipeline.Field{f("7"), f("1"), f("SIP-7"), f("1"), f("10"), null}, heldWhy},
+		{[]string{"order_id", "line_no", "order_key", "quantity", "price", "image_url"},
+			[]pipeline.Field{f("7"), f("1"), f("7"), f("1"), f("10"), null}, "order of key 7 is held apart"},
+		{[]string{"order_id", "line_no", "order_number", "quantity", "price", "image_url"},
+			[]pipeline.Field{f("8"), f("1"), f("SIP-8"), f("1"), f("10"), null}, ""},
+	} {
+		tr, err := orderitem.Kind.Open(kinds.Env{Columns: tc.cols, Extra: []string{"order_id", "line_no"}, Config: cfg,
+			Parents: map[string]kinds.Ledger{"orders": holding{ledger{"7": "SIP-7", "8": "SIP-8"}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		row := pipeline.MakeRow("1", tc.row)
+		res := tr(&row, nil)
+		switch {
+		case tc.want == "" && res.Reject != nil:
+			t.Errorf("%v: rejected %+v", tc.cols[2], *res.Reject)
+		case tc.want != "" && (res.Reject == nil || res.Reject.Reason != pipeline.ReasonOrphan || res.Reject.Detail != tc.want):
+			t.Errorf("%v: %+v, want an orphan saying %q", tc.cols[2], res.Reject, tc.want)
+		}
+	}
+}

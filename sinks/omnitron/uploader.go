@@ -162,7 +162,7 @@ func (u *Uploader) one(ctx context.Context, e *state.Upload) error {
 				u.refused = append(u.refused, *e)
 				u.mu.Unlock()
 				log.Warn().Str("migration_id", e.MigrationID).Int("total", p.Total).Int("errors", p.Errors).
-					Msg("omnitron refused records of the batch; its users are held apart until `etl state retry`")
+					Msg("omnitron refused records of the batch; its records are held apart until `etl state retry` or `etl state accept`")
 				return nil
 			}
 			log.Info().Str("migration_id", e.MigrationID).Int("total", p.Total).Msg("batch processed by omnitron")
