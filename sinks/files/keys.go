@@ -35,11 +35,11 @@ const KeysExt = ".keys.jsonl"
 // KeysName is the name of the keys file of batch file batch.
 func KeysName(batch string) string { return strings.TrimSuffix(batch, ".json") + KeysExt }
 
-// Keys makes the sink write the keys file of each batch beside it, put
-// in place (synced, renamed) with the batch and listed with its sha256 in
-// the batch's manifest entry. A dry run sets it: its records are filed
-// in no ledger, and `etl upload` files them later.
-func Keys() Option { return func(s *Sink) { s.keys = true } }
+// Keys, when on, makes the sink write the keys file of each batch beside
+// it, put in place (synced, renamed) with the batch and listed with its
+// sha256 in the batch's manifest entry. A dry run turns it on: its
+// records are filed in no ledger, and `etl upload` files them later.
+func Keys(on bool) Option { return func(s *Sink) { s.keys = on } }
 
 // RecordKeys are what one record is filed under: one line of a keys file.
 type RecordKeys struct {

@@ -38,7 +38,7 @@ func keyedBatch(seq int, keys, uniques []string, carries [][]byte) *pipeline.Bat
 // the manifest, and clean for check.
 func TestKeysFilesWritten(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "run")
-	s, err := New(dir, Keys())
+	s, err := New(dir, Keys(true))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestKeysFileFailures(t *testing.T) {
 	for _, failing := range []string{"users-000002.keys.jsonl", "users-000002.json."} {
 		t.Run(failing, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "run")
-			s, err := New(dir, Keys())
+			s, err := New(dir, Keys(true))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +210,7 @@ func TestKeysFileFailures(t *testing.T) {
 func TestCheckKeysFiles(t *testing.T) {
 	write := func(t *testing.T) string {
 		dir := filepath.Join(t.TempDir(), "run")
-		s, err := New(dir, Keys())
+		s, err := New(dir, Keys(true))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -291,7 +291,7 @@ func TestCheckKeysFiles(t *testing.T) {
 // of its committed batches and removes those written after the commit.
 func TestResumeDropsLateKeysFiles(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "run")
-	s, err := New(dir, Keys())
+	s, err := New(dir, Keys(true))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,7 +305,7 @@ func TestResumeDropsLateKeysFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	committed := s.Batches()[:1]
-	if _, err := Resume(dir, committed, 0, Keys()); err != nil {
+	if _, err := Resume(dir, committed, 0, Keys(true)); err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(dir)
@@ -317,7 +317,7 @@ func TestResumeDropsLateKeysFiles(t *testing.T) {
 		t.Errorf("after resume the folder holds %s", got)
 	}
 	os.Remove(filepath.Join(dir, KeysName(BatchName(1))))
-	if _, err := Resume(dir, committed, 0, Keys()); err == nil {
+	if _, err := Resume(dir, committed, 0, Keys(true)); err == nil {
 		t.Error("resume with a committed keys file gone succeeded")
 	}
 }
