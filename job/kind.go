@@ -205,7 +205,7 @@ func (j *Job) runKind(ctx context.Context, part Part, jobID string) error {
 	if resumed {
 		sink, err = files.Resume(run.Dir, run.Batches, run.RejectsSize, sinkOptions(kind, cfg)...)
 	} else {
-		sink, err = files.New(run.Dir, sinkOptions(kind, cfg)...)
+		sink, err = files.New(run.Dir, append(sinkOptions(kind, cfg), files.Keys(j.DryRun))...)
 	}
 	if err != nil {
 		return err

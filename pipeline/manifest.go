@@ -50,6 +50,11 @@ type BatchInfo struct {
 	Records int    `json:"records"`
 	SHA256  string `json:"sha256"`
 	LastKey string `json:"last_key"`
+	// Keys names the batch's keys file (files.Keys: each record's legacy
+	// key, unique value and carry, one line a record) and KeysSHA256 is
+	// its checksum; both empty when the run wrote none.
+	Keys       string `json:"keys,omitempty"`
+	KeysSHA256 string `json:"keys_sha256,omitempty"`
 	// Upload is the batch's fate in Omnitron (sink omnitron only).
 	Upload *BatchUpload `json:"upload,omitempty"`
 }

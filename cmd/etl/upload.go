@@ -67,9 +67,13 @@ func cmdUpload(args []string, stdout, stderr io.Writer) error {
 type folderBatch struct {
 	run, dir string
 	info     pipeline.BatchInfo
-	// keys and uniques are what each record is filed under in its kind's
-	// ledger (recordIDs); parents the parent record each references.
+	// keys, uniques and carries are what each record is filed under in
+	// its kind's ledger: as the run filed them (the batch's keys file),
+	// or, for a folder written before runs kept them, as recordIDs
+	// guesses them (and no carries). parents are the parent record each
+	// references.
 	keys, uniques, parents []string
+	carries                [][]byte
 }
 
 // uploadPlan is what etl upload found in its folders for one kind.
@@ -213,7 +217,7 @@ func uploadFolders(ctx context.Context, stop <-chan struct{}, log zerolog.Logger
 		}
 		for _, b := range u.plan.fresh {
 			from := u.ledger.End()
-			if err := u.ledger.Append(b.keys, b.uniques); err != nil {
+			if err := u.ledger.AppendCarried(b.keys, b.uniques, b.carries); err != nil {
 				return err
 			}
 			u.added = append(u.added, u.q.AddKind(name, b.run, b.dir, []pipeline.BatchInfo{b.info},
@@ -351,8 +355,11 @@ type parentRefs struct {
 	seenKey, seenUnique map[string]bool
 }
 
-// has finds a parent record: users by customer_code (their ledger key),
-// orders by number (their unique value).
+// has finds a parent record as a run's child finds it: a user by the
+// customer_code its children give (a run looks users up by their ledger
+// key: the users' legacy key, customer_code), an order by the number
+// (its unique value). Records filed from keys files are found under
+// their real keys, those of older folders under recordIDs' guesses.
 func (p parentRefs) has(plural, ref string) (bool, error) {
 	if plural == "orders" {
 		if p.seenUnique[ref] {
@@ -452,30 +459,52 @@ func checkParents(k *kinds.Kind, fb folderBatch, parents map[string]parentRefs) 
 		parent, parent, pr.dir, strings.Join(missing, ", "), parent)}
 }
 
-// readBatch reads one batch file, checks it against its manifest's sha256
-// and takes what each record is filed under (recordIDs).
+// readBatch reads one batch file, and its keys file when the run wrote
+// one, checks them against their manifest's sha256 and takes what each
+// record is filed under: the keys file's key, unique value and carry, or,
+// without one (a folder written before runs kept them), recordIDs'.
 func readBatch(k *kinds.Kind, dir, run string, b pipeline.BatchInfo) (folderBatch, error) {
 	path := filepath.Join(dir, b.File)
-	data, err := os.ReadFile(path)
+	data, err := readChecked(k, path, b.SHA256)
 	if err != nil {
-		return folderBatch{}, fmt.Errorf("upload %s: %w", path, err)
-	}
-	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != b.SHA256 {
-		return folderBatch{}, fmt.Errorf("upload %s: the file changed since it was written (its sha256 differs from %s); "+
-			"nothing was uploaded. Write the run again (etl run --dry-run) rather than editing its files", path, files.KindFile(files.ManifestFile, k.Plural))
+		return folderBatch{}, err
 	}
 	var recs []json.RawMessage
 	if err := json.Unmarshal(data, &recs); err != nil {
 		return folderBatch{}, fmt.Errorf("upload %s: %w", path, err)
 	}
+	var ids []files.RecordKeys
+	if b.Keys != "" {
+		kpath := filepath.Join(dir, b.Keys)
+		kdata, err := readChecked(k, kpath, b.KeysSHA256)
+		if err != nil {
+			return folderBatch{}, err
+		}
+		if ids, err = files.ParseKeys(kdata); err != nil {
+			return folderBatch{}, fmt.Errorf("upload %s: %w; check the folder with `etl check %s`", kpath, err, dir)
+		}
+		if len(ids) != len(recs) {
+			return folderBatch{}, fmt.Errorf("upload %s: %d lines for the %d records of %s; nothing was uploaded", kpath, len(ids), len(recs), b.File)
+		}
+	}
 	fb := folderBatch{run: run, dir: dir, info: b}
+	if ids != nil {
+		fb.carries = make([][]byte, 0, len(ids))
+	}
 	repeats := map[string]int{}
 	for i, raw := range recs {
 		var rec map[string]any
 		if err := json.Unmarshal(raw, &rec); err != nil {
 			return folderBatch{}, fmt.Errorf("upload %s: record %d: %w", path, i, err)
 		}
-		key, unique, parent, err := recordIDs(k, rec, raw, repeats)
+		var key, unique, parent string
+		if ids != nil {
+			key, unique = ids[i].Key, ids[i].Unique
+			parent, err = recordParent(k, rec)
+			fb.carries = append(fb.carries, ids[i].Carry)
+		} else {
+			key, unique, parent, err = recordIDs(k, rec, raw, repeats)
+		}
 		if err != nil {
 			return folderBatch{}, fmt.Errorf("upload %s: record %d %s; check it with `etl check %s`", path, i, err, dir)
 		}
@@ -487,10 +516,55 @@ func readBatch(k *kinds.Kind, dir, run string, b pipeline.BatchInfo) (folderBatc
 	return fb, nil
 }
 
+// readChecked reads a file of a run folder of kind k and checks it
+// against its manifest's sha256.
+func readChecked(k *kinds.Kind, path, want string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("upload %s: %w", path, err)
+	}
+	if sum := sha256.Sum256(data); hex.EncodeToString(sum[:]) != want {
+		return nil, fmt.Errorf("upload %s: the file changed since it was written (its sha256 differs from %s); "+
+			"nothing was uploaded. Write the run again (etl run --dry-run) rather than editing its files", path, files.KindFile(files.ManifestFile, k.Plural))
+	}
+	return data, nil
+}
+
+// recordParent is the parent record a written record references: an
+// address's customer (customer_code, or user), an order's user, an
+// item's order number; "" for a user.
+func recordParent(k *kinds.Kind, rec map[string]any) (string, error) {
+	str := func(field string) string { s, _ := rec[field].(string); return s }
+	var field string
+	switch k.Plural {
+	case "users":
+		return "", nil
+	case "addresses":
+		if c := str("customer_code"); c != "" {
+			return c, nil
+		}
+		if c := str("user"); c != "" {
+			return c, nil
+		}
+		return "", errors.New("has no customer_code or user")
+	case "orders":
+		field = "user"
+	case "order_items":
+		field = "order_number"
+	default:
+		return "", fmt.Errorf("is of kind %s, which etl upload does not know", k.Plural)
+	}
+	if v := str(field); v != "" {
+		return v, nil
+	}
+	return "", fmt.Errorf("has no %s", field)
+}
+
 // recordIDs is what etl upload files a written record under in its
-// kind's ledger, and the parent record it references. The run folder
-// holds the records, not the legacy keys a run files them under, so each
-// kind is filed under what its record says:
+// kind's ledger, and the parent record it references, when its batch has
+// no keys file (a folder written before runs kept one): the records do
+// not hold the legacy keys a run files them under, so each kind is filed
+// under what its record says:
 //   - a user under its customer_code and email (a run's key, when
 //     source.key is the column that feeds customer_code);
 //   - an address under its unique value (a later run skips the same
@@ -513,12 +587,9 @@ func recordIDs(k *kinds.Kind, rec map[string]any, raw []byte, repeats map[string
 	case "users":
 		return str("customer_code"), str("email"), "", need("customer_code", "email")
 	case "addresses":
-		customer := str("customer_code")
-		if customer == "" {
-			customer = str("user")
-		}
-		if customer == "" {
-			return "", "", "", errors.New("has no customer_code or user")
+		customer, err := recordParent(k, rec)
+		if err != nil {
+			return "", "", "", err
 		}
 		if err := need("line", "township", "city"); err != nil {
 			return "", "", "", err

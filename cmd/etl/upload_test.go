@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -410,4 +411,132 @@ func TestE2EUploadFourKinds(t *testing.T) {
 	if stub.Uploads() != 18 {
 		t.Fatalf("%d uploads, want 18", stub.Uploads())
 	}
+}
+
+// TestE2EUploadKeysFiles: a dry run keeps each record's legacy key,
+// unique value and carry beside its batch, so that etl upload files the
+// records as a run would have: with orders keyed by id (not their
+// number) and items by two columns, a later etl run of the config finds
+// every record of every kind in its ledger by its legacy key and sends
+// nothing, rejects nothing; and addresses added since, without names,
+// take their users' names from what the upload filed. A keys file
+// changed since it was written is refused, naming it.
+func TestE2EUploadKeysFiles(t *testing.T) {
+	db := scratch.New(t, "postgres")
+	seedUyeler(t, db, 20)
+	seedAdresler(t, db, 20, 20)
+	seedSiparisler(t, db, 30, 20)
+	seedKalemler(t, db, 30, 2)
+	stub := omnitronstub.New(omnitronstub.Config{Channel: "3", Token: stubToken, RecordDelay: time.Millisecond})
+	srv := httptest.NewServer(stub)
+	defer srv.Close()
+	env := []string{"STUB_TOKEN=" + stubToken}
+	out := t.TempDir()
+	cfg := writeConfig(t, strings.Replace(fourKindsConfig(db, exampleQuery(db), addressQuery, ordersSection, itemsQuery, out, 7, 8), "sink:\n",
+		fmt.Sprintf("sink:\n  type: omnitron\n  omnitron:\n    url: %s\n    channel_id: \"3\"\n    token: ${STUB_TOKEN}\n"+
+			"    concurrency: 2\n    rps: 0\n    poll_interval: 20ms\n", srv.URL), 1))
+	if r := etl(t, env, "run", "--dry-run", "--config", cfg); r.code != 0 {
+		t.Fatalf("dry run: exit %d\n%s", r.code, r.stderr)
+	}
+	run := runFolder(t, out)
+	for _, kind := range []string{"users", "addresses", "orders", "order_items"} {
+		batches, _ := filepath.Glob(filepath.Join(run, kind+"-*.json"))
+		keys, _ := filepath.Glob(filepath.Join(run, kind+"-*.keys.jsonl"))
+		if len(batches) == 0 || len(keys) != len(batches) {
+			t.Errorf("%s: %d batch files, %d keys files", kind, len(batches), len(keys))
+		}
+	}
+	if r := etl(t, nil, "check", run); r.code != 0 || !strings.HasPrefix(r.stdout, "ok: 130 records in 18 files") {
+		t.Fatalf("check: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+
+	// A changed keys file is refused before anything is sent.
+	keys := filepath.Join(run, "orders-000002.keys.jsonl")
+	orig, err := os.ReadFile(keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keys, []byte(strings.Replace(string(orig), `"key":"9"`, `"key":"90"`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := etl(t, env, "upload", "--config", cfg, run)
+	if r.code != 1 || !strings.Contains(r.stderr, keys+": the file changed since it was written") {
+		t.Fatalf("changed keys file: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != 0 {
+		t.Fatalf("%d uploads of a folder with a changed keys file", stub.Uploads())
+	}
+	if err := os.WriteFile(keys, orig, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	r = etl(t, env, "upload", "--config", cfg, run)
+	if head := uploadHead(t, r.stderr); r.code != 0 ||
+		!strings.HasPrefix(head, "upload ok: 20 users, 20 addresses, 30 orders, 60 order_items in 18 batches accepted by omnitron, every record") {
+		t.Fatalf("upload: exit %d, first line %q\n%s", r.code, head, r.stderr)
+	}
+
+	// Every record is known by its legacy key: a dry run of the config
+	// (which reads the ledgers the upload filed) would export nothing and
+	// rejects nothing as a duplicate or an orphan: every row is skipped
+	// as exported (not an address as the same as one exported). (The Omnitron sink runs users alone for now.)
+	r = etl(t, env, "run", "--dry-run", "--config", cfg)
+	if r.code != 0 {
+		t.Fatalf("dry run after the upload: exit %d\n%s", r.code, r.stderr)
+	}
+	for kind, n := range map[string]int{"users": 20, "addresses": 20, "orders": 30, "order_items": 60} {
+		sum := kindSummary(t, r.stderr, kind)
+		if want := fmt.Sprintf("read %d, would export 0, rejected 0, skipped %d;", n, n); !strings.Contains(sum, want) ||
+			!regexp.MustCompile(fmt.Sprintf(`already_exported +%d\n`, n)).MatchString(sum) {
+			t.Errorf("%s: the dry run after the upload does not say %q, every row already_exported:\n%s", kind, want, sum)
+		}
+	}
+	r = etl(t, env, "run", "--kinds", "users", "--config", cfg)
+	if r.code != 0 || !strings.Contains(r.stderr, "read 20, exported 0") {
+		t.Fatalf("users run after the upload: exit %d\n%s", r.code, r.stderr)
+	}
+	if stub.Uploads() != 18 {
+		t.Fatalf("%d uploads after the run, want the upload's 18", stub.Uploads())
+	}
+
+	// Addresses added since, without names, take their users' names
+	// from the users ledger, as the upload filed them (carry).
+	db.Exec(t, `INSERT INTO adresler VALUES (101, 5, 'İş', NULL, '0216 555 01 01', 'Yeni Sokak 1', 'TR', 'istanbul', 'Üsküdar', NULL, '', '', '', '2030-01-01 00:00:00'),
+		(102, 6, 'İş', NULL, '0216 555 01 02', 'Yeni Sokak 2', 'TR', 'ANKARA', 'Çankaya', NULL, '', '', '', '2030-01-01 00:00:00')`)
+	before, _ := filepath.Glob(filepath.Join(out, "*", "manifest*.json"))
+	r = etl(t, env, "run", "--dry-run", "--kinds", "addresses", "--config", cfg)
+	if r.code != 0 || !strings.Contains(r.stderr, "would export 2,") {
+		t.Fatalf("dry run of the new addresses: exit %d\n%s", r.code, r.stderr)
+	}
+	var added string
+	after, _ := filepath.Glob(filepath.Join(out, "*", "manifest*.json"))
+	for _, m := range after {
+		if !slices.Contains(before, m) {
+			added = filepath.Dir(m)
+		}
+	}
+	r = etl(t, env, "upload", "--config", cfg, added)
+	if head := uploadHead(t, r.stderr); r.code != 0 || !strings.HasPrefix(head, "upload ok: 2 addresses in 1 batch accepted by omnitron") {
+		t.Fatalf("upload of the new addresses: exit %d, first line %q\n%s", r.code, head, r.stderr)
+	}
+	for code, name := range map[string]string{"5": "Ad5", "6": "Ad6"} {
+		var got []string
+		for _, a := range stub.Addresses(code) {
+			got = append(got, fmt.Sprintf("%v %v %v", a["first_name"], a["last_name"], a["line"]))
+		}
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, name+" Soyad Yeni Sokak") }) {
+			t.Errorf("customer %s's addresses %q: want the new one with the user's names %s Soyad", code, got, name)
+		}
+	}
+}
+
+// kindSummary is the part of a job's output about one kind: its
+// summary, from the headline that counts its records to the blank line.
+func kindSummary(t *testing.T, stderr, plural string) string {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^.* ` + plural + ` in \d+ batch(?:es)?\b(?:.|\n)*?\n\n`).FindString(stderr)
+	if m == "" {
+		t.Fatalf("no summary of %s in:\n%s", plural, stderr)
+	}
+	return m
 }

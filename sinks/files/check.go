@@ -42,7 +42,9 @@ type Contract struct {
 }
 
 // CheckKinds validates the batch files of each contract in dir, and that
-// the manifests list exactly those files with their checksums.
+// the manifests list exactly those files with their checksums. Keys files
+// (keys.go) are checked against the manifests too, and against their
+// batches' record counts; they are not counted among the files.
 func CheckKinds(dir string, contracts ...Contract) (files, records int, problems []Problem, err error) {
 	found := false
 	for _, c := range contracts {
@@ -72,7 +74,7 @@ func (c Contract) check(dir string) (files, records int, problems []Problem, err
 		return 0, 0, nil, err
 	}
 	sort.Strings(names)
-	listed, hasManifest, err := manifestBatches(dir, manifest)
+	listed, keyed, hasManifest, err := manifestBatches(dir, manifest)
 	if err != nil {
 		return 0, 0, nil, err
 	}
@@ -116,32 +118,84 @@ func (c Contract) check(dir string) (files, records int, problems []Problem, err
 			}
 		}
 	}
+	ps, err := checkKeysFiles(dir, c.Prefix, manifest, keyed, hasManifest)
+	if err != nil {
+		return 0, 0, nil, err
+	}
+	problems = append(problems, ps...)
 	for name := range listed {
 		problems = append(problems, Problem{File: name, Index: -1, Msg: "listed in " + manifest + " but missing"})
 	}
 	return files, records, problems, nil
 }
 
-// manifestBatches reads the batch files and checksums a manifest lists.
-func manifestBatches(dir, file string) (map[string]string, bool, error) {
+// checkKeysFiles checks the keys files of a kind in dir against the
+// batches that list them (keyed, by keys file name): listed, the same
+// sha256, a line for each of the batch's records. A keys file the
+// manifest does not list is a stray, as a batch file would be.
+func checkKeysFiles(dir, prefix, manifest string, keyed map[string]pipeline.BatchInfo, hasManifest bool) ([]Problem, error) {
+	var problems []Problem
+	names, err := filepath.Glob(filepath.Join(dir, prefix+"-*"+KeysExt))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	for _, path := range names {
+		name := filepath.Base(path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		lines, perr := ParseKeys(data)
+		if perr != nil {
+			problems = append(problems, Problem{File: name, Index: -1, Msg: "not a keys file: " + perr.Error()})
+		}
+		if !hasManifest {
+			continue
+		}
+		b, ok := keyed[name]
+		delete(keyed, name)
+		sum := sha256.Sum256(data)
+		switch {
+		case !ok:
+			problems = append(problems, Problem{File: name, Index: -1, Msg: "not listed in " + manifest + " (left by a killed run?)"})
+		case b.KeysSHA256 != hex.EncodeToString(sum[:]):
+			problems = append(problems, Problem{File: name, Index: -1, Msg: "sha256 differs from " + manifest})
+		case perr == nil && len(lines) != b.Records:
+			problems = append(problems, Problem{File: name, Index: -1,
+				Msg: fmt.Sprintf("%d lines for the %d records of %s", len(lines), b.Records, b.File)})
+		}
+	}
+	for name, b := range keyed {
+		problems = append(problems, Problem{File: name, Index: -1, Msg: "listed in " + manifest + " (the keys of " + b.File + ") but missing"})
+	}
+	return problems, nil
+}
+
+// manifestBatches reads the batch files and checksums a manifest lists,
+// and its batches that have a keys file, by the keys file's name.
+func manifestBatches(dir, file string) (map[string]string, map[string]pipeline.BatchInfo, bool, error) {
 	data, err := os.ReadFile(filepath.Join(dir, file))
 	if os.IsNotExist(err) {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, nil, false, err
 	}
 	var m struct {
 		Batches []pipeline.BatchInfo `json:"batches"`
 	}
 	if err := stdjson.Unmarshal(data, &m); err != nil {
-		return nil, false, fmt.Errorf("read %s: %w", file, err)
+		return nil, nil, false, fmt.Errorf("read %s: %w", file, err)
 	}
-	listed := map[string]string{}
+	listed, keyed := map[string]string{}, map[string]pipeline.BatchInfo{}
 	for _, b := range m.Batches {
 		listed[b.File] = b.SHA256
+		if b.Keys != "" {
+			keyed[b.Keys] = b
+		}
 	}
-	return listed, true, nil
+	return listed, keyed, true, nil
 }
 
 // checkRecord checks one record's keys, their order and, when they are

@@ -1,8 +1,9 @@
 // Package files is the files sink (README, Outputs): each run writes into its own
 // folder the batches of each kind it ran (users-NNNNNN.json,
-// addresses-NNNNNN.json: JSON arrays, one record a line), rejects.jsonl
-// and manifest.json. Every file holding records is created 0600 and
-// appears atomically.
+// addresses-NNNNNN.json: JSON arrays, one record a line), with a dry run
+// each batch's keys file beside it (keys.go), rejects.jsonl and
+// manifest.json. Every file holding records is created 0600 and appears
+// atomically.
 package files
 
 import (
@@ -78,30 +79,36 @@ type Sink struct {
 	prefix      string // of the batch files: "users"
 	kind        string // in reject lines: "user"; "" writes none
 	composite   bool   // keys are JSON arrays (CompositeKeys)
+	keys        bool   // write each batch's keys file (Keys)
 	rejects     *os.File
 	rejectsSize int64
 	batches     []pipeline.BatchInfo
 	buf         []byte
 
-	bufs    chan []byte // free file buffers; taking one is a place in flight
+	bufs    chan buffers // free file buffers; taking them is a place in flight
 	wg      sync.WaitGroup
 	mu      sync.Mutex
 	failed  map[string]bool // users files that could not be put in place
 	lost    int64           // the records in them
 	err     error           // the first such failure
 	unsaved bool            // rejects written since the last Sync
-	// commit puts a users file in place; tests make it fail.
+	// commit puts a users file (or a keys file) in place; tests make it
+	// fail.
 	commit func(p *atomicfile.Pending, data []byte) error
 }
 
+// buffers are the memory of one batch in flight: its file's and its keys
+// file's.
+type buffers struct{ data, keys []byte }
+
 func newSink(dir string, opts []Option) *Sink {
-	s := &Sink{dir: dir, prefix: "users", bufs: make(chan []byte, inflight), failed: map[string]bool{},
+	s := &Sink{dir: dir, prefix: "users", bufs: make(chan buffers, inflight), failed: map[string]bool{},
 		commit: (*atomicfile.Pending).Commit}
 	for _, o := range opts {
 		o(s)
 	}
 	for range inflight {
-		s.bufs <- nil
+		s.bufs <- buffers{}
 	}
 	return s
 }
@@ -139,8 +146,8 @@ func New(dir string, opts ...Option) (*Sink, error) {
 }
 
 // Resume reopens the run folder of a run that was killed or stopped, as it
-// was at its last commit: users files not among batches (written after the
-// commit, or torn temp files) are removed and rejects.jsonl is cut back to
+// was at its last commit: users files and keys files not among batches
+// (written after the commit, or torn temp files) are removed and rejects.jsonl is cut back to
 // rejectsSize, so the rows after the commit can be written again without
 // appearing twice. A run killed before it made its folder (the state names
 // a run before the folder exists) committed nothing: its folder is made.
@@ -149,6 +156,9 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64, opts ..
 	keep := map[string]bool{}
 	for _, b := range batches {
 		keep[b.File] = true
+		if b.Keys != "" {
+			keep[b.Keys] = true
+		}
 	}
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) && len(batches) == 0 && rejectsSize == 0 {
@@ -160,7 +170,7 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64, opts ..
 	for _, e := range entries {
 		n := e.Name()
 		torn := strings.HasPrefix(n, ".") && strings.Contains(n, ".tmp-")
-		late := strings.HasPrefix(n, s.prefix+"-") && strings.HasSuffix(n, ".json") && !keep[n]
+		late := strings.HasPrefix(n, s.prefix+"-") && (strings.HasSuffix(n, ".json") || strings.HasSuffix(n, KeysExt)) && !keep[n]
 		if torn || late {
 			if err := os.Remove(filepath.Join(dir, n)); err != nil {
 				return nil, fmt.Errorf("resume run folder: %w", err)
@@ -169,7 +179,7 @@ func Resume(dir string, batches []pipeline.BatchInfo, rejectsSize int64, opts ..
 	}
 	for n := range keep {
 		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
-			return nil, fmt.Errorf("resume run folder: committed batch %w", err)
+			return nil, fmt.Errorf("resume run folder: committed batch file %w", err)
 		}
 	}
 	f, err := os.OpenFile(filepath.Join(dir, RejectsFile), os.O_CREATE|os.O_WRONLY, 0o600)
@@ -319,27 +329,52 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		if err != nil {
 			return err
 		}
-		var data []byte
+		var bufs buffers
 		select {
-		case data = <-s.bufs:
+		case bufs = <-s.bufs:
 		case <-ctx.Done():
 			p.Abort()
 			return ctx.Err()
 		}
+		data := bufs.data
 		if n := usersSize(b.Records); cap(data) < n {
 			data = make([]byte, 0, n+n/8) // the next batches may be a little larger
 		}
 		data = AppendUsers(data[:0], b.Records)
 		sum := sha256.Sum256(data)
-		s.batches = append(s.batches, pipeline.BatchInfo{File: name, Records: len(b.Records),
+		info := pipeline.BatchInfo{File: name, Records: len(b.Records),
 			// A copy: the key shares memory with many rows (sources.Reader).
-			SHA256: hex.EncodeToString(sum[:]), LastKey: strings.Clone(b.Last.Key)})
+			SHA256: hex.EncodeToString(sum[:]), LastKey: strings.Clone(b.Last.Key)}
+		var kp *atomicfile.Pending
+		keys := bufs.keys
+		if s.keys {
+			if len(b.Keys) != len(b.Records) || len(b.Uniques) != len(b.Records) || len(b.Carries) != len(b.Records) {
+				p.Abort()
+				s.bufs <- bufs
+				return fmt.Errorf("write %s: %d records with %d keys, %d unique values and %d carries: they must be aligned",
+					KeysName(name), len(b.Records), len(b.Keys), len(b.Uniques), len(b.Carries))
+			}
+			if kp, err = atomicfile.Create(s.dir, KeysName(name)); err != nil {
+				p.Abort()
+				s.bufs <- bufs
+				return err
+			}
+			if n := keysSize(b); cap(keys) < n {
+				keys = make([]byte, 0, n+n/8)
+			}
+			// Encoded now: the pipeline reuses the keys' memory once
+			// WriteBatch returns.
+			keys = appendKeys(keys[:0], b)
+			ksum := sha256.Sum256(keys)
+			info.Keys, info.KeysSHA256 = KeysName(name), hex.EncodeToString(ksum[:])
+		}
+		s.batches = append(s.batches, info)
 		s.wg.Add(1)
 		records := int64(len(b.Records))
 		go func() {
 			defer s.wg.Done()
-			err := s.commit(p, data)
-			s.bufs <- data
+			err := s.put(name, p, kp, data, keys)
+			s.bufs <- buffers{data, keys}
 			if err != nil {
 				s.mu.Lock()
 				s.failed[name] = true
@@ -375,6 +410,26 @@ func (s *Sink) WriteBatch(ctx context.Context, b *pipeline.Batch) error {
 		s.unsaved = true
 	}
 	return nil
+}
+
+// put puts a batch file in place with its keys file, if any: the keys
+// first, so that a batch file is never in place without them, and both
+// or neither (a batch that fails is dropped from the manifest, and a
+// keys file without its batch would be a stray).
+func (s *Sink) put(name string, p, kp *atomicfile.Pending, data, keys []byte) error {
+	if kp != nil {
+		if err := s.commit(kp, keys); err != nil {
+			p.Abort()
+			return err
+		}
+	}
+	err := s.commit(p, data)
+	if err != nil && kp != nil {
+		if rerr := os.Remove(filepath.Join(s.dir, KeysName(name))); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = errors.Join(err, fmt.Errorf("remove the keys file of a batch that failed: %w", rerr))
+		}
+	}
+	return err
 }
 
 func (s *Sink) failure() error {

@@ -113,7 +113,9 @@ type report struct {
 	Height       int
 	Share        []bar // exported / rejected / skipped, as one stacked bar
 	Uploaded     bool
-	Skipped      []string
+	// Keyed: the batches have keys files beside them (Keys).
+	Keyed   bool
+	Skipped []string
 	// Refused are the batches Omnitron processed with records refused:
 	// the first thing an incomplete run's report shows.
 	Refused []pipeline.BatchInfo
@@ -157,6 +159,7 @@ func newReport(m *pipeline.Manifest) report {
 		}
 	}
 	for _, b := range m.Batches {
+		r.Keyed = r.Keyed || b.Keys != ""
 		if b.Upload != nil {
 			r.Uploaded = true
 			if b.Upload.Errors > 0 {
@@ -232,7 +235,9 @@ svg text{font:12px system-ui,sans-serif}
 {{if .M.Batches}}<table id="batches{{.Suffix}}">
 <tr><th>file</th><th>records</th><th>sha256</th><th>last key</th>{{if .Uploaded}}<th>upload</th><th>migration id</th><th>processed</th><th>errors</th>{{end}}</tr>
 {{range .M.Batches}}<tr><td>{{.File}}</td><td class="n">{{.Records}}</td><td><code>{{short .SHA256}}…</code></td><td>{{.LastKey}}</td>{{if $.Uploaded}}{{with .Upload}}<td>{{.Status}}</td><td><code>{{.MigrationID}}</code></td><td class="n">{{.Processed}}/{{.Total}}</td><td class="n">{{.Errors}}</td>{{else}}<td colspan="4">not sent</td>{{end}}{{end}}</tr>
-{{end}}</table>{{else}}<p>No batch file: nothing new to export.</p>{{end}}
+{{end}}</table>
+{{if .Keyed}}<p>Beside each batch file, its <code>.keys.jsonl</code> file lists the legacy key, unique value and carry of each of its records, in order: what <code>etl upload</code> files them under, as a run would have.</p>{{end}}
+{{- else}}<p>No batch file: nothing new to export.</p>{{end}}
 {{end -}}
 {{template "head" .}}{{if .Uploads}}<h1>etl run {{.RunID}}: uploads to Omnitron</h1>
 <table id="uploads">
