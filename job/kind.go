@@ -354,7 +354,11 @@ func (j *Job) runKind(ctx context.Context, part Part, jobID string) error {
 			runErr = cause // the upload failure that stopped the run
 		}
 		log.Info().Msg("waiting for omnitron to process the batches sent")
-		if err := up.Wait(); err != nil && runErr == nil {
+		shown := make(chan struct{})
+		go showUploads(log, j.Live, kind.Plural, uploads, run.ID, shown)
+		err := up.Wait()
+		close(shown)
+		if err != nil && runErr == nil {
 			runErr = err
 		}
 	}

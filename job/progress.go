@@ -210,3 +210,40 @@ func UploadLine(qs []KindQueue, rate float64) string {
 	}
 	return line
 }
+
+// showUploads shows, until done, how far Omnitron is with a kind's
+// batches of this run and those it resumed: on a terminal (tty) a live
+// line ("addresses 40/120 batches processed; ETA 12m"), else a log line
+// every few seconds.
+func showUploads(log zerolog.Logger, tty io.Writer, plural string, q *state.Uploads, runID string, done <-chan struct{}) {
+	every := 5 * time.Second
+	if tty != nil {
+		every = 250 * time.Millisecond
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-done:
+			if tty != nil {
+				fmt.Fprint(tty, "\r\033[K")
+			}
+			return
+		case <-t.C:
+			kq := KindQueue{Plural: plural}
+			for _, e := range q.Snapshot() {
+				if e.Run == runID || !e.Finished() {
+					kq.Entries = append(kq.Entries, e)
+				}
+			}
+			line := UploadLine([]KindQueue{kq}, UploadRate(kq, time.Now()))
+			if tty == nil {
+				c := kq.Count()
+				log.Info().Int("batches_done", c.Done+c.Incomplete).Int("batches", len(kq.Entries)).
+					Int("records_left", c.Left).Msg("progress: " + line)
+				continue
+			}
+			fmt.Fprint(tty, "\r\033[K"+line)
+		}
+	}
+}

@@ -1,10 +1,16 @@
 package job
 
 import (
+	"bytes"
 	"io"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/rs/zerolog"
+
+	"etl/pipeline"
 	"etl/pipeline/state"
 )
 
@@ -76,5 +82,52 @@ func TestUploadLine(t *testing.T) {
 	}
 	if got := addresses.WaitsFor([]KindQueue{users, addresses}); got != "users" {
 		t.Errorf("addresses wait for %q", got)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe to read while a goroutine writes it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// While a run waits for Omnitron, its live line counts this run's
+// batches and those still unfinished, not earlier runs' finished ones.
+func TestShowUploads(t *testing.T) {
+	q, err := state.LoadUploads(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.AddKind("address", "old", "d", []pipeline.BatchInfo{{File: "addresses-000001.json", Records: 5}, {File: "addresses-000002.json", Records: 5}}, nil)
+	q.Update(q.Of("old", "addresses-000001.json"), func(e *state.Upload) { e.Status = state.UploadDone })
+	q.AddKind("address", "now", "d", []pipeline.BatchInfo{{File: "addresses-000001.json", Records: 5}}, nil)
+	q.Update(q.Of("now", "addresses-000001.json"), func(e *state.Upload) { e.Status = state.UploadDone })
+	var tty syncBuffer
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() { showUploads(zerolog.Nop(), &tty, "addresses", q, "now", done); close(finished) }()
+	want := "addresses 1/2 batches processed"
+	for deadline := time.Now().Add(5 * time.Second); !strings.Contains(tty.String(), want); {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q on the live line: %q", want, tty.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	close(done)
+	<-finished
+	if !strings.HasSuffix(tty.String(), "\r\033[K") {
+		t.Errorf("the live line is not cleared at the end: %q", tty.String())
 	}
 }
