@@ -211,11 +211,11 @@ func UploadLine(qs []KindQueue, rate float64) string {
 	return line
 }
 
-// showUploads shows, until done, how far Omnitron is with a kind's
-// batches of this run and those it resumed: on a terminal (tty) a live
-// line ("addresses 40/120 batches processed; ETA 12m"), else a log line
-// every few seconds.
-func showUploads(log zerolog.Logger, tty io.Writer, plural string, q *state.Uploads, runID string, done <-chan struct{}) {
+// ShowUploads shows, until done, how far Omnitron is with the batches
+// queues returns (per kind, and all of them together): on a terminal
+// (tty) a live line ("users 40/120 batches processed, addresses waiting
+// for users; ETA 12m"), else a log line every few seconds.
+func ShowUploads(log zerolog.Logger, tty io.Writer, queues func() ([]KindQueue, KindQueue), done <-chan struct{}) {
 	every := 5 * time.Second
 	if tty != nil {
 		every = 250 * time.Millisecond
@@ -230,20 +230,29 @@ func showUploads(log zerolog.Logger, tty io.Writer, plural string, q *state.Uplo
 			}
 			return
 		case <-t.C:
-			kq := KindQueue{Plural: plural}
-			for _, e := range q.Snapshot() {
-				if e.Run == runID || !e.Finished() {
-					kq.Entries = append(kq.Entries, e)
-				}
-			}
-			line := UploadLine([]KindQueue{kq}, UploadRate(kq, time.Now()))
+			qs, all := queues()
+			line := UploadLine(qs, UploadRate(all, time.Now()))
 			if tty == nil {
-				c := kq.Count()
-				log.Info().Int("batches_done", c.Done+c.Incomplete).Int("batches", len(kq.Entries)).
+				c := all.Count()
+				log.Info().Int("batches_done", c.Done+c.Incomplete).Int("batches", len(all.Entries)).Int("refused_batches", c.Incomplete).
 					Int("records_left", c.Left).Msg("progress: " + line)
 				continue
 			}
 			fmt.Fprint(tty, "\r\033[K"+line)
 		}
 	}
+}
+
+// showUploads is ShowUploads of one kind's batches of this run and
+// those it resumed (not earlier runs' finished ones).
+func showUploads(log zerolog.Logger, tty io.Writer, plural string, q *state.Uploads, runID string, done <-chan struct{}) {
+	ShowUploads(log, tty, func() ([]KindQueue, KindQueue) {
+		kq := KindQueue{Plural: plural}
+		for _, e := range q.Snapshot() {
+			if e.Run == runID || !e.Finished() {
+				kq.Entries = append(kq.Entries, e)
+			}
+		}
+		return []KindQueue{kq}, kq
+	}, done)
 }

@@ -642,31 +642,10 @@ func alreadySent(b folderBatch, ledger *state.Ledger, seenKey, seenUnique map[st
 // ETA 12m"), else a log line every few seconds.
 func uploadProgress(log zerolog.Logger, stderr io.Writer, ups []*kindUpload, done <-chan struct{}) {
 	var tty io.Writer
-	every := 5 * time.Second
 	if f, ok := stderr.(*os.File); ok && isatty.IsTerminal(f.Fd()) {
-		tty, every = stderr, 250*time.Millisecond
+		tty = stderr
 	}
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-done:
-			if tty != nil {
-				fmt.Fprint(tty, "\r\033[K")
-			}
-			return
-		case <-t.C:
-			qs, all := uploadQueues(ups)
-			line := job.UploadLine(qs, job.UploadRate(all, time.Now()))
-			if tty == nil {
-				c := all.Count()
-				log.Info().Int("batches_done", c.Done+c.Incomplete).Int("batches", len(all.Entries)).Int("refused_batches", c.Incomplete).
-					Int("records_left", c.Left).Msg("progress: " + line)
-				continue
-			}
-			fmt.Fprint(tty, "\r\033[K"+line)
-		}
-	}
+	job.ShowUploads(log, tty, func() ([]job.KindQueue, job.KindQueue) { return uploadQueues(ups) }, done)
 }
 
 // uploadQueues are the entries each kind's uploader follows, as they
