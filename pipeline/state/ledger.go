@@ -771,10 +771,11 @@ func (l *Ledger) entryAt(off int64, withCarry bool) (key, email, carry string, e
 		return "", "", "", fmt.Errorf("ledger offset %d beyond its end %d", off, l.size)
 	}
 	var b []byte
+	var own [256]byte // on the stack: no allocation a lookup
 	if l.readOnly {
 		// Lookups run concurrently here, so each reads into its own
 		// buffer; most entries (key, email, names) fit in 256 bytes.
-		b = make([]byte, min(256, l.size-off))
+		b = own[:min(int64(len(own)), l.size-off)]
 	} else {
 		if cap(l.rbuf) < 512 {
 			l.rbuf = make([]byte, 512)
